@@ -10,10 +10,10 @@ public enum ItemKind {
     PERMISSION(3, "Role permission"),
     ROLE_GRANT(4, "Role for your account"),
     OAUTH_CLIENT(5, "OAuth client"),
+    CLIENT_SECRET(5, "Client secret"),
     CLIENT_APP(6, "Client app"),
     LICENCE_ROLE(7, "Licence role"),
-    LICENCE_GRANTS(7, "Licences"),
-    FORM(8, "Integration Details Form");
+    LICENCE_GRANTS(7, "Licences");
 
     private final int step;
     private final String label;
