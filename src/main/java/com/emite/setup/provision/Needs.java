@@ -28,12 +28,15 @@ public record Needs(List<GroupNeed> groups, RoleNeed role, List<ClientSpec> clie
     /**
      * One permission row.
      *
-     * @param matchHint for an unconfirmed permission: a part of the entity name to look for in the catalog when the
-     *                  exact string is not there (e.g. "notification"); null for confirmed ones
+     * @param matchHints for an unconfirmed permission: parts of the entity name to look for in the catalog when the
+     *                   exact string is not there (e.g. "notification"); empty for confirmed ones
      * @param wfm       true for WFM rows (only licensed with WFM)
      */
     public record PermissionNeed(int row, String type, String name, String level, String permission,
-                                 String matchHint, boolean wfm) {
+                                 List<String> matchHints, boolean wfm) {
+        public PermissionNeed {
+            matchHints = List.copyOf(matchHints);
+        }
     }
 
     public record RoleNeed(String name, String description, List<PermissionNeed> permissions) {
@@ -50,13 +53,13 @@ public record Needs(List<GroupNeed> groups, RoleNeed role, List<ClientSpec> clie
     }
 
     /**
-     * @param rolePrefix  e.g. "eMite_": the role of division D is named prefix + D
+     * @param namePattern e.g. "eMite_{divisionName}"
      * @param permission  integration:emiteApps:view
      * @param description the role's description
      */
-    public record LicenceNeed(String rolePrefix, String permission, String description) {
+    public record LicenceNeed(String namePattern, String permission, String description) {
         public String roleName(String divisionName) {
-            return rolePrefix + divisionName;
+            return namePattern.replace("{divisionName}", divisionName);
         }
     }
 }

@@ -613,16 +613,16 @@ public final class Planner {
         if (p.permission().endsWith(":*") && anyEntity(catalog, p.permission())) {
             return p.permission();
         }
-        if (p.matchHint() == null) {
+        if (p.matchHints().isEmpty()) {
             return null;
         }
         String[] parts = p.permission().split(":");
-        String hint = p.matchHint().toLowerCase(Locale.ROOT);
+        List<String> hints = p.matchHints().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         List<String> words = Arrays.stream(p.name().toLowerCase(Locale.ROOT).split("\\s+")).toList();
         return catalog.stream().filter(c -> {
             String[] q = c.split(":");
             return q.length == 3 && q[0].equals(parts[0]) && q[2].equals(parts[2])
-                    && q[1].toLowerCase(Locale.ROOT).contains(hint);
+                    && hints.stream().anyMatch(h -> q[1].toLowerCase(Locale.ROOT).contains(h));
         }).max(Comparator.<String>comparingLong(c -> words.stream()
                 .filter(w -> c.split(":")[1].toLowerCase(Locale.ROOT).contains(w)).count())
                 .thenComparing(Comparator.<String>naturalOrder().reversed())).orElse(null);
@@ -658,20 +658,29 @@ public final class Planner {
 
     /** The existing policies with the permissions added (actions merged into a matching policy; nothing removed). */
     static List<Policy> merge(List<Policy> existing, List<String> add) {
-        Map<String, LinkedHashSet<String>> actions = new LinkedHashMap<>();
-        for (Policy p : existing) {
-            actions.computeIfAbsent(p.domain() + ":" + p.entityName(), k -> new LinkedHashSet<>())
-                    .addAll(p.actions());
-        }
+        List<Policy> out = new ArrayList<>(existing);
         for (String perm : add) {
             String[] w = perm.split(":");
-            actions.computeIfAbsent(w[0] + ":" + w[1], k -> new LinkedHashSet<>()).add(w[2]);
+            boolean merged = false;
+            for (int i = 0; i < out.size(); i++) {
+                Policy p = out.get(i);
+                if (p.domain().equals(w[0]) && p.entityName().equals(w[1])) {
+                    if (!p.actions().contains(w[2]) && !p.actions().contains("*")) {
+                        List<String> actions = new ArrayList<>(p.actions());
+                        if (w[2].equals("*")) {
+                            actions.clear();
+                        }
+                        actions.add(w[2]);
+                        out.set(i, p.withActions(actions));
+                    }
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) {
+                out.add(new Policy(w[0], w[1], List.of(w[2])));
+            }
         }
-        List<Policy> out = new ArrayList<>();
-        actions.forEach((k, v) -> {
-            int i = k.indexOf(':');
-            out.add(new Policy(k.substring(0, i), k.substring(i + 1), List.copyOf(v)));
-        });
         return out;
     }
 
