@@ -50,6 +50,7 @@ public final class GenesysOrgApi implements OrgApi {
     private final GenesysClient client;
     /** The last config read per integration, so that a PUT keeps properties the engine does not manage. */
     private final Map<String, IntegrationConfiguration> configs = new ConcurrentHashMap<>();
+    private OrgInfo org;
 
     public GenesysOrgApi(GenesysClient client) {
         this.client = client;
@@ -61,10 +62,14 @@ public final class GenesysOrgApi implements OrgApi {
 
     // ---- reads ----
 
+    /** The org never changes during a session: read once, then kept. */
     @Override
-    public OrgInfo organization() {
-        Organization o = call(client::getOrganization);
-        return new OrgInfo(o.id(), o.name(), o.thirdPartyOrgName());
+    public synchronized OrgInfo organization() {
+        if (org == null) {
+            Organization o = call(client::getOrganization);
+            org = new OrgInfo(o.id(), o.name(), o.thirdPartyOrgName());
+        }
+        return org;
     }
 
     @Override

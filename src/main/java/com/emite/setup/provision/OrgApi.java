@@ -16,7 +16,7 @@ public interface OrgApi {
 
     // ---- reads ----
 
-    /** GET /organizations/me. */
+    /** GET /organizations/me (read once per session; later calls answer from memory). */
     OrgInfo organization();
 
     /** Who is signed in, with the permissions and roles it holds (one or two requests). */

@@ -267,6 +267,44 @@ public final class Planner {
         return new Plan(facts, me, choices, ordered, checks, resumeNote(journal), reads, Instant.now());
     }
 
+    /**
+     * The few reads the Integration Details Form needs (organization, groups, OAuth clients): a plan holding only
+     * those items, for {@code export-form}.
+     */
+    public Plan formPlan(Choices choices) {
+        OrgApi.CallCount start = api.calls();
+        OrgApi.OrgInfo org = api.organization();
+        EmiteRedirectUrl.Result redirect = EmiteRedirectUrl.build(environment, org.shortName());
+        Region region = environment.region().orElse(null);
+        OrgFacts facts = new OrgFacts(org.id(), org.name(), org.shortName(),
+                region == null ? environment.name() : region.name(),
+                region == null ? null : region.genesysRegionId(), environment.emiteCode().orElse(null),
+                redirect.url().orElse(null), environment.apiBaseUrl().toString());
+        List<GroupInfo> groups = api.groups();
+        List<ClientInfo> clients = api.oauthClients();
+        List<PlanItem> items = new ArrayList<>();
+        for (Needs.GroupNeed g : needs.groups()) {
+            items.add(groups.stream().filter(x -> x.name().equals(g.name())).findFirst()
+                    .map(x -> PlanItem.present(ItemKind.GROUP, g.name(), x.id()))
+                    .orElse(new PlanItem(ItemKind.GROUP, g.name(), ItemState.MISSING, List.of(), null, null, null)));
+        }
+        for (ClientSpec c : needs.clients()) {
+            if (c.wfm() && !choices.withWfm()) {
+                continue;
+            }
+            RunStore.StoredSecret stored = store.client(c.name());
+            List<ClientInfo> same = clients.stream().filter(x -> x.name().equals(c.name())).toList();
+            items.add(same.stream().filter(x -> stored != null && x.id().equals(stored.clientId())).findFirst()
+                    .or(() -> same.stream().findFirst())
+                    .map(x -> PlanItem.present(ItemKind.OAUTH_CLIENT, c.name(), x.id()))
+                    .orElse(new PlanItem(ItemKind.OAUTH_CLIENT, c.name(), ItemState.MISSING, List.of(), null, null,
+                            null)));
+        }
+        Identity nobody = new Identity(Identity.Kind.USER, "", "(not read)", Set.of(), Set.of());
+        return new Plan(facts, nobody, choices, items, List.of(), null, api.calls().minus(start).reads(),
+                Instant.now());
+    }
+
     // ------------------------------------------------------------------------------------------------------------
 
     private void validateChoices(Choices choices) {
