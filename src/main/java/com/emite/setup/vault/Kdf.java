@@ -25,12 +25,15 @@ import java.util.Arrays;
  */
 final class Kdf {
     static final int KEY_BYTES = 32;
+    /** How many times the vault ran a KDF; tests use it to prove a damaged header is refused before the KDF. */
+    static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
 
     private Kdf() {
     }
 
     /** Derives a 32-byte key. The caller zeroes the result when done. Parameters must already be checked. */
     static byte[] derive(KdfParams params, Secret password, byte[] salt) {
+        RUNS.incrementAndGet();
         char[] chars = normalised(password);
         try {
             return switch (params.algorithm()) {

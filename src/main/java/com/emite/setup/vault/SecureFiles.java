@@ -170,6 +170,7 @@ final class SecureFiles {
         }
         String lower = m.toLowerCase(java.util.Locale.ROOT);
         return lower.contains("read-only file system") || lower.contains("permission denied")
+                || lower.contains("operation not permitted")
                 || lower.contains("access is denied") || lower.contains("write-protected");
     }
 
