@@ -88,6 +88,8 @@ public final class Executor {
 
         ApplyResult go() {
             journal.beginRun(account);
+            store.describeOrg(plan.org().shortName(), plan.org().regionId() != null ? plan.org().regionId()
+                    : plan.org().regionName());
             // Steps an interrupted run left open that the plan now finds in place are settled.
             for (PlanItem i : plan.items()) {
                 if (i.action() == null && i.state() == ItemState.PRESENT) {
@@ -151,7 +153,8 @@ public final class Executor {
                 OrgApi.RoleInfo created = api.createRole(r.name(), r.description(), r.policies());
                 wrote(1);
                 ids.put(ref(ItemKind.ROLE, r.name()), created.id());
-                return finish(item, "created", created.id(), permissionCount(r.policies()) + " permissions");
+                int n = permissionCount(r.policies());
+                return finish(item, "created", created.id(), n + (n == 1 ? " permission" : " permissions"));
             }
             if (a instanceof Action.UpdateRole r) {
                 api.updateRole(r.roleId(), r.name(), r.description(), r.policies());
@@ -164,7 +167,7 @@ public final class Executor {
                         List.of(g.divisionId()));
                 wrote(1);
                 pendingGrantRoleId = roleId;
-                return finish(item, "granted", roleId, "to " + account + " in all divisions");
+                return finish(item, "granted", roleId, "in all divisions");
             }
             if (a instanceof Action.CreateClient c) {
                 return createClient(item, c.spec());

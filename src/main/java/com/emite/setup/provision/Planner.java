@@ -217,9 +217,9 @@ public final class Planner {
         // ---- 4. the role for the signed-in account ----
         boolean holdsRole = roleId != null && me.roleIds().contains(roleId);
         if (holdsRole) {
-            items.add(PlanItem.present(ItemKind.ROLE_GRANT, needs.role().name() + " for " + me.name(), roleId));
+            items.add(PlanItem.present(ItemKind.ROLE_GRANT, needs.role().name() + " to " + me.name(), roleId));
         } else {
-            items.add(PlanItem.missing(ItemKind.ROLE_GRANT, needs.role().name() + " for " + me.name(),
+            items.add(PlanItem.missing(ItemKind.ROLE_GRANT, needs.role().name() + " to " + me.name(),
                     new Action.GrantRoleToIdentity(needs.role().name(), roleId, me.kind(), me.id(),
                             ApiContract.ALL_DIVISIONS),
                     "in all divisions; the OAuth clients can only be given a role your account holds"));
