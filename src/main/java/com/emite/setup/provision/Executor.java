@@ -167,7 +167,14 @@ public final class Executor {
                         List.of(g.divisionId()));
                 wrote(1);
                 pendingGrantRoleId = roleId;
+                journal.recordGrants(roleId, g.divisionId(), List.of(g.subjectId()));
                 return finish(item, "granted", roleId, "in all divisions");
+            }
+            if (a instanceof Action.AwaitGrant g) {
+                pendingGrantRoleId = g.roleId();
+                journal.stepDone(item.key(), g.roleId(), "waiting for it to take effect");
+                save();
+                return "granted earlier; apply waits for it before the OAuth clients that need it";
             }
             if (a instanceof Action.CreateClient c) {
                 return createClient(item, c.spec());
@@ -337,6 +344,7 @@ public final class Executor {
                 listener.message("Licences: " + g.roleName() + " granted to " + granted + " of " + users.size()
                         + " agents in " + g.divisionName());
             }
+            journal.recordGrants(roleId, g.divisionId(), users);
             return finish(item, "granted", roleId, "to " + users.size() + " agent" + (users.size() == 1 ? "" : "s")
                     + " in division " + g.divisionName());
         }

@@ -92,7 +92,7 @@ public final class GenesysOrgApi implements OrgApi {
             throw new ProvisionException("Genesys Cloud did not say which OAuth client this token belongs to, so "
                     + "its permissions cannot be checked. Sign in another way.");
         }
-        AuthzSubject subject = call(() -> client.getSubject(own.id()));
+        AuthzSubject subject = call(client::getMySubject);
         Set<String> permissions = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();
         if (subject.grants() != null) {
@@ -141,7 +141,7 @@ public final class GenesysOrgApi implements OrgApi {
         if (identity.kind() == Identity.Kind.USER) {
             return userIdentity(call(() -> client.getMe("authorization"))).roleIds();
         }
-        AuthzSubject s = call(() -> client.getSubject(identity.id()));
+        AuthzSubject s = call(client::getMySubject);
         Set<String> roles = new HashSet<>();
         if (s.grants() != null) {
             s.grants().stream().filter(g -> g.role() != null).forEach(g -> roles.add(g.role().id()));
