@@ -1,0 +1,197 @@
+package com.emite.setup.ui.connect;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.List;
+
+/**
+ * The Connect tab's content: a thin view over {@link ConnectViewModel}. Every control has an id so that tests and
+ * screen readers can find it; every colour comes from the style sheet.
+ */
+public final class ConnectView {
+    /** How long the Copy button says "Copied". */
+    public static final Duration COPIED_FOR = Duration.seconds(2);
+
+    private final ConnectViewModel model;
+    private final ScrollPane root;
+
+    public ConnectView(ConnectViewModel model) {
+        this.model = model;
+        this.root = build();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private ScrollPane build() {
+        Label title = new Label("Connect to your Genesys Cloud org");
+        title.getStyleClass().add("page-title");
+        Label intro = new Label("Paste the address you see in your browser when you use Genesys Cloud, or pick "
+                + "your region from the list. Nothing is sent anywhere yet.");
+        intro.getStyleClass().add("page-intro");
+        intro.setWrapText(true);
+
+        // Address
+        TextField addressField = new TextField();
+        addressField.setId("addressField");
+        addressField.setPromptText("for example https://login.mypurecloud.de/#/authenticate");
+        addressField.textProperty().bindBidirectional(model.addressProperty());
+        Label addressMessage = message("addressMessage", model.addressMessageProperty(),
+                model.addressStatusProperty());
+
+        // Region list
+        ComboBox<ConnectTarget> regionCombo = new ComboBox<>(model.targets());
+        regionCombo.setId("regionCombo");
+        regionCombo.setPromptText("Pick your region");
+        regionCombo.setVisibleRowCount(16);
+        regionCombo.setMaxWidth(Double.MAX_VALUE);
+        regionCombo.setCellFactory(list -> new TargetCell(""));
+        // The button cell shows the prompt itself: a custom button cell loses the ComboBox prompt once cleared.
+        regionCombo.setButtonCell(new TargetCell(regionCombo.getPromptText()));
+        regionCombo.valueProperty().bindBidirectional(model.selectedTargetProperty());
+
+        Label summary = message("regionSummary", model.targetSummaryProperty(), model.targetStatusProperty());
+        Label codeBadge = new Label();
+        codeBadge.setId("emiteCodeBadge");
+        codeBadge.getStyleClass().add("badge");
+        codeBadge.textProperty().bind(Bindings.concat("eMite code: ", model.emiteCodeProperty()));
+        codeBadge.visibleProperty().bind(model.emiteCodeProperty().isNotEmpty());
+        codeBadge.managedProperty().bind(codeBadge.visibleProperty());
+        codeBadge.setTooltip(new Tooltip("eMite's code for this region"));
+        HBox summaryRow = new HBox(8, codeBadge, summary);
+        summaryRow.setAlignment(Pos.CENTER_LEFT);
+
+        // Short name
+        TextField shortNameField = new TextField();
+        shortNameField.setId("shortNameField");
+        shortNameField.setPromptText("for example acme");
+        shortNameField.textProperty().bindBidirectional(model.shortNameProperty());
+        Label shortNameMessage = message("shortNameMessage", model.shortNameMessageProperty(),
+                model.shortNameStatusProperty());
+
+        // Redirect URL
+        TextField urlField = new TextField();
+        urlField.setId("redirectUrlField");
+        urlField.setEditable(false);
+        urlField.getStyleClass().add("read-only-field");
+        urlField.textProperty().bind(model.redirectUrlProperty());
+        urlField.setPromptText("appears here once region and short name are set");
+        HBox.setHgrow(urlField, Priority.ALWAYS);
+        Button copyButton = new Button("Copy");
+        copyButton.setId("copyButton");
+        copyButton.getStyleClass().add("accent");
+        copyButton.disableProperty().bind(model.canCopyProperty().not());
+        copyButton.textProperty().bind(
+                Bindings.when(model.copiedProperty()).then("Copied").otherwise("Copy"));
+        copyButton.setMinWidth(90);
+        PauseTransition copiedTimer = new PauseTransition(COPIED_FOR);
+        copiedTimer.setOnFinished(e -> model.clearCopied());
+        copyButton.setOnAction(e -> {
+            if (model.copyRedirectUrl()) {
+                copiedTimer.playFromStart();
+            }
+        });
+        HBox urlRow = new HBox(8, urlField, copyButton);
+        urlRow.setAlignment(Pos.CENTER_LEFT);
+        Label urlMessage = message("redirectUrlMessage", model.redirectUrlMessageProperty(),
+                model.redirectUrlStatusProperty());
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("form");
+        form.setHgap(16);
+        form.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(190);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().addAll(labels, fields);
+        int row = 0;
+        row = addRow(form, row, "Genesys Cloud address", addressField, addressField, addressMessage);
+        row = addRow(form, row, "or pick your region", regionCombo, regionCombo, summaryRow);
+        row = addRow(form, row, "Organization short name", shortNameField, shortNameField, shortNameMessage);
+        addRow(form, row, "eMite redirect URL", urlField, urlRow, urlMessage);
+
+        VBox page = new VBox(14, title, intro, form);
+        page.getStyleClass().add("page");
+        page.setFillWidth(true);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setId("connectView");
+        return scroll;
+    }
+
+    private static int addRow(GridPane form, int row, String text, Node labelFor, Node field, Node message) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(labelFor);
+        form.add(label, 0, row);
+        form.add(field, 1, row);
+        form.add(message, 1, row + 1);
+        GridPane.setMargin(message, new javafx.geometry.Insets(0, 0, 12, 0));
+        return row + 2;
+    }
+
+    private static Label message(String id, ObservableValue<String> text,
+                                 ObservableValue<ConnectViewModel.Status> status) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add("message");
+        label.textProperty().bind(text);
+        applyStatus(label, status.getValue());
+        status.addListener((obs, old, now) -> applyStatus(label, now));
+        return label;
+    }
+
+    private static void applyStatus(Label label, ConnectViewModel.Status status) {
+        label.getStyleClass().removeAll(List.of("ok", "warning", "error"));
+        switch (status) {
+            case OK -> label.getStyleClass().add("ok");
+            case WARNING -> label.getStyleClass().add("warning");
+            case ERROR -> label.getStyleClass().add("error");
+            default -> {
+            }
+        }
+    }
+
+    /** Shows a region's name and, in the list, its eMite code or that it has none. */
+    private static final class TargetCell extends ListCell<ConnectTarget> {
+        private final String emptyText;
+
+        TargetCell(String emptyText) {
+            this.emptyText = emptyText;
+        }
+
+        @Override
+        protected void updateItem(ConnectTarget item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(emptyText);
+                return;
+            }
+            setText(item.displayName());
+        }
+    }
+}
