@@ -118,6 +118,11 @@ public final class Executor {
             } catch (CancelledException e) {
                 status = Journal.RunStatus.CANCELLED;
                 error = e.getMessage();
+                if (current != null) {
+                    // Cancelled inside a step of several requests (batches, or the app's create/configure/enable):
+                    // what was sent stays; the next plan sees it and does the rest.
+                    journal.stepFailed(current.key(), "cancelled part-way; the next apply finishes it");
+                }
             } catch (RuntimeException e) {
                 status = Journal.RunStatus.FAILED;
                 error = plain(e);

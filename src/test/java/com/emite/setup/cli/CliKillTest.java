@@ -261,6 +261,29 @@ class CliKillTest {
         assertEquals(0, secretsLost);
     }
 
+    @Test
+    void aPlainKillOrCtrlCCancelsAfterTheCurrentRequestAndLeavesAConsistentJournal() throws Exception {
+        try (Org org = new Org("sigterm")) {
+            Process p = org.start(false);
+            while (p.isAlive() && org.sandbox.stats().totalRequests() < 16) {
+                Thread.onSpinWait();
+            }
+            p.destroy(); // SIGTERM: the shutdown hook cancels, as Ctrl-C (SIGINT) does
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            String stderr = read(org.home.resolve("stderr.txt"));
+            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw"))) {
+                com.emite.setup.provision.Journal j = com.emite.setup.provision.Journal.parse(
+                        v.contents().org(org.sandbox.orgId()).journal());
+                assertEquals(com.emite.setup.provision.Journal.RunStatus.CANCELLED, j.lastRun().status(), stderr);
+                assertTrue(j.lastRun().steps().values().stream()
+                        .noneMatch(s -> s.status() == com.emite.setup.provision.Journal.StepStatus.STARTED));
+            }
+            String[] again = org.applyHere();
+            assertEquals("0", again[0], again[1]);
+            assertTrue(duplicates(org.sandbox).isEmpty());
+        }
+    }
+
     record Outcome(long killedAt, int duplicates, int lost, int toReset) {
     }
 
