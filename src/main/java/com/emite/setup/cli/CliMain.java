@@ -11,6 +11,7 @@ import com.emite.setup.provision.Executor;
 import com.emite.setup.provision.FormBuilder;
 import com.emite.setup.provision.FormWriter;
 import com.emite.setup.provision.IntegrationForm;
+import com.emite.setup.provision.ItemKind;
 import com.emite.setup.provision.Journal;
 import com.emite.setup.provision.Needs;
 import com.emite.setup.provision.Plan;
@@ -301,6 +302,11 @@ public final class CliMain {
                     out.add("result", PlanText.resultJson(result, files));
                 } else {
                     io.out().print("\n" + PlanText.applyResult(result, files));
+                    if (result.changes().stream().anyMatch(c -> c.kind() == ItemKind.OAUTH_CLIENT
+                            || c.kind() == ItemKind.CLIENT_SECRET)) {
+                        io.out().println("The client secrets are in the vault " + s.vaultFile + ". To send them to "
+                                + "eMite: export-form --include-secrets --out <folder>.");
+                    }
                 }
                 io.out().flush();
                 if (!result.finished()) {
@@ -376,7 +382,7 @@ public final class CliMain {
 
         Path formDir(String shortName, String out) {
             if (out != null) {
-                return Paths.get(out).toAbsolutePath();
+                return Paths.get(out).toAbsolutePath().normalize();
             }
             return dataDir.resolve("forms").resolve(shortName == null ? "org" : shortName);
         }
