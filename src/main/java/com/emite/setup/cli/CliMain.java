@@ -190,8 +190,12 @@ public final class CliMain {
                             + String.join(", ", groupNames) + ").");
                 }
             }
+            String strategy = o.value("--grant-strategy", "bulk");
+            if (!strategy.equals("bulk") && !strategy.equals("per-user")) {
+                throw new UsageException("--grant-strategy is bulk or per-user, not \"" + strategy + "\".");
+            }
             return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
-                    o.has("--reset-unknown-secrets"));
+                    o.has("--reset-unknown-secrets"), strategy.equals("per-user"));
         }
 
         ProgressLine progress() {

@@ -357,6 +357,14 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
+    public void grantRoleToOne(String roleId, String subjectType, String subjectId, String divisionId) {
+        call(() -> {
+            client.grantRole(subjectId, SubjectType.valueOf(subjectType), divisionId, roleId);
+            return null;
+        });
+    }
+
+    @Override
     public CreatedClient createClient(ClientSpec spec, Map<String, String> roleDivisions) {
         OAuthClient c = call(() -> client.createOAuthClient(request(spec, roleDivisions)));
         if (c.secret() == null) {
