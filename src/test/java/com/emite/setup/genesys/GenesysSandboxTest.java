@@ -172,6 +172,22 @@ class GenesysSandboxTest {
         }
     }
 
+    @Test
+    void shortLivedClientCredentialsTokensAreRenewedOnlyWhenDue() throws Exception {
+        try (Sandbox shortLived = Sandbox.start(SandboxConfig.builder().divisions(1).agents(5).tokenTtlSeconds(2)
+                .build())) {
+            GenesysClient c = GenesysClient.forSingleBase(shortLived.baseUrl());
+            c.signInWithClientCredentials(shortLived.adminClientId(), shortLived.adminClientSecret());
+            for (int i = 0; i < 3; i++) {
+                c.getOrganization();
+            }
+            assertEquals(0, c.stats().snapshot().reauthentications(), "not on every call");
+            Thread.sleep(2_300);
+            assertEquals(shortLived.orgId(), c.getOrganization().id()); // expired: renewed before or after a 401
+            assertEquals(1, c.stats().snapshot().reauthentications());
+        }
+    }
+
     // ---------------------------------------------------------------- users
 
     @Test
