@@ -636,10 +636,14 @@ public final class GenesysClient {
         }
     }
 
-    /** {@code GET /api/v2/groups/{id}/individuals}: individually added members, all pages, lazily. */
+    /**
+     * {@code GET /api/v2/groups/{id}/individuals}: individually added members. The operation takes no query
+     * parameters, not even paging ones [SDK GroupsApi.getGroupIndividuals]: the first answer is read, and a
+     * {@code nextUri}, should the API give one, is followed as given.
+     */
     public Stream<User> listGroupIndividuals(String groupId) {
-        return Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> getPage(api("groups", groupId, "individuals"), n,
-                ApiContract.MAX_PAGE_SIZE, User.class, "list the members of the group " + groupId));
+        return followingNextUri(api("groups", groupId, "individuals"), User.class,
+                "list the members of the group " + groupId);
     }
 
     /** {@code DELETE /api/v2/groups/{id}} (asynchronous in Genesys). 1 call. */
@@ -808,15 +812,12 @@ public final class GenesysClient {
     // OAuth clients and scopes (§10)
     // =====================================================================================================
 
-    /** {@code GET /api/v2/oauth/clients}; follows further pages if the API offers them. */
+    /**
+     * {@code GET /api/v2/oauth/clients}. The operation takes no query parameters [SDK]: the first answer is read, and
+     * a {@code nextUri}, should the API give one, is followed as given.
+     */
     public Stream<OAuthClient> listOAuthClients() {
-        return Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> {
-            HttpUrl.Builder u = api("oauth", "clients");
-            if (n > 1) {
-                u.addQueryParameter("pageNumber", Integer.toString(n));
-            }
-            return get(u, listingOf(OAuthClient.class), "list OAuth clients");
-        });
+        return followingNextUri(api("oauth", "clients"), OAuthClient.class, "list OAuth clients");
     }
 
     /** OAuth clients named exactly {@code name} (the API has no name filter). 1 call in the common case. */
@@ -1030,14 +1031,25 @@ public final class GenesysClient {
         return Pages.<T>search(
                 () -> transport.call(Transport.Req.api("POST", api(resource, "search").build(), first, true,
                         Transport.Repeat.SAFE, operation), type),
-                next -> {
-                    HttpUrl u = apiBase.resolve(next);
-                    if (u == null || !u.host().equals(apiBase.host()) || u.port() != apiBase.port()) {
-                        throw transport.errors.malformed(200, "", "application/json", null, operation, null);
-                    }
-                    return transport.call(Transport.Req.api("GET", u, null, true, Transport.Repeat.SAFE, operation),
-                            type);
-                });
+                next -> transport.call(Transport.Req.api("GET", link(next, operation), null, true,
+                        Transport.Repeat.SAFE, operation), type));
+    }
+
+    /** A listing without paging parameters: the first page, then each {@code nextUri} the API gives. */
+    private <T> Stream<T> followingNextUri(HttpUrl.Builder first, Class<T> item, String operation) {
+        Type type = listingOf(item);
+        return Pages.followingNextUri(() -> get(first, type, operation),
+                next -> transport.call(Transport.Req.api("GET", link(next, operation), null, true,
+                        Transport.Repeat.SAFE, operation), type));
+    }
+
+    /** A relative (or absolute) page link of an answer, on the API host only. */
+    private HttpUrl link(String next, String operation) {
+        HttpUrl u = apiBase.resolve(next);
+        if (u == null || !u.host().equals(apiBase.host()) || u.port() != apiBase.port()) {
+            throw transport.errors.malformed(200, "", "application/json", null, operation, null);
+        }
+        return u;
     }
 
     static <T> List<List<T>> chunks(List<T> items, int size) {

@@ -56,6 +56,34 @@ final class Pages {
     }
 
     /**
+     * Pages of an {@link EntityListing} whose operation takes no paging parameters (the SDK names none, e.g.
+     * {@code GET /groups/{id}/individuals}, {@code GET /oauth/clients}): the first page from {@code first}, then the
+     * server's own {@code nextUri} links, as given, until a page has none, is empty, is the last by
+     * {@code pageCount}, or links to itself.
+     */
+    static <T> Stream<T> followingNextUri(java.util.function.Supplier<EntityListing<T>> first,
+                                          Function<String, EntityListing<T>> followNext) {
+        return stream(new AbstractPager<T>() {
+            String nextLink;
+            String previousLink;
+            int pages;
+
+            @Override
+            List<T> fetch() {
+                EntityListing<T> page = pages++ == 0 ? first.get() : followNext.apply(nextLink);
+                List<T> items = page.entities() == null ? List.of() : page.entities();
+                previousLink = nextLink;
+                nextLink = page.nextUri();
+                boolean more = !items.isEmpty() && !blank(nextLink) && !nextLink.equals(previousLink)
+                        && (page.pageCount() == null || page.pageNumber() == null
+                        || page.pageNumber() < page.pageCount());
+                done = !more || pages >= MAX_PAGES;
+                return items;
+            }
+        });
+    }
+
+    /**
      * Search results: the first page from {@code first}, later pages by GETting the {@code nextPage} link, at most
      * {@link ApiContract#MAX_SEARCH_RESULTS} results.
      */

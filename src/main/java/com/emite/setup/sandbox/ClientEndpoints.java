@@ -56,9 +56,8 @@ final class ClientEndpoints {
         return Resp.ok(s.read(() -> {
             r.caller.require(s, "oauth:client:view");
             List<Client> all = new ArrayList<>(s.clients.values());
-            // No query parameters: every client on one page (reference §10).
-            Req.Page page = new Req.Page(Math.max(ApiContract.DEFAULT_PAGE_SIZE, all.size()), 1);
-            return Listing.of(r, page, all, c -> v.client(c, true, false));
+            // No query parameters [SDK]: every client on one page (reference §10, ApiContract).
+            return Listing.whole(r, all, c -> v.client(c, true, false));
         }));
     }
 

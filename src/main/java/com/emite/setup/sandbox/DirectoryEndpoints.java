@@ -77,7 +77,7 @@ final class DirectoryEndpoints {
     private Resp listUsers(Req r) {
         Req.Page page = r.page();
         String state = r.qEnum("state", "active", List.of("active", "inactive", "deleted", "any"));
-        String sortOrder = r.qEnum("sortOrder", "ascending", List.of("ascending", "descending", "ASC", "DESC"));
+        String sortOrder = r.qEnum("sortOrder", "ascending", List.of("ascending", "descending"));
         if (!r.qAll("jabberId").isEmpty() && !r.qAll("id").isEmpty()) {
             throw ApiException.badRequest("id and jabberId cannot be combined");
         }
@@ -94,7 +94,7 @@ final class DirectoryEndpoints {
                     all.add(u);
                 }
             }
-            if (sortOrder.startsWith("d") || sortOrder.equals("DESC")) {
+            if (sortOrder.equals("descending")) {
                 Collections.reverse(all);
             }
             return Listing.of(r, page, all, u -> v.user(u, expand));
@@ -263,7 +263,7 @@ final class DirectoryEndpoints {
 
     private Resp listGroups(Req r) {
         Req.Page page = r.page();
-        String sortOrder = r.qEnum("sortOrder", "ascending", List.of("ascending", "descending", "ASC", "DESC"));
+        String sortOrder = r.qEnum("sortOrder", "ascending", List.of("ascending", "descending"));
         Set<String> ids = new HashSet<>(r.qAll("id"));
         return Resp.ok(s.read(() -> {
             List<Group> all = new ArrayList<>();
@@ -274,7 +274,7 @@ final class DirectoryEndpoints {
             }
             Comparator<Group> c = Comparator.comparing((Group g) -> g.name.toLowerCase(Locale.ROOT))
                     .thenComparing(g -> g.id);
-            all.sort(sortOrder.startsWith("d") || sortOrder.equals("DESC") ? c.reversed() : c);
+            all.sort(sortOrder.equals("descending") ? c.reversed() : c);
             return Listing.of(r, page, all, v::group);
         }));
     }
@@ -402,10 +402,16 @@ final class DirectoryEndpoints {
         });
     }
 
+    /**
+     * GET …/members (paged, sorted, expandable) and GET …/individuals, which takes no query parameters at all
+     * [SDK GroupsApi.getGroupIndividuals]: every individual member on one page ({@link
+     * ApiContract#UNPAGED_LISTINGS_ON_ONE_PAGE}).
+     */
     private Resp members(Req r, boolean individualsOnly) {
-        Req.Page page = r.page();
-        String sortOrder = r.qEnum("sortOrder", "ASC", List.of("ASC", "DESC", "ascending", "descending"));
-        Set<String> expand = expand(r);
+        Req.Page page = individualsOnly ? null : r.page();
+        String sortOrder = individualsOnly ? "ascending"
+                : r.qEnum("sortOrder", "ascending", List.of("ascending", "descending"));
+        Set<String> expand = individualsOnly ? Set.of() : expand(r);
         return Resp.ok(s.read(() -> {
             Group g = liveGroup(r.param("groupId"));
             List<User> users = new ArrayList<>();
@@ -415,9 +421,9 @@ final class DirectoryEndpoints {
                     users.add(u);
                 }
             }
-            users.sort(sortOrder.startsWith("D") || sortOrder.startsWith("d")
-                    ? OrgState.BY_NAME.reversed() : OrgState.BY_NAME);
-            return Listing.of(r, page, users, u -> v.user(u, expand));
+            users.sort(sortOrder.equals("descending") ? OrgState.BY_NAME.reversed() : OrgState.BY_NAME);
+            return page == null ? Listing.whole(r, users, u -> v.user(u, expand))
+                    : Listing.of(r, page, users, u -> v.user(u, expand));
         }));
     }
 

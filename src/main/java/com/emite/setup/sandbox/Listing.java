@@ -46,6 +46,22 @@ final class Listing {
         return o;
     }
 
+    /**
+     * A listing of an operation without paging parameters (GET …/individuals, GET /oauth/clients): every entity on
+     * one page, its URIs without paging parameters, no {@code nextUri}.
+     */
+    static <T> JsonObject whole(Req r, List<T> all, Function<T, JsonElement> render) {
+        JsonObject o = entities(all, render);
+        o.addProperty("pageSize", Math.max(com.emite.setup.contract.ApiContract.DEFAULT_PAGE_SIZE, all.size()));
+        o.addProperty("pageNumber", 1);
+        o.addProperty("total", all.size());
+        o.addProperty("firstUri", r.path);
+        o.addProperty("selfUri", r.path);
+        o.addProperty("lastUri", r.path);
+        o.addProperty("pageCount", 1);
+        return o;
+    }
+
     /** The thin listing of AuthzDivisionGrantEntityListing: no URIs. */
     static <T> JsonObject thin(Req.Page page, List<T> all, Function<T, JsonElement> render) {
         JsonObject o = entities(slice(all, page), render);

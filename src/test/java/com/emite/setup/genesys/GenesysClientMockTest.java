@@ -389,10 +389,35 @@ class GenesysClientMockTest {
     }
 
     @Test
-    void thinListingsPageByPageCount() {
+    void thinListingsPageByPageCount() throws Exception {
         server.enqueue(json(usersPage(1, 2, 100, false)));
         server.enqueue(json(usersPage(2, 2, 1, false)));
-        assertEquals(101, client.listGroupIndividuals("g1").count());
+        assertEquals(101, client.listGroups().count());
+        server.takeRequest();
+        assertEquals("2", server.takeRequest().getUrl().queryParameter("pageNumber"));
+    }
+
+    /**
+     * GET /groups/{id}/individuals and GET /oauth/clients take no query parameters [SDK]: none is sent, and a
+     * nextUri the API gives is followed as given.
+     */
+    @Test
+    void listingsWithoutPagingParametersSendNoneAndFollowNextUri() throws Exception {
+        server.enqueue(json("{\"entities\":[{\"id\":\"u1\"},{\"id\":\"u2\"}],\"pageSize\":2,\"pageNumber\":1,"
+                + "\"total\":3,\"pageCount\":2,\"selfUri\":\"/api/v2/groups/g1/individuals\","
+                + "\"nextUri\":\"/api/v2/groups/g1/individuals?cursor=abc\"}"));
+        server.enqueue(json("{\"entities\":[{\"id\":\"u3\"}],\"pageSize\":2,\"pageNumber\":2,\"total\":3,"
+                + "\"pageCount\":2,\"selfUri\":\"/api/v2/groups/g1/individuals?cursor=abc\"}"));
+        assertEquals(List.of("u1", "u2", "u3"), client.listGroupIndividuals("g1").map(User::id).toList());
+        RecordedRequest first = server.takeRequest();
+        assertEquals("/api/v2/groups/g1/individuals", first.getUrl().encodedPath());
+        assertEquals(0, first.getUrl().querySize());
+        assertEquals("cursor=abc", server.takeRequest().getUrl().encodedQuery());
+
+        server.enqueue(json("{\"entities\":[{\"id\":\"c1\",\"name\":\"x\"}],\"pageSize\":25,\"pageNumber\":1,"
+                + "\"total\":1,\"pageCount\":1,\"selfUri\":\"/api/v2/oauth/clients\"}"));
+        assertEquals(1, client.listOAuthClients().count());
+        assertEquals(0, server.takeRequest().getUrl().querySize());
     }
 
     @Test

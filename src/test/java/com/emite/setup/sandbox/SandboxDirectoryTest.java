@@ -302,7 +302,12 @@ class SandboxDirectoryTest {
                 + "\"version\":4}").status());
         assertEquals(400, admin.post("/api/v2/groups/" + id + "/members", "{\"memberIds\":[]}").status());
 
-        List<JsonObject> individuals = admin.all("/api/v2/groups/" + id + "/individuals?pageSize=25");
+        // GET …/individuals takes no query parameters [SDK]: one page of all 60, and paging parameters are refused.
+        JsonObject page = admin.get("/api/v2/groups/" + id + "/individuals").json();
+        assertFalse(page.has("nextUri"));
+        assertEquals(1, page.get("pageCount").getAsInt());
+        assertEquals(400, admin.get("/api/v2/groups/" + id + "/individuals?pageSize=25").status());
+        List<JsonObject> individuals = admin.all("/api/v2/groups/" + id + "/individuals");
         assertEquals(60, individuals.size());
         List<String> names = new ArrayList<>();
         individuals.forEach(u -> names.add(u.get("name").getAsString()));
