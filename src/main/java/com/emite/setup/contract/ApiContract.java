@@ -14,6 +14,15 @@ public final class ApiContract {
     public static final int DEFAULT_PAGE_SIZE = 25;
     /** Largest pageSize of ordinary listings; above it the API answers 400 [INF: "use ≤100"]. */
     public static final int MAX_PAGE_SIZE = 100;
+    /**
+     * Operations whose SDK request has no paging parameters at all (GET /groups/{id}/individuals [SDK
+     * GroupsApi.getGroupIndividuals], GET /oauth/clients [SDK OAuthApi.getOauthClients]): whether the real API ever
+     * pages them is not known. The sandbox answers every entity on one page; our client sends no paging parameters and
+     * follows any {@code nextUri} the real API gives, as given [INF].
+     */
+    public static final boolean UNPAGED_LISTINGS_ON_ONE_PAGE = true;
+    /** Ids per GET /users?id=…&id=… (§5: the SDK takes a repeated id; a maximum is not documented) [INF]. */
+    public static final int MAX_IDS_PER_USERS_CALL = 100;
     /** Largest pageSize of GET /authorization/divisions/{id}/grants [SDK]. */
     public static final int MAX_PAGE_SIZE_DIVISION_GRANTS = 500;
     /** Largest pageSize of search endpoints [DOC "Search Limits"]. */
@@ -59,6 +68,12 @@ public final class ApiContract {
     /** A client-credentials token calling /users/me [UNCONFIRMED: 400 or 403]. */
     public static final int STATUS_USERS_ME_WITHOUT_USER = 400;
     public static final String CODE_USERS_ME_WITHOUT_USER = "bad.request";
+    /**
+     * Text of the 400 some versioned writes answer instead of a 409 on a stale version (§3.6 [GC Terraform
+     * util.IsVersionMismatch]); our client treats a 400 carrying it as a version conflict, and the sandbox's 409
+     * message carries it too.
+     */
+    public static final String VERSION_MISMATCH_TEXT = "does not match the current version";
     /** Stale version on versioned writes (groups, integration config) [SDK says 409; code varies]. */
     public static final int STATUS_VERSION_CONFLICT = 409;
     public static final String CODE_VERSION_CONFLICT = "conflict";
@@ -69,6 +84,20 @@ public final class ApiContract {
      * read back to confirm [UNCONFIRMED]. Our sandbox's PKCE client reports this value.
      */
     public static final String PKCE_GRANT_TYPE = "CODE";
+    /**
+     * Whether the login service accepts a loopback redirect URI on any port when the client registered it without one
+     * (RFC 8252 §7.3). §2.3 expects an exact string match, port and path included, and says to register a fixed port
+     * [INF/unverified]. Our client never relies on it: the command line listens on {@link #PKCE_REDIRECT_PORT}. The
+     * sandbox's PKCE client is lenient (true) so that tests may use free ports.
+     */
+    public static final boolean LOOPBACK_REDIRECT_ANY_PORT = true;
+    /**
+     * The fixed loopback port of the browser sign-in: register {@code http://127.0.0.1:47812/callback} on the PKCE
+     * OAuth client (§2.3 "register a fixed port"; the number is our choice) [INF].
+     */
+    public static final int PKCE_REDIRECT_PORT = 47812;
+    /** Path of the browser sign-in's redirect URI (see {@link #PKCE_REDIRECT_PORT}) [INF: our choice]. */
+    public static final String PKCE_REDIRECT_PATH = "/callback";
     /** token_type in token responses [INF lower case]. */
     public static final String TOKEN_TYPE = "bearer";
 
@@ -98,6 +127,18 @@ public final class ApiContract {
     public static final int STATUS_DELETED = 204;
     /** A request-body property the request model does not have is rejected with 400 invalid.property [INF]. */
     public static final boolean REJECT_UNKNOWN_PROPERTIES = true;
+    /**
+     * A query parameter the operation does not have (per the SDK's request classes) is rejected with 400
+     * invalid.query.param.value [INF: the real API may ignore it]. Demanding it makes the sandbox catch a client that
+     * relies on a parameter the real API does not know.
+     */
+    public static final boolean REJECT_UNKNOWN_QUERY_PARAMETERS = true;
+    /**
+     * Whether the q64 page links of a search answer (nextPage, previousPage, currentPage) carry the request's
+     * {@code expand} (§3.3 [INF]; the SDK's GET …/search takes {@code expand} as its own query parameter). The sandbox
+     * leaves it out, so our client must repeat {@code expand} on the GET, which is right either way.
+     */
+    public static final boolean SEARCH_PAGE_LINKS_CARRY_EXPAND = false;
     /** GET /authorization/roles?name= matches the whole name exactly, case included (§8 [INF]). Compare anyway. */
     public static final boolean ROLE_NAME_FILTER_EXACT = true;
     /** User search without a state criterion returns only active users (§5 "Inactive users" [INF]). */

@@ -45,6 +45,11 @@ public final class Sandbox implements AutoCloseable {
         return sb;
     }
 
+    /** The routes served (tests compare them with the SDK). */
+    java.util.List<Router.Route> routes() {
+        return server.router().routes();
+    }
+
     /** {@code http://127.0.0.1:<port>}: API host and login host at once. */
     public String baseUrl() {
         return ctx.baseUrl;

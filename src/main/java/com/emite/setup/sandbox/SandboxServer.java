@@ -154,6 +154,7 @@ final class SandboxServer {
             if (m.route().api()) {
                 req.caller = ctx.authenticate(ex.getRequestHeaders().getFirst("Authorization"));
                 ctx.rateLimit(req.caller);
+                QueryParameters.check(m.route(), req);
                 if ((method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) && body.length > 0) {
                     String ct = ex.getRequestHeaders().getFirst("Content-Type");
                     if (ct == null || !ct.toLowerCase().startsWith("application/json")) {

@@ -201,7 +201,7 @@ class SandboxContractTest {
 
         admin.get("/api/v2/organizations/me");
         admin.get("/api/v2/users?pageSize=5&expand=authorization&expand=groups");
-        admin.get("/api/v2/users/" + user + "?expand=authorization,groups");
+        admin.get("/api/v2/users/" + user + "?expand=authorization&expand=groups");
         admin.get("/api/v2/users/" + user + "/roles");
         Http.Res search = admin.post("/api/v2/users/search", "{\"pageSize\":2,\"query\":[{\"type\":\"MATCH_ALL\"}],"
                 + "\"expand\":[\"authorization\"]}");
@@ -209,7 +209,7 @@ class SandboxContractTest {
         admin.get("/api/v2/groups?pageSize=2");
         admin.get("/api/v2/groups/" + group);
         admin.get("/api/v2/groups/" + group + "/members");
-        admin.get("/api/v2/groups/" + group + "/individuals?expand=authorization");
+        admin.get("/api/v2/groups/" + group + "/individuals");
         Http.Res gs = admin.post("/api/v2/groups/search", "{\"query\":[{\"type\":\"STARTS_WITH\",\"fields\":"
                 + "[\"name\"],\"value\":\"S\"}]}");
         admin.get(gs.json().get("currentPage").getAsString());
@@ -226,7 +226,7 @@ class SandboxContractTest {
         admin.get("/api/v2/authorization/divisionspermitted/paged/me?permission=directory:group:add");
         admin.get("/api/v2/authorization/subjects/me");
         admin.get("/api/v2/authorization/subjects/" + sb.adminUserId());
-        admin.get("/api/v2/authorization/subjects/" + client + "?subjectType=PC_OAUTH_CLIENT");
+        admin.get("/api/v2/authorization/subjects/" + client);
         admin.get("/api/v2/tokens/me");
         admin.head("/api/v2/tokens/me");
         admin.get("/api/v2/oauth/clients");
