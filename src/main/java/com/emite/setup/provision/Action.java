@@ -91,8 +91,20 @@ public sealed interface Action {
         }
     }
 
-    /** Replaces an existing client's settings with the spec (name, grant, redirect, scopes, roles). */
-    record UpdateClient(String clientId, ClientSpec spec) implements Action {
+    /**
+     * Puts an existing client right. A PUT replaces every field (reference §10), so {@code spec} is what eMite needs
+     * merged into what the client has (its description, token duration, other redirect URIs and scopes stay), and
+     * {@code keptRoleDivisions} are the client's present role/division pairs, which the executor sends along with
+     * eMite's role in all divisions.
+     */
+    record UpdateClient(String clientId, ClientSpec spec, java.util.Map<String, java.util.Set<String>> keptRoleDivisions)
+            implements Action {
+        public UpdateClient {
+            java.util.Map<String, java.util.Set<String>> copy = new java.util.LinkedHashMap<>();
+            keptRoleDivisions.forEach((role, divisions) -> copy.put(role, java.util.Set.copyOf(divisions)));
+            keptRoleDivisions = java.util.Collections.unmodifiableMap(copy);
+        }
+
         public List<WriteCall> writes() {
             return List.of(WriteCall.once("PUT", "/api/v2/oauth/clients/{clientId}"));
         }

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -186,7 +188,11 @@ public final class Executor {
                 return createClient(item, c.spec());
             }
             if (a instanceof Action.UpdateClient c) {
-                Map<String, String> rd = roleDivisions(c.spec());
+                // The client's own role/division pairs, plus eMite's role in all divisions.
+                Map<String, Set<String>> rd = new LinkedHashMap<>();
+                c.keptRoleDivisions().forEach((role, divisions) -> rd.put(role, new LinkedHashSet<>(divisions)));
+                roleDivisions(c.spec()).forEach((role, division) -> rd.computeIfAbsent(role,
+                        k -> new LinkedHashSet<>()).add(division));
                 api.updateClient(c.clientId(), c.spec(), rd);
                 wrote(1);
                 return finish(item, "changed", c.clientId(), String.join("; ", item.differences()));

@@ -204,6 +204,7 @@ public final class GenesysOrgApi implements OrgApi {
             }
         }
         return new ClientInfo(c.id(), c.name(), c.description(), c.authorizedGrantType(),
+                c.accessTokenValiditySeconds() == null ? null : (int) (long) c.accessTokenValiditySeconds(),
                 c.registeredRedirectUri() == null ? List.of() : c.registeredRedirectUri(),
                 c.scope() == null ? List.of() : c.scope(), rd, c.state());
     }
@@ -366,7 +367,9 @@ public final class GenesysOrgApi implements OrgApi {
 
     @Override
     public CreatedClient createClient(ClientSpec spec, Map<String, String> roleDivisions) {
-        OAuthClient c = call(() -> client.createOAuthClient(request(spec, roleDivisions)));
+        Map<String, Set<String>> rd = new LinkedHashMap<>();
+        roleDivisions.forEach((role, division) -> rd.put(role, Set.of(division)));
+        OAuthClient c = call(() -> client.createOAuthClient(request(spec, rd)));
         if (c.secret() == null) {
             throw new ProvisionException("Genesys Cloud created the OAuth client " + spec.name() + " (id " + c.id()
                     + ") but sent no secret. Run apply again with --reset-unknown-secrets to issue one.");
@@ -375,19 +378,24 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
-    public void updateClient(String clientId, ClientSpec spec, Map<String, String> roleDivisions) {
+    public void updateClient(String clientId, ClientSpec spec, Map<String, Set<String>> roleDivisions) {
         call(() -> client.updateOAuthClient(clientId, request(spec, roleDivisions)));
     }
 
-    private static OAuthClientRequest request(ClientSpec spec, Map<String, String> roleDivisions) {
+    /**
+     * The whole client (POST, and PUT, which replaces every field, reference §10): redirect URIs and scopes for a
+     * code client, role/division pairs for a client-credentials client (each ignored by the other grant type).
+     */
+    private static OAuthClientRequest request(ClientSpec spec, Map<String, Set<String>> roleDivisions) {
+        List<RoleDivision> rd = new ArrayList<>();
+        roleDivisions.forEach((role, divisions) -> divisions.forEach(d -> rd.add(new RoleDivision(role, d))));
         if (spec.clientCredentials()) {
-            List<RoleDivision> rd = new ArrayList<>();
-            roleDivisions.forEach((role, division) -> rd.add(new RoleDivision(role, division)));
             return new OAuthClientRequest(spec.name(), spec.description(), (long) spec.tokenSeconds(),
-                    spec.grantType(), null, null, rd, OAuthClient.STATE_ACTIVE);
+                    spec.grantType(), spec.redirectUris().isEmpty() ? null : spec.redirectUris(),
+                    spec.scopes().isEmpty() ? null : spec.scopes(), rd, OAuthClient.STATE_ACTIVE);
         }
         return new OAuthClientRequest(spec.name(), spec.description(), (long) spec.tokenSeconds(), spec.grantType(),
-                spec.redirectUris(), spec.scopes(), null, OAuthClient.STATE_ACTIVE);
+                spec.redirectUris(), spec.scopes(), rd.isEmpty() ? null : rd, OAuthClient.STATE_ACTIVE);
     }
 
     @Override

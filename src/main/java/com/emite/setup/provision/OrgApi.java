@@ -87,8 +87,11 @@ public interface OrgApi {
     /** POST /oauth/clients: the created client with its secret (shown this once). */
     CreatedClient createClient(ClientSpec spec, Map<String, String> roleDivisions);
 
-    /** PUT /oauth/clients/{id} with every field. */
-    void updateClient(String clientId, ClientSpec spec, Map<String, String> roleDivisions);
+    /**
+     * PUT /oauth/clients/{id} with every field: a full replacement (reference §10), so {@code spec} and
+     * {@code roleDivisions} (role id → division ids) are the whole client as it is to be.
+     */
+    void updateClient(String clientId, ClientSpec spec, Map<String, Set<String>> roleDivisions);
 
     /** POST /oauth/clients/{id}/secret: the new secret. */
     Secret resetSecret(String clientId);
@@ -133,9 +136,13 @@ public interface OrgApi {
     record DivisionInfo(String id, String name) {
     }
 
-    /** An OAuth client as listed; {@code grantType} may be null (the listing model lacks it). */
-    record ClientInfo(String id, String name, String description, String grantType, List<String> redirectUris,
-                      List<String> scopes, Map<String, Set<String>> roleDivisions, String state) {
+    /**
+     * An OAuth client as listed; {@code grantType} may be null (the listing model lacks it), {@code tokenSeconds} is
+     * null when not given.
+     */
+    record ClientInfo(String id, String name, String description, String grantType, Integer tokenSeconds,
+                      List<String> redirectUris, List<String> scopes, Map<String, Set<String>> roleDivisions,
+                      String state) {
     }
 
     record IntegrationInfo(String id, String name, String typeId, String intendedState) {

@@ -472,8 +472,13 @@ public final class Planner {
         if (fixes.isEmpty()) {
             out.add(new PlanItem(ItemKind.OAUTH_CLIENT, spec.name(), ItemState.PRESENT, diffs, null, c.id(), null));
         } else {
+            // PUT replaces the whole client (reference §10): keep what eMite does not ask for.
+            ClientSpec merged = new ClientSpec(spec.name(), c.description() != null ? c.description()
+                    : spec.description(), spec.grantType(), c.tokenSeconds() != null ? c.tokenSeconds()
+                    : spec.tokenSeconds(), union(c.redirectUris(), spec.redirectUris()), union(c.scopes(),
+                    spec.scopes()), spec.roleName(), spec.wfm());
             out.add(PlanItem.different(ItemKind.OAUTH_CLIENT, spec.name(), c.id(), diffs,
-                    new Action.UpdateClient(c.id(), spec)));
+                    new Action.UpdateClient(c.id(), merged, c.roleDivisions())));
         }
         boolean secretKnown = stored != null && stored.clientId().equals(c.id());
         if (!secretKnown) {
@@ -739,6 +744,13 @@ public final class Planner {
             }
         }
         return out;
+    }
+
+    /** {@code first}, then the items of {@code second} not in it. */
+    private static List<String> union(List<String> first, List<String> second) {
+        LinkedHashSet<String> out = new LinkedHashSet<>(first);
+        out.addAll(second);
+        return List.copyOf(out);
     }
 
     private static Set<String> sandboxSet(String s) {

@@ -32,9 +32,13 @@ final class TestOrg implements AutoCloseable {
     final Needs needs = BlueprintNeeds.standard();
     final Environment environment;
 
-    private TestOrg(Sandbox sandbox, Path vaultFile) throws Exception {
+    private TestOrg(Sandbox sandbox, Path vaultFile, okhttp3.OkHttpClient okHttp) throws Exception {
         this.sandbox = sandbox;
-        this.client = GenesysClient.builder(sandbox.baseUrl(), sandbox.baseUrl()).unlimitedRate().build();
+        GenesysClient.Builder cb = GenesysClient.builder(sandbox.baseUrl(), sandbox.baseUrl()).unlimitedRate();
+        if (okHttp != null) {
+            cb.okHttpClient(okHttp);
+        }
+        this.client = cb.build();
         client.signInWithClientCredentials(sandbox.adminClientId(), sandbox.adminClientSecret());
         this.api = new GenesysOrgApi(client);
         this.vault = Vault.create(vaultFile, Secret.of("test-password"), KdfParams.pbkdf2(1000));
@@ -45,9 +49,15 @@ final class TestOrg implements AutoCloseable {
 
     /** 3 divisions besides Home, 60 agents, no rate limit, short lags; {@code shape} may change any of it. */
     static TestOrg start(Path dir, UnaryOperator<SandboxConfig.Builder> shape) throws Exception {
+        return start(dir, shape, null);
+    }
+
+    /** As {@link #start(Path, UnaryOperator)}, the client built on {@code okHttp} (e.g. one that records requests). */
+    static TestOrg start(Path dir, UnaryOperator<SandboxConfig.Builder> shape, okhttp3.OkHttpClient okHttp)
+            throws Exception {
         SandboxConfig.Builder b = SandboxConfig.builder().divisions(3).agents(60).unlimitedRate()
                 .searchLagMs(SEARCH_LAG_MS).grantLagMs(GRANT_LAG_MS);
-        return new TestOrg(Sandbox.start(shape.apply(b).build()), dir.resolve("test" + Vault.EXTENSION));
+        return new TestOrg(Sandbox.start(shape.apply(b).build()), dir.resolve("test" + Vault.EXTENSION), okHttp);
     }
 
     static TestOrg start(Path dir) throws Exception {
