@@ -21,6 +21,12 @@ public final class ApiContract {
      * follows any {@code nextUri} the real API gives, as given [INF].
      */
     public static final boolean UNPAGED_LISTINGS_ON_ONE_PAGE = true;
+    /**
+     * Whether PUT /groups/{id} clears the optional fields a body leaves out (§6 lists description, ownerIds, … as
+     * optional and does not say) [INF]. The sandbox takes the stricter reading for {@code description} and
+     * {@code ownerIds}; our client and engine send both as they are, so either reading keeps them.
+     */
+    public static final boolean GROUP_PUT_CLEARS_OMITTED_FIELDS = true;
     /** Ids per GET /users?id=…&id=… (§5: the SDK takes a repeated id; a maximum is not documented) [INF]. */
     public static final int MAX_IDS_PER_USERS_CALL = 100;
     /** Largest pageSize of GET /authorization/divisions/{id}/grants [SDK]. */

@@ -597,16 +597,21 @@ public final class GenesysClient {
     }
 
     /**
-     * Re-reads the group and applies {@code change} to a {@link GroupUpdate} at its current version, retrying on a
-     * version conflict (up to {@link RetryPolicy#maxVersionRetries()}). 2 calls in the common case.
+     * Re-reads the group and applies {@code change} to a {@link GroupUpdate} at its current version (name,
+     * description, visibility, rulesVisible and owners as they are), retrying on a version conflict (up to {@link RetryPolicy#maxVersionRetries()}). 2 calls in the common case.
      */
     public Group updateGroup(String groupId, UnaryOperator<GroupUpdate> change) {
         return withVersionRetry("update the group " + groupId, () -> {
             Group g = getGroup(groupId);
             GroupUpdate base = new GroupUpdate(g.version(), g.name(), g.description(), null, g.visibility(),
-                    g.rulesVisible(), null);
+                    g.rulesVisible(), ownerIds(g));
             return updateGroup(groupId, change.apply(base).withVersion(g.version()));
         });
+    }
+
+    /** The ids of a group's owners, for a PUT that keeps them (§6; whether PUT clears omitted fields is [INF]). */
+    static List<String> ownerIds(Group g) {
+        return g.owners() == null ? List.of() : g.owners().stream().map(User::id).filter(Objects::nonNull).toList();
     }
 
     /**

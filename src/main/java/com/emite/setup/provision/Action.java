@@ -18,9 +18,16 @@ public sealed interface Action {
         }
     }
 
-    /** Fixes visibility / rulesVisible of an existing group (its type cannot be changed through the API). */
-    record UpdateGroup(String groupId, int version, String name, String visibility, boolean rulesVisible)
-            implements Action {
+    /**
+     * Fixes visibility / rulesVisible of an existing group (its type cannot be changed through the API); its
+     * description and owners are sent back as they are.
+     */
+    record UpdateGroup(String groupId, int version, String name, String description, List<String> ownerIds,
+                       String visibility, boolean rulesVisible) implements Action {
+        public UpdateGroup {
+            ownerIds = ownerIds == null ? List.of() : List.copyOf(ownerIds);
+        }
+
         public List<WriteCall> writes() {
             return List.of(WriteCall.once("PUT", "/api/v2/groups/{groupId}"));
         }

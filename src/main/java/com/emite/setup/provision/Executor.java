@@ -150,7 +150,8 @@ public final class Executor {
                 return finish(item, "created", created.id(), null);
             }
             if (a instanceof Action.UpdateGroup g) {
-                int v = api.updateGroup(g.groupId(), g.version(), g.name(), g.visibility(), g.rulesVisible());
+                int v = api.updateGroup(g.groupId(), g.version(), g.name(), g.description(), g.ownerIds(),
+                        g.visibility(), g.rulesVisible());
                 wrote(1);
                 groupVersions.put(g.groupId(), v);
                 return finish(item, "changed", g.groupId(), "visibility " + g.visibility());

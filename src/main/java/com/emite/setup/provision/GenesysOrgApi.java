@@ -182,8 +182,11 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     private static GroupInfo group(Group g) {
+        List<String> owners = g.owners() == null ? List.of()
+                : g.owners().stream().map(User::id).filter(java.util.Objects::nonNull).toList();
         return new GroupInfo(g.id(), g.name(), g.type(), g.visibility(),
-                g.rulesVisible() == null || g.rulesVisible(), g.version() == null ? 1 : g.version());
+                g.rulesVisible() == null || g.rulesVisible(), g.version() == null ? 1 : g.version(), g.description(),
+                owners);
     }
 
     @Override
@@ -303,10 +306,11 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
-    public int updateGroup(String groupId, int version, String name, String visibility, boolean rulesVisible) {
+    public int updateGroup(String groupId, int version, String name, String description, List<String> ownerIds,
+                           String visibility, boolean rulesVisible) {
         try {
-            Group g = client.updateGroup(groupId, new GroupUpdate(version, name, null, null, visibility,
-                    rulesVisible, null));
+            Group g = client.updateGroup(groupId, new GroupUpdate(version, name, description, null, visibility,
+                    rulesVisible, ownerIds));
             return g != null && g.version() != null ? g.version() : version + 1;
         } catch (ConflictException e) {
             throw new VersionConflict(e.userMessage());

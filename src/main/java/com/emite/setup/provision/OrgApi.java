@@ -64,8 +64,12 @@ public interface OrgApi {
 
     GroupInfo createGroup(String name, String type, String visibility, boolean rulesVisible, String description);
 
-    /** PUT /groups/{id}; returns the new version. */
-    int updateGroup(String groupId, int version, String name, String visibility, boolean rulesVisible);
+    /**
+     * PUT /groups/{id}; returns the new version. The description and owners are sent as they are (the reference does
+     * not say whether PUT clears omitted fields).
+     */
+    int updateGroup(String groupId, int version, String name, String description, List<String> ownerIds,
+                    String visibility, boolean rulesVisible);
 
     /**
      * POST /groups/{id}/members with the given version.
@@ -124,7 +128,11 @@ public interface OrgApi {
     record OrgInfo(String id, String name, String shortName) {
     }
 
-    record GroupInfo(String id, String name, String type, String visibility, boolean rulesVisible, int version) {
+    record GroupInfo(String id, String name, String type, String visibility, boolean rulesVisible, int version,
+                     String description, List<String> ownerIds) {
+        public GroupInfo {
+            ownerIds = ownerIds == null ? List.of() : List.copyOf(ownerIds);
+        }
     }
 
     record RoleInfo(String id, String name, String description, List<Policy> policies) {

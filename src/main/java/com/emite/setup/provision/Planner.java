@@ -379,7 +379,8 @@ public final class Planner {
         }
         if (fixable) {
             return PlanItem.different(ItemKind.GROUP, need.name(), g.id(), diffs,
-                    new Action.UpdateGroup(g.id(), g.version(), g.name(), need.visibility(), need.rulesVisible()));
+                    new Action.UpdateGroup(g.id(), g.version(), g.name(), g.description(), g.ownerIds(),
+                            need.visibility(), need.rulesVisible()));
         }
         return new PlanItem(ItemKind.GROUP, need.name(), ItemState.PRESENT, diffs, null, g.id(), null);
     }

@@ -307,7 +307,7 @@ final class DirectoryEndpoints {
             if (name != null) {
                 g.name = name;
             }
-            if (b.has("description")) {
+            if (b.has("description") || ApiContract.GROUP_PUT_CLEARS_OMITTED_FIELDS) {
                 g.description = description;
             }
             if (state != null) {
@@ -319,9 +319,11 @@ final class DirectoryEndpoints {
             if (rulesVisible != null) {
                 g.rulesVisible = rulesVisible;
             }
-            if (owners != null) {
+            if (owners != null || ApiContract.GROUP_PUT_CLEARS_OMITTED_FIELDS) {
                 g.owners.clear();
-                g.owners.addAll(owners);
+                if (owners != null) {
+                    g.owners.addAll(owners);
+                }
             }
             touch(g);
             return Resp.ok(v.group(g));

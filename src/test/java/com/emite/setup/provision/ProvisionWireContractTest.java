@@ -50,8 +50,9 @@ class ProvisionWireContractTest {
 
             // Drift on every kind of object, made through the client (those requests are checked too).
             Group viewer = c.findGroupsByNameInListing("emite_DashboardViewer").get(0);
+            String owner = c.listUsers(User.STATE_ACTIVE, List.of()).skip(61).findFirst().orElseThrow().id();
             c.updateGroup(viewer.id(), u -> new com.emite.setup.genesys.model.GroupUpdate(u.version(), u.name(),
-                    u.description(), null, Group.VISIBILITY_MEMBERS, false, null));
+                    "kept by the admin", null, Group.VISIBILITY_MEMBERS, false, List.of(owner)));
             DomainOrganizationRole role = c.findRolesByName("eMite Data Integration").get(0);
             c.updateRole(role.id(), new RoleRequest(role.name(), role.description(),
                     role.permissionPolicies().subList(0, role.permissionPolicies().size() - 2)));
@@ -83,6 +84,10 @@ class ProvisionWireContractTest {
             assertTrue(org.plan(choices).inPlace(), () -> org.plan(choices).drift().toString());
 
             after = c.getOAuthClient(sso.id());
+            Group fixed = c.getGroup(viewer.id());
+            assertEquals(Group.VISIBILITY_PUBLIC, fixed.visibility());
+            assertEquals("kept by the admin", fixed.description(), "the group's description outlives the fix");
+            assertEquals(List.of(owner), fixed.owners().stream().map(User::id).toList(), "and its owners");
         }
 
         List<String> problems = new ArrayList<>();
