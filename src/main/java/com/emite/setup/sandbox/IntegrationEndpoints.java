@@ -118,17 +118,21 @@ final class IntegrationEndpoints {
         });
     }
 
-    /** Only intendedState is writable; other properties of the body are read-only and ignored (reference §11). */
+    /**
+     * Only intendedState is writable; other properties of the body are read-only and ignored (reference §11). The
+     * SDK's Integration model marks intendedState required [SDK]: a body without it is a 400.
+     */
     private Resp patch(Req r) {
         Body b = r.json().only(PATCH_BODY);
         String state = b.enumValue("intendedState", List.of("ENABLED", "DISABLED", "DELETED", "RESTORED"));
+        if (state == null) {
+            throw ApiException.required("intendedState");
+        }
         return s.write(() -> {
             r.caller.require(s, "integrations:integration:edit");
             Integration i = integration(r.param("integrationId"));
-            if (state != null) {
-                i.intendedState = state.equals("RESTORED") ? "DISABLED" : state;
-                i.lastUpdated = s.now();
-            }
+            i.intendedState = state.equals("RESTORED") ? "DISABLED" : state;
+            i.lastUpdated = s.now();
             return Resp.ok(v.integration(i));
         });
     }

@@ -83,6 +83,9 @@ class SandboxIntegrationsTest {
         assertEquals("ACTIVE", patch.json().getAsJsonObject("reportedState").get("code").getAsString());
         assertEquals("eMite Advanced Analytics", patch.json().get("name").getAsString());
         assertEquals(400, admin.patch("/api/v2/integrations/" + id, "{\"intendedState\":\"ON\"}").status());
+        // The SDK's Integration model marks intendedState required: a PATCH without it changes nothing real.
+        assertEquals(400, admin.patch("/api/v2/integrations/" + id, "{\"name\":\"Renamed\"}").status());
+        assertEquals(400, admin.patch("/api/v2/integrations/" + id, "{}").status());
 
         assertTrue(admin.all("/api/v2/integrations").stream().anyMatch(x -> x.get("id").getAsString().equals(id)));
         Http.Res deleted = admin.delete("/api/v2/integrations/" + id);
