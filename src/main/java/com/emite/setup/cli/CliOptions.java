@@ -1,5 +1,7 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.contract.ApiContract;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -39,6 +41,8 @@ public final class CliOptions {
                     ALL),
             new Opt("--browser", null, "Sign in as yourself in the browser (needs --pkce-client-id)", false, ALL),
             new Opt("--pkce-client-id", "ID", "The PKCE OAuth client used by --browser", false, ALL),
+            new Opt("--pkce-port", "PORT", "Local port of --browser's redirect URI http://127.0.0.1:PORT/callback, "
+                    + "as registered on the PKCE client (default " + ApiContract.PKCE_REDIRECT_PORT + ")", false, ALL),
             // choices
             new Opt("--with-wfm", null, "Also create the WFM clients emite_WFMLookback and emite_WFMActivity", false,
                     PLANNING),

@@ -2,6 +2,7 @@ package com.emite.setup.cli;
 
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.BrowserOpener;
+import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.BrowserSignIn;
 import com.emite.setup.genesys.GenesysClient;
 import com.emite.setup.provision.GenesysOrgApi;
@@ -178,9 +179,20 @@ final class Session implements AutoCloseable {
             if (!o.has("--pkce-client-id")) {
                 throw new UsageException("--browser needs --pkce-client-id ID (a PKCE OAuth client of your org).");
             }
-            client.signInWithBrowser(BrowserSignIn.Options.of(o.value("--pkce-client-id")),
-                    BrowserOpener.desktopOrPrint(io.err()));
+            client.signInWithBrowser(browserOptions(o), BrowserOpener.desktopOrPrint(io.err()));
         }
+    }
+
+    /**
+     * The browser sign-in's settings: the PKCE client and its registered loopback port (reference §2.3: the redirect
+     * URI must match exactly, so the port is fixed, {@link ApiContract#PKCE_REDIRECT_PORT} unless {@code --pkce-port}).
+     */
+    static BrowserSignIn.Options browserOptions(CliOptions o) {
+        int port = o.intValue("--pkce-port", ApiContract.PKCE_REDIRECT_PORT);
+        if (port > 65535) {
+            throw new UsageException("--pkce-port must be a port number (1-65535), not " + port + ".");
+        }
+        return new BrowserSignIn.Options(o.value("--pkce-client-id"), port, null, null, null);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.emite.setup.genesys;
 
 import com.emite.setup.common.Secret;
+import com.emite.setup.contract.ApiContract;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -51,9 +52,10 @@ public final class BrowserSignIn implements AutoCloseable {
      * Settings of one browser sign-in.
      *
      * @param clientId     id of a PKCE OAuth client of the org (the sandbox has one)
-     * @param port         listener port on 127.0.0.1; 0 picks a free one (then the client must accept any port)
+     * @param port         listener port on 127.0.0.1: the port registered on the PKCE client (reference §2.3 expects
+     *                     an exact match); 0 picks a free one, which only a lenient login service accepts
      * @param redirectHost host written into the redirect URI: {@code 127.0.0.1} or {@code localhost}, as registered
-     * @param callbackPath path of the redirect URI, e.g. {@code /callback}
+     * @param callbackPath path of the redirect URI (default {@link ApiContract#PKCE_REDIRECT_PATH})
      * @param timeout      how long to wait for the browser
      */
     public record Options(String clientId, int port, String redirectHost, String callbackPath, Duration timeout) {
@@ -66,14 +68,26 @@ public final class BrowserSignIn implements AutoCloseable {
             if (!redirectHost.equals("127.0.0.1") && !redirectHost.equals("localhost")) {
                 throw new IllegalArgumentException("The redirect host must be 127.0.0.1 or localhost");
             }
-            callbackPath = callbackPath == null || callbackPath.isEmpty() ? "/callback"
+            callbackPath = callbackPath == null || callbackPath.isEmpty() ? ApiContract.PKCE_REDIRECT_PATH
                     : callbackPath.startsWith("/") ? callbackPath : "/" + callbackPath;
             timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
         }
 
-        /** A free port, {@code http://127.0.0.1:<port>/callback}, 5 minutes. */
+        /**
+         * A free port, {@code http://127.0.0.1:<port>/callback}, 5 minutes: only for a login service that accepts any
+         * loopback port ({@link ApiContract#LOOPBACK_REDIRECT_ANY_PORT}, e.g. the sandbox). Use {@link #standard}
+         * against Genesys Cloud.
+         */
         public static Options of(String clientId) {
             return new Options(clientId, 0, null, null, null);
+        }
+
+        /**
+         * The registered redirect URI {@code http://127.0.0.1:}{@link ApiContract#PKCE_REDIRECT_PORT}{@code /callback}
+         * (reference §2.3: exact match, a fixed port), 5 minutes.
+         */
+        public static Options standard(String clientId) {
+            return new Options(clientId, ApiContract.PKCE_REDIRECT_PORT, null, null, null);
         }
 
         /** A fixed port (what the PKCE client registered), {@code /callback}, 5 minutes. */
