@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 final class ErrorMapper {
     private static final Pattern PERMISSION = Pattern.compile("\\b[A-Za-z][\\w-]*:[A-Za-z*][\\w*-]*:[A-Za-z*][\\w*-]*\\b");
     private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
-    private static final String VERSION_MISMATCH = "does not match the current version";
     private static final String ASK_ADMIN = "ask a Genesys Cloud admin to give you the Master Admin role, or a role that has ";
 
     private final Gson gson;
@@ -68,7 +67,8 @@ final class ErrorMapper {
             default:
                 break;
         }
-        if (status == 400 && apiMessage != null && apiMessage.toLowerCase(Locale.ROOT).contains(VERSION_MISMATCH)) {
+        if (status == 400 && apiMessage != null && apiMessage.toLowerCase(Locale.ROOT)
+                .contains(com.emite.setup.contract.ApiContract.VERSION_MISMATCH_TEXT)) {
             return new ConflictException(status, code, contextId, tech,
                     "Someone changed this object in Genesys Cloud while we were trying to " + what + "; try again.",
                     eb, true);

@@ -498,9 +498,13 @@ public final class GenesysClient {
         });
     }
 
-    /** {@code GET /api/v2/users?id=…} in batches of 100 ids (1 call per batch). Unknown ids are left out. */
+    /**
+     * {@code GET /api/v2/users?id=…} in batches of {@link ApiContract#MAX_IDS_PER_USERS_CALL} ids (1 call per batch).
+     * Unknown ids are left out.
+     */
     public Stream<User> getUsersByIds(Collection<String> ids, List<String> expand) {
-        List<List<String>> batches = chunks(new ArrayList<>(new LinkedHashSet<>(ids)), ApiContract.MAX_PAGE_SIZE);
+        List<List<String>> batches = chunks(new ArrayList<>(new LinkedHashSet<>(ids)),
+                ApiContract.MAX_IDS_PER_USERS_CALL);
         return batches.stream().flatMap(batch -> Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> {
             HttpUrl.Builder u = api("users");
             addAll(u, "id", batch);

@@ -73,7 +73,8 @@ final class ApiException extends RuntimeException {
     static ApiException conflictVersion(String kind, int sent, int current) {
         return new ApiException(com.emite.setup.contract.ApiContract.STATUS_VERSION_CONFLICT,
                 com.emite.setup.contract.ApiContract.CODE_VERSION_CONFLICT,
-                "The version {sent} of {kind} does not match the current version {current}",
+                "The version {sent} of {kind} " + com.emite.setup.contract.ApiContract.VERSION_MISMATCH_TEXT
+                        + " {current}",
                 params("sent", String.valueOf(sent), "kind", kind, "current", String.valueOf(current)));
     }
 

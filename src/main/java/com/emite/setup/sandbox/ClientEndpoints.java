@@ -19,8 +19,9 @@ final class ClientEndpoints {
             "registeredRedirectUri", "roleIds", "authorizedGrantType", "scope", "roleDivisions", "state",
             "dateToDelete");
     private static final Set<String> ROLE_DIVISION_BODY = Set.of("roleId", "divisionId");
-    private static final List<String> GRANT_TYPES = List.of("CODE", "TOKEN", "SAML2-BEARER", "SAML2BEARER", "PASSWORD",
-            "CLIENT-CREDENTIALS");
+    /** The SDK's literals (§10), SAML2BEARER accepted as an alias [GC], and the PKCE literal if it is another. */
+    private static final List<String> GRANT_TYPES = List.copyOf(new LinkedHashSet<>(List.of("CODE", "TOKEN",
+            "SAML2-BEARER", "SAML2BEARER", "PASSWORD", "CLIENT-CREDENTIALS", ApiContract.PKCE_GRANT_TYPE)));
 
     private final OrgState s;
     private final Views v;

@@ -82,7 +82,7 @@ final class DirectoryEndpoints {
             throw ApiException.badRequest("id and jabberId cannot be combined");
         }
         Set<String> ids = new HashSet<>(r.qAll("id"));
-        if (ids.size() > ApiContract.MAX_PAGE_SIZE) {
+        if (ids.size() > ApiContract.MAX_IDS_PER_USERS_CALL) {
             throw ApiException.invalidQueryParam("id", "(" + ids.size() + " values)");
         }
         Set<String> expand = expand(r);

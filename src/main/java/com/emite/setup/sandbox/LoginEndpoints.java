@@ -85,7 +85,7 @@ final class LoginEndpoints {
                 throw new OAuthError(401, "invalid_client", "The client is not active");
             }
         }
-        if (!c.grantType.equals("CODE")) {
+        if (!usesCode(c)) {
             throw new OAuthError(400, "unauthorized_client", "The client is not allowed to use this grant type");
         }
         Code code = s.codes.remove(codeValue);
@@ -120,6 +120,14 @@ final class LoginEndpoints {
         }
         Resp resp = issue(c, ref.userId(), ref.scopes(), false);
         return resp;
+    }
+
+    /**
+     * A client that signs users in with an authorization code: grant type CODE, or a PKCE client's grant type
+     * ({@link ApiContract#PKCE_GRANT_TYPE}, unconfirmed, §2.3).
+     */
+    private static boolean usesCode(Client c) {
+        return c.grantType.equals(c.pkce ? ApiContract.PKCE_GRANT_TYPE : "CODE");
     }
 
     /** The client named by HTTP Basic auth, or 401 invalid_client. */
@@ -195,7 +203,7 @@ final class LoginEndpoints {
         String clientId = first(p, "client_id");
         String redirectUri = first(p, "redirect_uri");
         Client c = clientId == null ? null : client(clientId);
-        if (c == null || !c.state.equals("active") || !c.grantType.equals("CODE")) {
+        if (c == null || !c.state.equals("active") || !usesCode(c)) {
             throw new PageError("Unknown or inactive client_id, or the client does not use the code grant.");
         }
         if (redirectUri == null || !redirectAllowed(c, redirectUri)) {
@@ -218,14 +226,15 @@ final class LoginEndpoints {
     }
 
     /**
-     * Registered URIs match exactly. The sandbox's PKCE client also takes any loopback http URI on any port
-     * (a deliberate leniency: the real login service is expected to match exactly, reference §2.3).
+     * Registered URIs match exactly. With {@link ApiContract#LOOPBACK_REDIRECT_ANY_PORT} the sandbox's PKCE client
+     * also takes any loopback http URI on any port (a leniency: the real login service is expected to match exactly,
+     * reference §2.3; our client does not rely on it).
      */
     static boolean redirectAllowed(Client c, String uri) {
         if (c.redirectUris.contains(uri)) {
             return true;
         }
-        if (!c.pkce) {
+        if (!c.pkce || !ApiContract.LOOPBACK_REDIRECT_ANY_PORT) {
             return false;
         }
         try {
