@@ -1040,8 +1040,21 @@ public final class GenesysClient {
         return Pages.<T>search(
                 () -> transport.call(Transport.Req.api("POST", api(resource, "search").build(), first, true,
                         Transport.Repeat.SAFE, operation), type),
-                next -> transport.call(Transport.Req.api("GET", link(next, operation), null, true,
-                        Transport.Repeat.SAFE, operation), type));
+                next -> transport.call(Transport.Req.api("GET", withExpand(link(next, operation),
+                        request.expand()), null, true, Transport.Repeat.SAFE, operation), type));
+    }
+
+    /**
+     * A search page link with the request's {@code expand} as query parameters when the link does not carry them:
+     * GET …/search takes {@code expand} beside {@code q64} [SDK], and whether q64 keeps it is not known (§3.3 [INF]).
+     */
+    private static HttpUrl withExpand(HttpUrl link, List<String> expand) {
+        if (expand == null || expand.isEmpty() || !link.queryParameterValues("expand").isEmpty()) {
+            return link;
+        }
+        HttpUrl.Builder b = link.newBuilder();
+        expand.forEach(e -> b.addQueryParameter("expand", e));
+        return b.build();
     }
 
     /** A listing without paging parameters: the first page, then each {@code nextUri} the API gives. */

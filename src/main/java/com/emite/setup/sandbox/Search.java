@@ -263,9 +263,16 @@ final class Search {
         return o;
     }
 
+    /**
+     * A q64 page link: the request at another page. Whether the real links keep {@code expand} is not known
+     * ({@link ApiContract#SEARCH_PAGE_LINKS_CARRY_EXPAND}); without it the GET must name {@code expand} itself.
+     */
     static String link(String path, Request req, int pageNumber) {
         JsonObject copy = req.json().deepCopy();
         copy.addProperty("pageNumber", pageNumber);
+        if (!ApiContract.SEARCH_PAGE_LINKS_CARRY_EXPAND) {
+            copy.remove("expand");
+        }
         String q64 = Base64.getEncoder().encodeToString(Js.GSON.toJson(copy).getBytes(StandardCharsets.UTF_8));
         return path + "?q64=" + Listing.enc(q64);
     }

@@ -132,7 +132,11 @@ class SandboxDirectoryTest {
         assertEquals(200, page2.status(), page2.body());
         assertEquals(2, page2.json().get("pageNumber").getAsInt());
         assertTrue(page2.json().has("previousPage"));
-        assertTrue(page2.json().getAsJsonArray("results").get(0).getAsJsonObject().has("authorization"));
+        // The q64 link does not carry expand (ApiContract.SEARCH_PAGE_LINKS_CARRY_EXPAND): the GET names it.
+        assertEquals(ApiContract.SEARCH_PAGE_LINKS_CARRY_EXPAND,
+                page2.json().getAsJsonArray("results").get(0).getAsJsonObject().has("authorization"));
+        Http.Res expanded = admin.get(page1.get("nextPage").getAsString() + "&expand=authorization");
+        assertTrue(expanded.json().getAsJsonArray("results").get(0).getAsJsonObject().has("authorization"));
         Set<String> ids = new HashSet<>();
         for (JsonObject p : List.of(page1, page2.json())) {
             p.getAsJsonArray("results").forEach(e -> ids.add(e.getAsJsonObject().get("id").getAsString()));
