@@ -206,7 +206,9 @@ final class Transport {
             }
             if (status >= 500) {
                 stats.serverError();
-                boolean retryable = status == 500 || status == 502 || status == 503 || status == 504;
+                // The statuses the official SDK retries (§3.5 [SDK ApiClient.Retry], "copy this behaviour"): not
+                // 500, which is the server saying it failed, not that it was unavailable.
+                boolean retryable = status == 502 || status == 503 || status == 504;
                 if (retryable && req.repeat() == Repeat.SAFE && transientRetries < retry.maxTransientRetries()) {
                     transientRetries++;
                     String ra = headers.get("Retry-After");

@@ -255,6 +255,18 @@ class GenesysClientMockTest {
         assertTrue(s.backoffWait().toMillis() >= 250 + 500, s.toString()); // jitter: at least half of 0.5 s + 1 s
     }
 
+    /** §3.5: the SDK retries 502, 503 and 504 (and 429), not 500. */
+    @Test
+    void a500IsNotRetried() {
+        server.enqueue(error(500, "internal.server.error", "boom"));
+        server.enqueue(json(ORG));
+        int before = server.getRequestCount();
+        GenesysApiException e = assertThrows(GenesysApiException.class, client::getOrganization);
+        assertEquals(500, e.status());
+        assertEquals(1, server.getRequestCount() - before);
+        assertEquals(0, client.stats().snapshot().retried());
+    }
+
     // ---------------------------------------------------------------- 429
 
     @Test
