@@ -77,7 +77,8 @@ final class Search {
         }
         List<String> expand = users ? b.strList("expand") : null;
         if (users) {
-            b.enumValue("integrationPresenceSource", List.of("MicrosoftTeams", "ZoomPhone", "EightByEight", "RingCentral"));
+            // The SDK's literals (UserSearchRequest.IntegrationPresenceSourceEnum).
+            b.enumValue("integrationPresenceSource", List.of("MicrosoftTeams", "ZoomPhone", "EightByEight"));
             b.bool("enforcePermissions");
         }
         List<Body> q = b.objList("query");
