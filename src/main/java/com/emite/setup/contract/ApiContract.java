@@ -71,6 +71,13 @@ public final class ApiContract {
     /** Giving an OAuth client a role/division the caller does not hold [UNCONFIRMED: 400 or 403]. */
     public static final int STATUS_ROLE_NOT_HELD = 400;
     public static final String CODE_ROLE_NOT_HELD = "bad.request";
+    /**
+     * Whether GET /authorization/subjects/me answers a client-credentials token with the client's own grants. The SDK
+     * describes it as "for the currently authenticated user"; §9 suggests GET /authorization/subjects/{ownClientId}
+     * for such a token [INF]. Our engine asks subjects/me and falls back to subjects/{ownClientId} on a 400, 403 or
+     * 404; the sandbox answers subjects/me for clients too (true) — set false to make it refuse, as /users/me does.
+     */
+    public static final boolean SUBJECTS_ME_FOR_CLIENT_CREDENTIALS = true;
     /** A client-credentials token calling /users/me [UNCONFIRMED: 400 or 403]. */
     public static final int STATUS_USERS_ME_WITHOUT_USER = 400;
     public static final String CODE_USERS_ME_WITHOUT_USER = "bad.request";

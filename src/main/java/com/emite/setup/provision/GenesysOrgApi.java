@@ -92,7 +92,7 @@ public final class GenesysOrgApi implements OrgApi {
             throw new ProvisionException("Genesys Cloud did not say which OAuth client this token belongs to, so "
                     + "its permissions cannot be checked. Sign in another way.");
         }
-        AuthzSubject subject = call(client::getMySubject);
+        AuthzSubject subject = call(() -> clientSubject(own.id()));
         Set<String> permissions = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();
         if (subject.grants() != null) {
@@ -112,6 +112,23 @@ public final class GenesysOrgApi implements OrgApi {
         }
         String name = own.name() != null ? own.name() : subject.name() != null ? subject.name() : own.id();
         return new Identity(Identity.Kind.CLIENT, own.id(), name, permissions, roles);
+    }
+
+    /**
+     * The grants of the OAuth client signed in with client credentials: GET /authorization/subjects/me, or, when the
+     * API refuses that without a user (400, 403 or 404), GET /authorization/subjects/{ownClientId} (reference §9,
+     * {@link com.emite.setup.contract.ApiContract#SUBJECTS_ME_FOR_CLIENT_CREDENTIALS}).
+     */
+    private AuthzSubject clientSubject(String ownClientId) {
+        try {
+            return client.getMySubject();
+        } catch (GenesysApiException e) {
+            int st = e.status();
+            if (ownClientId == null || (st != 400 && st != 403 && st != 404)) {
+                throw e;
+            }
+            return client.getSubject(ownClientId);
+        }
     }
 
     private static Identity userIdentity(User me) {
@@ -141,7 +158,7 @@ public final class GenesysOrgApi implements OrgApi {
         if (identity.kind() == Identity.Kind.USER) {
             return userIdentity(call(() -> client.getMe("authorization"))).roleIds();
         }
-        AuthzSubject s = call(client::getMySubject);
+        AuthzSubject s = call(() -> clientSubject(identity.id()));
         Set<String> roles = new HashSet<>();
         if (s.grants() != null) {
             s.grants().stream().filter(g -> g.role() != null).forEach(g -> roles.add(g.role().id()));

@@ -415,6 +415,11 @@ final class AuthorizationEndpoints {
     }
 
     private Resp subjectMe(Req r) {
+        if (!r.caller.isUser() && !ApiContract.SUBJECTS_ME_FOR_CLIENT_CREDENTIALS) {
+            throw ApiException.of(ApiContract.STATUS_USERS_ME_WITHOUT_USER, ApiContract.CODE_USERS_ME_WITHOUT_USER,
+                    "This request requires a user context. Client credentials cannot be used for requests to this "
+                            + "resource.");
+        }
         return Resp.ok(s.read(() -> subjectJson(r.caller.subjectId(), r.caller.subjectType())));
     }
 
