@@ -90,7 +90,7 @@ class SandboxContractTest {
         rule("POST", "/api/v2/authorization/roles", DomainOrganizationRole.class);
         rule("GET", "/api/v2/authorization/roles/" + id + "/users", UserEntityListing.class);
         rule("GET", "/api/v2/authorization/roles/" + id + "/subjectgrants", SubjectDivisionGrantsEntityListing.class);
-        rule("PUT", "/api/v2/authorization/roles/" + id + "/users/add", String[].class);
+        rule("PUT", "/api/v2/authorization/roles/" + id + "/users/(add|remove)", String[].class);
         rule("GET|PUT", "/api/v2/authorization/roles/" + id, DomainOrganizationRole.class);
         rule("GET", "/api/v2/authorization/permissions", PermissionCollectionEntityListing.class);
         rule("GET", "/api/v2/authorization/divisions", AuthzDivisionEntityListing.class);
@@ -249,6 +249,21 @@ class SandboxContractTest {
         admin.delete("/api/v2/integrations/" + spare);
         admin.delete("/api/v2/groups/" + admin.post("/api/v2/groups", "{\"name\":\"Spare\",\"type\":\"social\","
                 + "\"visibility\":\"members\",\"rulesVisible\":false}").json().get("id").getAsString());
+        List<Http.Res> writes = new ArrayList<>();
+        writes.add(admin.delete("/api/v2/groups/" + group + "/members?ids=" + user));
+        String home = sb.homeDivisionId();
+        String grant = "/api/v2/authorization/subjects/" + user + "/divisions/" + home + "/roles/" + role;
+        writes.add(admin.post(grant + "?subjectType=PC_USER", null));
+        writes.add(admin.delete(grant));
+        writes.add(admin.put("/api/v2/authorization/roles/" + role + "/users/add", "[\"" + user + "\"]"));
+        writes.add(admin.put("/api/v2/authorization/roles/" + role + "/users/remove", "[\"" + user + "\"]"));
+        writes.add(admin.post("/api/v2/authorization/subjects/" + user + "/bulkremove", "{\"grants\":[{\"roleId\":\""
+                + role + "\",\"divisionId\":\"" + home + "\"}]}"));
+        writes.add(admin.delete("/api/v2/authorization/roles/" + admin.post("/api/v2/authorization/roles",
+                "{\"name\":\"Spare role\"}").json().get("id").getAsString()));
+        for (Http.Res w : writes) {
+            assertTrue(w.status() >= 200 && w.status() < 300, w.toString());
+        }
 
         // A user token (PKCE) for the user-context endpoints.
         String verifier = SandboxAuthTest.verifier();
@@ -263,6 +278,7 @@ class SandboxContractTest {
         me.get("/api/v2/users/me?expand=authorization&expand=organization&expand=groups");
         me.get("/api/v2/tokens/me");
         me.get("/api/v2/authorization/subjects/me");
+        me.delete("/api/v2/tokens/me");
     }
 
     static void exerciseErrors(Http admin) {
@@ -350,6 +366,19 @@ class SandboxContractTest {
         Set<Rule> unused = new LinkedHashSet<>(RULES);
         unused.removeAll(used);
         assertTrue(unused.isEmpty(), "endpoints never exercised: " + unused);
+    }
+
+    /** Every API route of the sandbox is exercised by this test (so every response shape above is checked). */
+    @Test
+    void everyApiRouteIsExercised() {
+        SandboxStats stats = sb.stats();
+        List<String> never = new ArrayList<>();
+        for (Router.Route r : sb.routes()) {
+            if (r.api() && stats.count(r.key()) == 0) {
+                never.add(r.key());
+            }
+        }
+        assertTrue(never.isEmpty(), "routes never exercised: " + never);
     }
 
     @Test
