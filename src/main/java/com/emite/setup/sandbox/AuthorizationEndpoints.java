@@ -219,7 +219,7 @@ final class AuthorizationEndpoints {
             }
             Role role = new Role(s.newId(), in.name, in.description, in.policies, null, false);
             s.roles.put(role.id, role);
-            return Resp.ok(v.role(role, 0, false));
+            return Resp.json(ApiContract.STATUS_CREATED, v.role(role, 0, false));
         });
     }
 

@@ -205,7 +205,7 @@ final class ClientEndpoints {
             apply(c, in, rds, now);
             c.secret = s.newSecret(32);
             s.clients.put(c.id, c);
-            return Resp.ok(v.client(c, false, true));
+            return Resp.json(ApiContract.STATUS_CREATED, v.client(c, false, true));
         });
     }
 

@@ -114,7 +114,7 @@ final class IntegrationEndpoints {
             i.intendedState = ApiContract.NEW_INTEGRATION_STATE;
             i.lastUpdated = s.now();
             s.integrations.put(i.id, i);
-            return Resp.ok(v.integration(i));
+            return Resp.json(ApiContract.STATUS_CREATED, v.integration(i));
         });
     }
 
