@@ -36,6 +36,13 @@ public final class ApiContract {
     /** Search results that can be paged through at most [DOC]. */
     public static final int MAX_SEARCH_RESULTS = 10_000;
 
+    /**
+     * Largest answer body before the API refuses with 413 {@code response.entity.too.large} (§3.4: "lower pageSize or
+     * drop expand"; the limit itself is not documented) [INF]. Our client then reads the listing at smaller page
+     * sizes; the sandbox answers 413 above it (tests lower it with {@code Sandbox.maxResponseBytes}).
+     */
+    public static final int MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
     // ---- Batches (§6, §9) ----
     /** Member ids per POST /groups/{id}/members [GC Terraform uses 50; hard maximum unconfirmed]. */
     public static final int MAX_GROUP_MEMBERS_PER_CALL = 50;

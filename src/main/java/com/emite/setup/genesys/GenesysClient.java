@@ -488,13 +488,13 @@ public final class GenesysClient {
      * server default active); {@code expand} values such as {@code authorization}. ⌈n/100⌉ calls, lazily.
      */
     public Stream<User> listUsers(String state, List<String> expand) {
-        return Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> {
+        return Pages.listing(ApiContract.MAX_PAGE_SIZE, (n, size) -> {
             HttpUrl.Builder u = api("users");
             if (state != null) {
                 u.addQueryParameter("state", state);
             }
             addAll(u, "expand", expand);
-            return getPage(u, n, ApiContract.MAX_PAGE_SIZE, User.class, "list users");
+            return getPage(u, n, size, User.class, "list users");
         });
     }
 
@@ -505,11 +505,11 @@ public final class GenesysClient {
     public Stream<User> getUsersByIds(Collection<String> ids, List<String> expand) {
         List<List<String>> batches = chunks(new ArrayList<>(new LinkedHashSet<>(ids)),
                 ApiContract.MAX_IDS_PER_USERS_CALL);
-        return batches.stream().flatMap(batch -> Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> {
+        return batches.stream().flatMap(batch -> Pages.listing(ApiContract.MAX_PAGE_SIZE, (n, size) -> {
             HttpUrl.Builder u = api("users");
             addAll(u, "id", batch);
             addAll(u, "expand", expand);
-            return getPage(u, n, ApiContract.MAX_PAGE_SIZE, User.class, "read users by id");
+            return getPage(u, n, size, User.class, "read users by id");
         }));
     }
 
@@ -560,7 +560,7 @@ public final class GenesysClient {
     /** {@code GET /api/v2/groups}, all pages of 100, lazily. Strongly consistent (unlike search). */
     public Stream<Group> listGroups() {
         return Pages.listing(ApiContract.MAX_PAGE_SIZE,
-                n -> getPage(api("groups"), n, ApiContract.MAX_PAGE_SIZE, Group.class, "list groups"));
+                (n, size) -> getPage(api("groups"), n, size, Group.class, "list groups"));
     }
 
     /** {@code POST /api/v2/groups/search} then {@code nextPage} links, lazily. */
@@ -602,7 +602,8 @@ public final class GenesysClient {
 
     /**
      * Re-reads the group and applies {@code change} to a {@link GroupUpdate} at its current version (name,
-     * description, visibility, rulesVisible and owners as they are), retrying on a version conflict (up to {@link RetryPolicy#maxVersionRetries()}). 2 calls in the common case.
+     * description, visibility, rulesVisible and owners as they are), retrying on a version conflict (up to
+     * {@link RetryPolicy#maxVersionRetries()}). 2 calls in the common case.
      */
     public Group updateGroup(String groupId, UnaryOperator<GroupUpdate> change) {
         return withVersionRetry("update the group " + groupId, () -> {
@@ -670,12 +671,12 @@ public final class GenesysClient {
     }
 
     private Stream<DomainOrganizationRole> listRoles(String name) {
-        return Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> {
+        return Pages.listing(ApiContract.MAX_PAGE_SIZE, (n, size) -> {
             HttpUrl.Builder u = api("authorization", "roles").addQueryParameter("userCount", "false");
             if (name != null) {
                 u.addQueryParameter("name", name);
             }
-            return getPage(u, n, ApiContract.MAX_PAGE_SIZE, DomainOrganizationRole.class, "list roles");
+            return getPage(u, n, size, DomainOrganizationRole.class, "list roles");
         });
     }
 
@@ -718,12 +719,12 @@ public final class GenesysClient {
      */
     public PermissionCatalog getPermissionCatalog(Collection<String> domains) {
         String query = domains == null ? "" : domains.stream().distinct().sorted().collect(Collectors.joining(","));
-        List<DomainPermissionCollection> all = Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> {
+        List<DomainPermissionCollection> all = Pages.listing(ApiContract.MAX_PAGE_SIZE, (n, size) -> {
             HttpUrl.Builder u = api("authorization", "permissions");
             if (!query.isEmpty()) {
                 u.addQueryParameter("queryType", "domain").addQueryParameter("query", query);
             }
-            return getPage(u, n, ApiContract.MAX_PAGE_SIZE, DomainPermissionCollection.class,
+            return getPage(u, n, size, DomainPermissionCollection.class,
                     "read the permission catalog");
         }).collect(Collectors.toList());
         return new PermissionCatalog(all);
@@ -735,8 +736,8 @@ public final class GenesysClient {
 
     /** {@code GET /api/v2/authorization/divisions}, all pages, lazily. */
     public Stream<AuthzDivision> listDivisions() {
-        return Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> getPage(api("authorization", "divisions"), n,
-                ApiContract.MAX_PAGE_SIZE, AuthzDivision.class, "list divisions"));
+        return Pages.listing(ApiContract.MAX_PAGE_SIZE, (n, size) -> getPage(api("authorization", "divisions"), n,
+                size, AuthzDivision.class, "list divisions"));
     }
 
     /** {@code GET /api/v2/authorization/divisions/home}. 1 call. */
@@ -750,9 +751,9 @@ public final class GenesysClient {
      */
     public DivisionsPermitted divisionsPermittedForMe(String permission) {
         boolean[] all = {false};
-        List<AuthzDivision> divisions = Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> {
+        List<AuthzDivision> divisions = Pages.listing(ApiContract.MAX_PAGE_SIZE, (n, size) -> {
             EntityListing<AuthzDivision> page = getPage(api("authorization", "divisionspermitted", "paged", "me")
-                            .addQueryParameter("permission", permission), n, ApiContract.MAX_PAGE_SIZE,
+                            .addQueryParameter("permission", permission), n, size,
                     AuthzDivision.class, "check where you hold " + permission);
             if (Boolean.TRUE.equals(page.allDivsPermitted())) {
                 all[0] = true;
@@ -812,8 +813,8 @@ public final class GenesysClient {
 
     /** {@code GET /api/v2/authorization/roles/{roleId}/subjectgrants}: who holds the role where; all pages, lazily. */
     public Stream<SubjectDivisionGrants> listRoleSubjectGrants(String roleId) {
-        return Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> getPage(api("authorization", "roles", roleId,
-                        "subjectgrants"), n, ApiContract.MAX_PAGE_SIZE, SubjectDivisionGrants.class,
+        return Pages.listing(ApiContract.MAX_PAGE_SIZE, (n, size) -> getPage(api("authorization", "roles", roleId,
+                        "subjectgrants"), n, size, SubjectDivisionGrants.class,
                 "list who holds the role " + roleId));
     }
 
@@ -884,8 +885,8 @@ public final class GenesysClient {
 
     /** {@code GET /api/v2/integrations/types}, all pages, lazily. */
     public Stream<IntegrationType> listIntegrationTypes() {
-        return Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> getPage(api("integrations", "types"), n,
-                ApiContract.MAX_PAGE_SIZE, IntegrationType.class, "list integration types"));
+        return Pages.listing(ApiContract.MAX_PAGE_SIZE, (n, size) -> getPage(api("integrations", "types"), n,
+                size, IntegrationType.class, "list integration types"));
     }
 
     /** {@code GET /api/v2/integrations/types/{typeId}}, e.g. {@code embedded-client-app}. 1 call. */
@@ -896,8 +897,8 @@ public final class GenesysClient {
 
     /** {@code GET /api/v2/integrations}, all pages, lazily. */
     public Stream<Integration> listIntegrations() {
-        return Pages.listing(ApiContract.MAX_PAGE_SIZE, n -> getPage(api("integrations"), n,
-                ApiContract.MAX_PAGE_SIZE, Integration.class, "list integrations"));
+        return Pages.listing(ApiContract.MAX_PAGE_SIZE, (n, size) -> getPage(api("integrations"), n,
+                size, Integration.class, "list integrations"));
     }
 
     /** Integrations of {@code typeId} named exactly {@code name} (filtered here; the API has no filter). */
@@ -1046,7 +1047,7 @@ public final class GenesysClient {
 
     /**
      * A search page link with the request's {@code expand} as query parameters when the link does not carry them:
-     * GET …/search takes {@code expand} beside {@code q64} [SDK], and whether q64 keeps it is not known (§3.3 [INF]).
+     * GET …/search takes {@code expand} beside {@code q64} [SDK]; whether q64 keeps it is not known (§3.3 [INF]).
      */
     private static HttpUrl withExpand(HttpUrl link, List<String> expand) {
         if (expand == null || expand.isEmpty() || !link.queryParameterValues("expand").isEmpty()) {

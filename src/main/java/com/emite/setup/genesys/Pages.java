@@ -10,7 +10,6 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -22,19 +21,52 @@ final class Pages {
     private Pages() {
     }
 
+    /** Fetches page {@code pageNumber} at {@code pageSize}. */
+    @FunctionalInterface
+    interface PageFetcher<T> {
+        EntityListing<T> fetch(int pageNumber, int pageSize);
+    }
+
+    /**
+     * Page sizes to fall back to on a 413 {@code response.entity.too.large} (reference §3.4: "lower pageSize or drop
+     * expand"): each divides the ones before it, so the position reached so far is a whole page of the smaller size.
+     */
+    static final int[] SMALLER_PAGE_SIZES = {50, 25, 5, 1};
+
     /**
      * Pages of an {@link EntityListing} by {@code pageNumber}. Stops when a page is empty, when a listing with URI
      * fields has no {@code nextUri}, when {@code pageNumber >= pageCount}, or (thin listings with neither) when a
-     * page is shorter than {@code pageSize}.
+     * page is shorter than {@code pageSize}. A page answered 413 is asked again at a smaller page size (the same
+     * position: page {@code n} of size {@code s} starts where page {@code (n-1)·s/s'+1} of size {@code s'} does).
      */
-    static <T> Stream<T> listing(int pageSize, IntFunction<EntityListing<T>> fetchPage) {
+    static <T> Stream<T> listing(int pageSize, PageFetcher<T> fetchPage) {
         return stream(new AbstractPager<T>() {
             int next = 1;
+            int size = pageSize;
+            int pages;
 
             @Override
             List<T> fetch() {
-                int n = next++;
-                EntityListing<T> page = fetchPage.apply(n);
+                int n = next;
+                EntityListing<T> page;
+                while (true) {
+                    try {
+                        page = fetchPage.fetch(n, size);
+                        break;
+                    } catch (GenesysApiException e) {
+                        int smaller = e.status() == 413 ? smallerSize(size, (long) (n - 1) * size) : 0;
+                        if (smaller == 0) {
+                            throw e;
+                        }
+                        int from = size;
+                        n = (int) ((long) (n - 1) * size / smaller) + 1;
+                        size = smaller;
+                        Transport.LOG.info(() -> "Answer too large (413) at pageSize " + from + "; reading "
+                                + smaller + " a page");
+                    }
+                }
+                next = n + 1;
+                pages++;
                 List<T> items = page.entities() == null ? List.of() : page.entities();
                 boolean uriListing = page.selfUri() != null || page.firstUri() != null || page.lastUri() != null
                         || page.nextUri() != null;
@@ -47,12 +79,22 @@ final class Pages {
                 } else if (page.pageCount() != null) {
                     more = number < page.pageCount();
                 } else {
-                    more = !blank(page.nextUri()) || items.size() >= pageSize;
+                    more = !blank(page.nextUri()) || items.size() >= size;
                 }
-                done = !more || n >= MAX_PAGES;
+                done = !more || pages >= MAX_PAGES;
                 return items;
             }
         });
+    }
+
+    /** The next smaller page size that starts a page exactly at {@code offset}, or 0 if there is none. */
+    static int smallerSize(int size, long offset) {
+        for (int s : SMALLER_PAGE_SIZES) {
+            if (s < size && offset % s == 0) {
+                return s;
+            }
+        }
+        return 0;
     }
 
     /**

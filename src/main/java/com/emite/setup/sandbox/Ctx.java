@@ -15,6 +15,7 @@ final class Ctx {
     final RateLimiter limiter = new RateLimiter();
     volatile int rateLimitPerMinute;
     volatile int latencyMs;
+    volatile int maxResponseBytes = com.emite.setup.contract.ApiContract.MAX_RESPONSE_BYTES;
     volatile String baseUrl = "";
 
     Ctx(OrgState s) {

@@ -148,6 +148,17 @@ public final class Sandbox implements AutoCloseable {
         ctx.latencyMs = ms;
     }
 
+    /**
+     * Answers larger than this many bytes become 413 {@code response.entity.too.large} (default
+     * {@link com.emite.setup.contract.ApiContract#MAX_RESPONSE_BYTES}).
+     */
+    public void maxResponseBytes(int bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive");
+        }
+        ctx.maxResponseBytes = bytes;
+    }
+
     /** Read-only look at the org, for tests and demos. */
     public SandboxInspector inspect() {
         return new SandboxInspector(state);

@@ -164,6 +164,10 @@ final class SandboxServer {
                 }
             }
             resp = m.route().handler().handle(req);
+            if (m.route().api() && resp.body != null && resp.body.length > ctx.maxResponseBytes) {
+                throw ApiException.of(413, "response.entity.too.large", "The response is too large ("
+                        + resp.body.length + " bytes). Lower pageSize or drop expand.");
+            }
         } catch (ApiException e) {
             resp = Resp.json(e.status, e.toBody(cid));
             e.headers.forEach(resp::header);

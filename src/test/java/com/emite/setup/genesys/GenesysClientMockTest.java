@@ -393,6 +393,30 @@ class GenesysClientMockTest {
         }
     }
 
+    /** §3.4: 413 response.entity.too.large means "lower pageSize": the same position is read at a smaller size. */
+    @Test
+    void anAnswerTooLargeIsReadAgainInSmallerPages() throws Exception {
+        server.enqueue(json(usersPage(1, 3, 100, true)));
+        server.enqueue(error(413, "response.entity.too.large", "too large"));
+        server.enqueue(json("{\"entities\":[" + IntStream.range(0, 50).mapToObj(i -> "{\"id\":\"b" + i + "\"}")
+                .collect(Collectors.joining(",")) + "],\"pageSize\":50,\"pageNumber\":3,\"total\":130,"
+                + "\"pageCount\":3,\"selfUri\":\"/api/v2/users?pageSize=50&pageNumber=3\"}"));
+        int before = server.getRequestCount();
+        assertEquals(150, client.listUsers("active", List.of("authorization")).count());
+        assertEquals(3, server.getRequestCount() - before);
+        RecordedRequest first = server.takeRequest();
+        assertEquals("100", first.getUrl().queryParameter("pageSize"));
+        RecordedRequest tooLarge = server.takeRequest();
+        assertEquals("100", tooLarge.getUrl().queryParameter("pageSize"));
+        assertEquals("2", tooLarge.getUrl().queryParameter("pageNumber"));
+        RecordedRequest smaller = server.takeRequest();
+        assertEquals("50", smaller.getUrl().queryParameter("pageSize"));
+        assertEquals("3", smaller.getUrl().queryParameter("pageNumber"), "items 101-150 are page 3 of 50");
+        assertEquals(25, Pages.smallerSize(50, 50));
+        assertEquals(5, Pages.smallerSize(25, 75));
+        assertEquals(0, Pages.smallerSize(1, 7));
+    }
+
     @Test
     void aStreamCutShortFetchesOnlyWhatItNeeds() {
         server.enqueue(json(usersPage(1, 3, 100, true)));
