@@ -83,4 +83,29 @@ public final class ApiContract {
     // ---- Search (§3.3, §5) ----
     /** User search field for e-mail [INF]. */
     public static final String USER_SEARCH_EMAIL_FIELD = "email";
+
+    // ---- Further choices, first needed by the sandbox (issue 3) ----
+    /**
+     * Permission the sandbox demands for GET /users and GET /users/{id} (§12.3: "none listed (use directory:user:view
+     * to be safe) [INF]"). Demanding more than the real API can only make our client safer.
+     */
+    public static final String PERMISSION_USERS_READ = "directory:user:view";
+    /** Permission for adding/removing group members when the caller does not own the group (§6, §12.3 [INF]). */
+    public static final String PERMISSION_GROUP_MEMBERS = "directory:group:edit";
+    /** Error code of the 400 for a role write naming a permission the catalog lacks (§8, §14: status 400; code [INF]). */
+    public static final String CODE_UNKNOWN_PERMISSION = "invalid.value";
+    /** Status of DELETE calls that return no body: groups, roles, grants, OAuth clients, tokens/me [INF; SDK: void]. */
+    public static final int STATUS_DELETED = 204;
+    /** A request-body property the request model does not have is rejected with 400 invalid.property [INF]. */
+    public static final boolean REJECT_UNKNOWN_PROPERTIES = true;
+    /** GET /authorization/roles?name= matches the whole name exactly, case included (§8 [INF]). Compare anyway. */
+    public static final boolean ROLE_NAME_FILTER_EXACT = true;
+    /** User search without a state criterion returns only active users (§5 "Inactive users" [INF]). */
+    public static final String USER_SEARCH_DEFAULT_STATE = "active";
+    /** User search field for the division (§5 [UNCONFIRMED]); fall back to filtering on division.id. */
+    public static final String USER_SEARCH_DIVISION_FIELD = "divisionId";
+    /** Lifetime of an authorization code before the token exchange (§2.6 "expired code gives invalid_grant" [INF]). */
+    public static final int AUTH_CODE_TTL_SECONDS = 300;
+    /** CODE/TOKEN clients must register at least one redirect URI (§10 [INF: the admin UI requires one]). */
+    public static final boolean REDIRECT_URI_REQUIRED_FOR_CODE = true;
 }

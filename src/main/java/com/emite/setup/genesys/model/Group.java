@@ -1,0 +1,13 @@
+package com.emite.setup.genesys.model;
+
+import java.util.List;
+
+/** A group (reference §6). {@code version} is needed for PUT and for member adds. */
+public record Group(String id, String name, String description, String dateModified, Long memberCount,
+                   String state, Integer version, String type, Boolean rulesVisible, String visibility,
+                   List<User> owners, String selfUri) {
+    public static final String TYPE_OFFICIAL = "official";
+    public static final String TYPE_SOCIAL = "social";
+    public static final String VISIBILITY_PUBLIC = "public";
+    public static final String VISIBILITY_MEMBERS = "members";
+}

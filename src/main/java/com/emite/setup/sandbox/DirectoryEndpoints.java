@@ -1,0 +1,460 @@
+package com.emite.setup.sandbox;
+
+import com.emite.setup.contract.ApiContract;
+import com.emite.setup.sandbox.Rec.Group;
+import com.emite.setup.sandbox.Rec.GroupDoc;
+import com.emite.setup.sandbox.Rec.User;
+import com.emite.setup.sandbox.Rec.UserState;
+import com.google.gson.JsonObject;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Organization, users and groups (reference §4, §5, §6), with search (§3.3). */
+final class DirectoryEndpoints {
+    private static final Set<String> GROUP_CREATE = Set.of("id", "name", "description", "dateModified",
+            "memberCount", "state", "version", "type", "images", "addresses", "rulesVisible", "visibility", "ownerIds",
+            "selfUri");
+    private static final Set<String> GROUP_UPDATE = Set.of("id", "name", "description", "state", "version", "images",
+            "addresses", "rulesVisible", "visibility", "ownerIds", "selfUri");
+    private static final Set<String> MEMBERS_UPDATE = Set.of("memberIds", "version");
+    static final Set<String> USER_FIELDS = new LinkedHashSet<>(List.of("id", "name", "email", "username",
+            ApiContract.USER_SEARCH_DIVISION_FIELD, "department", "title", "state"));
+    static final Set<String> GROUP_FIELDS = new LinkedHashSet<>(List.of("id", "name", "description", "type",
+            "visibility", "state"));
+
+    private final Ctx ctx;
+    private final OrgState s;
+    private final Views v;
+
+    DirectoryEndpoints(Ctx ctx) {
+        this.ctx = ctx;
+        this.s = ctx.s;
+        this.v = ctx.views;
+    }
+
+    void register(Router r) {
+        r.api("GET", "/api/v2/organizations/me", this::organization);
+        r.api("GET", "/api/v2/users", this::listUsers);
+        r.api("GET", "/api/v2/users/me", this::me);
+        r.api("POST", "/api/v2/users/search", req -> searchUsers(req, req.json()));
+        r.api("GET", "/api/v2/users/search", req -> searchUsers(req, q64(req)));
+        r.api("GET", "/api/v2/users/{userId}", this::getUser);
+        r.api("GET", "/api/v2/users/{userId}/roles", this::userRoles);
+        r.api("POST", "/api/v2/groups", this::createGroup);
+        r.api("GET", "/api/v2/groups", this::listGroups);
+        r.api("POST", "/api/v2/groups/search", req -> searchGroups(req, req.json()));
+        r.api("GET", "/api/v2/groups/search", req -> searchGroups(req, q64(req)));
+        r.api("GET", "/api/v2/groups/{groupId}", this::getGroup);
+        r.api("PUT", "/api/v2/groups/{groupId}", this::updateGroup);
+        r.api("DELETE", "/api/v2/groups/{groupId}", this::deleteGroup);
+        r.api("POST", "/api/v2/groups/{groupId}/members", this::addMembers);
+        r.api("DELETE", "/api/v2/groups/{groupId}/members", this::removeMembers);
+        r.api("GET", "/api/v2/groups/{groupId}/members", req -> members(req, false));
+        r.api("GET", "/api/v2/groups/{groupId}/individuals", req -> members(req, true));
+    }
+
+    private static Body q64(Req r) {
+        return Body.parse(Search.decodeQ64(r.q("q64")));
+    }
+
+    private Resp organization(Req r) {
+        return Resp.ok(s.read(v::organization));
+    }
+
+    // ---- users ----
+
+    private static Set<String> expand(Req r) {
+        return new HashSet<>(r.qAll("expand"));
+    }
+
+    private Resp listUsers(Req r) {
+        Req.Page page = r.page();
+        String state = r.qEnum("state", "active", List.of("active", "inactive", "deleted", "any"));
+        String sortOrder = r.qEnum("sortOrder", "ascending", List.of("ascending", "descending", "ASC", "DESC"));
+        if (!r.qAll("jabberId").isEmpty() && !r.qAll("id").isEmpty()) {
+            throw ApiException.badRequest("id and jabberId cannot be combined");
+        }
+        Set<String> ids = new HashSet<>(r.qAll("id"));
+        if (ids.size() > ApiContract.MAX_PAGE_SIZE) {
+            throw ApiException.invalidQueryParam("id", "(" + ids.size() + " values)");
+        }
+        Set<String> expand = expand(r);
+        return Resp.ok(s.read(() -> {
+            r.caller.require(s, ApiContract.PERMISSION_USERS_READ);
+            List<User> all = new ArrayList<>();
+            for (User u : s.usersByName) {
+                if ((state.equals("any") || u.state.wire().equals(state)) && (ids.isEmpty() || ids.contains(u.id))) {
+                    all.add(u);
+                }
+            }
+            if (sortOrder.startsWith("d") || sortOrder.equals("DESC")) {
+                Collections.reverse(all);
+            }
+            return Listing.of(r, page, all, u -> v.user(u, expand));
+        }));
+    }
+
+    private Resp me(Req r) {
+        if (!r.caller.isUser()) {
+            throw ApiException.of(ApiContract.STATUS_USERS_ME_WITHOUT_USER, ApiContract.CODE_USERS_ME_WITHOUT_USER,
+                    "This request requires a user context. Client credentials cannot be used for requests to this "
+                            + "resource.");
+        }
+        Set<String> expand = expand(r);
+        return Resp.ok(s.read(() -> {
+            User u = s.usersById.get(r.caller.token().userId());
+            JsonObject o = v.user(u, expand);
+            if (expand.contains("organization")) {
+                o.add("organization", v.organization());
+            }
+            return o;
+        }));
+    }
+
+    private Resp getUser(Req r) {
+        String state = r.qEnum("state", "active", List.of("active", "deleted"));
+        Set<String> expand = expand(r);
+        String id = r.param("userId");
+        return Resp.ok(s.read(() -> {
+            r.caller.require(s, ApiContract.PERMISSION_USERS_READ);
+            User u = s.usersById.get(id);
+            boolean deleted = u != null && u.state == UserState.DELETED;
+            if (u == null || deleted != state.equals("deleted")) {
+                throw ApiException.notFound("user", id);
+            }
+            return v.user(u, expand);
+        }));
+    }
+
+    private Resp userRoles(Req r) {
+        String id = r.param("userId");
+        return Resp.ok(s.read(() -> {
+            r.caller.require(s, "authorization:grant:view");
+            if (s.liveUser(id) == null) {
+                throw ApiException.notFound("user", id);
+            }
+            return v.userAuthorization(id);
+        }));
+    }
+
+    private Resp searchUsers(Req r, Body body) {
+        Search.Request q = Search.parse(body, true, USER_FIELDS);
+        Set<String> expand = new HashSet<>(q.expand());
+        expand.addAll(r.qAll("expand"));
+        return Resp.ok(s.read(() -> {
+            r.caller.require(s, "directory:user:view");
+            q.types().forEach(t -> ctx.searchLimit(r, t));
+            long now = s.now();
+            boolean stateAsked = q.fieldsUsed().contains("state");
+            List<User> hits = new ArrayList<>();
+            for (User u : s.usersByName) {
+                if (u.searchVisibleAt > now) {
+                    continue;
+                }
+                if (!stateAsked && !u.state.wire().equals(ApiContract.USER_SEARCH_DEFAULT_STATE)) {
+                    continue;
+                }
+                if (Search.matches(q.query(), f -> userField(u, f), USER_FIELDS)) {
+                    hits.add(u);
+                }
+            }
+            sort(hits, q, this::userSortKey);
+            return Search.response("/api/v2/users/search", q, hits, "users", u -> v.user(u, expand));
+        }));
+    }
+
+    private List<String> userField(User u, String f) {
+        return switch (f) {
+            case "id" -> List.of(u.id);
+            case "name" -> List.of(u.name);
+            case "email", "username" -> List.of(u.email);
+            case "department" -> List.of(u.department);
+            case "title" -> List.of(u.title);
+            case "state" -> List.of(u.state.wire());
+            default -> f.equals(ApiContract.USER_SEARCH_DIVISION_FIELD)
+                    ? List.of(s.divisions.get(u.division).id()) : null;
+        };
+    }
+
+    private String userSortKey(User u, String field) {
+        List<String> x = userField(u, field);
+        return x == null || x.isEmpty() ? "" : x.get(0);
+    }
+
+    private static <T> void sort(List<T> hits, Search.Request q, java.util.function.BiFunction<T, String, String> key) {
+        if (q.sortBy() != null) {
+            Comparator<T> c = Comparator.comparing(t -> key.apply(t, q.sortBy()).toLowerCase(Locale.ROOT));
+            hits.sort(q.descending() ? c.reversed() : c);
+        } else if (q.descending()) {
+            Collections.reverse(hits);
+        }
+    }
+
+    // ---- groups ----
+
+    private Group liveGroup(String id) {
+        Group g = s.groups.get(id);
+        if (g == null || g.state.equals("deleted")) {
+            throw ApiException.notFound("group", id);
+        }
+        return g;
+    }
+
+    private List<String> ownerIds(Body b) {
+        List<String> owners = b.strList("ownerIds");
+        if (owners == null) {
+            return null;
+        }
+        for (String o : owners) {
+            if (s.liveUser(o) == null) {
+                throw ApiException.invalidValue("ownerIds", "Unknown user id " + o).entity(o);
+            }
+        }
+        return owners;
+    }
+
+    private Resp createGroup(Req r) {
+        Body b = r.json().only(GROUP_CREATE);
+        String name = b.reqStr("name");
+        String type = b.enumValue("type", List.of("official", "social"));
+        Boolean rulesVisible = b.bool("rulesVisible");
+        String visibility = b.enumValue("visibility", List.of("public", "owners", "members"));
+        if (type == null) {
+            throw ApiException.required("type");
+        }
+        if (rulesVisible == null) {
+            throw ApiException.required("rulesVisible");
+        }
+        if (visibility == null) {
+            throw ApiException.required("visibility");
+        }
+        b.str("description");
+        return s.write(() -> {
+            r.caller.require(s, "directory:group:add");
+            List<String> owners = ownerIds(b);
+            if (ApiContract.STATUS_DUPLICATE_GROUP_NAME != 0 && s.groups.values().stream()
+                    .anyMatch(g -> !g.state.equals("deleted") && g.name.equals(name))) {
+                throw ApiException.of(ApiContract.STATUS_DUPLICATE_GROUP_NAME, "conflict",
+                        "A group named " + name + " already exists");
+            }
+            long now = s.now();
+            Group g = new Group(s.newId());
+            g.name = name;
+            g.description = null; // reference §6: description sent on create is ignored (Genesys API bug)
+            g.type = type;
+            g.rulesVisible = rulesVisible;
+            g.visibility = visibility;
+            g.dateModified = now;
+            if (owners != null) {
+                g.owners.addAll(owners);
+            }
+            g.reindex(now, s.config.searchLagMs());
+            s.groups.put(g.id, g);
+            return Resp.json(ApiContract.STATUS_GROUP_CREATED, v.group(g));
+        });
+    }
+
+    private Resp listGroups(Req r) {
+        Req.Page page = r.page();
+        String sortOrder = r.qEnum("sortOrder", "ascending", List.of("ascending", "descending", "ASC", "DESC"));
+        Set<String> ids = new HashSet<>(r.qAll("id"));
+        return Resp.ok(s.read(() -> {
+            List<Group> all = new ArrayList<>();
+            for (Group g : s.groups.values()) {
+                if (!g.state.equals("deleted") && (ids.isEmpty() || ids.contains(g.id))) {
+                    all.add(g);
+                }
+            }
+            Comparator<Group> c = Comparator.comparing((Group g) -> g.name.toLowerCase(Locale.ROOT))
+                    .thenComparing(g -> g.id);
+            all.sort(sortOrder.startsWith("d") || sortOrder.equals("DESC") ? c.reversed() : c);
+            return Listing.of(r, page, all, v::group);
+        }));
+    }
+
+    private Resp getGroup(Req r) {
+        return Resp.ok(s.read(() -> v.group(liveGroup(r.param("groupId")))));
+    }
+
+    private Resp updateGroup(Req r) {
+        Body b = r.json().only(GROUP_UPDATE);
+        Integer version = b.integer("version");
+        if (version == null) {
+            throw ApiException.required("version");
+        }
+        String name = b.str("name");
+        if (name != null && name.isBlank()) {
+            throw ApiException.invalidValue("name", "name must not be blank");
+        }
+        String description = b.str("description");
+        String state = b.enumValue("state", List.of("active", "inactive", "deleted"));
+        String visibility = b.enumValue("visibility", List.of("public", "ownerIds", "owners", "members"));
+        Boolean rulesVisible = b.bool("rulesVisible");
+        return s.write(() -> {
+            r.caller.require(s, "directory:group:edit");
+            Group g = liveGroup(r.param("groupId"));
+            if (version != g.version) {
+                throw ApiException.conflictVersion("group", version, g.version);
+            }
+            List<String> owners = ownerIds(b);
+            if (name != null) {
+                g.name = name;
+            }
+            if (b.has("description")) {
+                g.description = description;
+            }
+            if (state != null) {
+                g.state = state;
+            }
+            if (visibility != null) {
+                g.visibility = visibility.equals("ownerIds") ? "owners" : visibility;
+            }
+            if (rulesVisible != null) {
+                g.rulesVisible = rulesVisible;
+            }
+            if (owners != null) {
+                g.owners.clear();
+                g.owners.addAll(owners);
+            }
+            touch(g);
+            return Resp.ok(v.group(g));
+        });
+    }
+
+    private void touch(Group g) {
+        long now = s.now();
+        g.version++;
+        g.dateModified = now;
+        g.reindex(now, s.config.searchLagMs());
+    }
+
+    private Resp deleteGroup(Req r) {
+        return s.write(() -> {
+            r.caller.require(s, "directory:group:delete");
+            Group g = liveGroup(r.param("groupId"));
+            g.state = "deleted";
+            touch(g);
+            s.grants.remove(g.id);
+            return Resp.empty(ApiContract.STATUS_DELETED);
+        });
+    }
+
+    /** Members may be changed by the group's owners or by holders of directory:group:edit (reference §6 [INF]). */
+    private void requireMemberEdit(Req r, Group g) {
+        if (r.caller.isUser() && g.owners.contains(r.caller.subjectId())) {
+            return;
+        }
+        r.caller.require(s, ApiContract.PERMISSION_GROUP_MEMBERS);
+    }
+
+    private Resp addMembers(Req r) {
+        Body b = r.json().only(MEMBERS_UPDATE);
+        List<String> ids = b.strList("memberIds");
+        Integer version = b.integer("version");
+        if (ids == null) {
+            throw ApiException.required("memberIds");
+        }
+        if (version == null) {
+            throw ApiException.required("version");
+        }
+        if (ids.size() > ApiContract.MAX_GROUP_MEMBERS_PER_CALL) {
+            throw ApiException.invalidValue("memberIds", "At most " + ApiContract.MAX_GROUP_MEMBERS_PER_CALL
+                    + " member ids per request");
+        }
+        return s.write(() -> {
+            Group g = liveGroup(r.param("groupId"));
+            requireMemberEdit(r, g);
+            if (version != g.version) {
+                throw ApiException.conflictVersion("group", version, g.version);
+            }
+            for (String id : ids) {
+                if (s.liveUser(id) == null) {
+                    throw ApiException.invalidValue("memberIds", "Unknown user id " + id).entity(id);
+                }
+            }
+            g.individuals.addAll(ids);
+            touch(g);
+            return Resp.empty(ApiContract.STATUS_GROUP_MEMBERS_ADDED);
+        });
+    }
+
+    private Resp removeMembers(Req r) {
+        List<String> ids = r.qAll("ids");
+        if (ids.isEmpty()) {
+            throw ApiException.invalidQueryParam("ids", "");
+        }
+        if (ids.size() > ApiContract.MAX_GROUP_MEMBERS_PER_CALL) {
+            throw ApiException.invalidQueryParam("ids", "(" + ids.size() + " ids)");
+        }
+        return s.write(() -> {
+            Group g = liveGroup(r.param("groupId"));
+            requireMemberEdit(r, g);
+            ids.forEach(g.individuals::remove);
+            touch(g);
+            return Resp.empty(ApiContract.STATUS_GROUP_MEMBERS_ADDED);
+        });
+    }
+
+    private Resp members(Req r, boolean individualsOnly) {
+        Req.Page page = r.page();
+        String sortOrder = r.qEnum("sortOrder", "ASC", List.of("ASC", "DESC", "ascending", "descending"));
+        Set<String> expand = expand(r);
+        return Resp.ok(s.read(() -> {
+            Group g = liveGroup(r.param("groupId"));
+            List<User> users = new ArrayList<>();
+            for (String id : individualsOnly ? g.individuals : g.members()) {
+                User u = s.liveUser(id);
+                if (u != null) {
+                    users.add(u);
+                }
+            }
+            users.sort(sortOrder.startsWith("D") || sortOrder.startsWith("d")
+                    ? OrgState.BY_NAME.reversed() : OrgState.BY_NAME);
+            return Listing.of(r, page, users, u -> v.user(u, expand));
+        }));
+    }
+
+    private Resp searchGroups(Req r, Body body) {
+        Search.Request q = Search.parse(body, false, GROUP_FIELDS);
+        return Resp.ok(s.read(() -> {
+            q.types().forEach(t -> ctx.searchLimit(r, t));
+            long now = s.now();
+            boolean stateAsked = q.fieldsUsed().contains("state");
+            List<GroupDoc> hits = new ArrayList<>();
+            for (Group g : s.groups.values()) {
+                GroupDoc d = g.searchDoc(now);
+                if (d == null || (!stateAsked && !d.state().equals("active"))) {
+                    continue;
+                }
+                if (Search.matches(q.query(), f -> groupField(d, f), GROUP_FIELDS)) {
+                    hits.add(d);
+                }
+            }
+            hits.sort(Comparator.comparing((GroupDoc d) -> d.name().toLowerCase(Locale.ROOT)).thenComparing(GroupDoc::id));
+            sort(hits, q, (d, f) -> {
+                List<String> x = groupField(d, f);
+                return x == null || x.isEmpty() || x.get(0) == null ? "" : x.get(0);
+            });
+            return Search.response("/api/v2/groups/search", q, hits, "groups", v::group);
+        }));
+    }
+
+    private static List<String> groupField(GroupDoc d, String f) {
+        return switch (f) {
+            case "id" -> List.of(d.id());
+            case "name" -> List.of(d.name());
+            case "description" -> d.description() == null ? List.of() : List.of(d.description());
+            case "type" -> List.of(d.type());
+            case "visibility" -> List.of(d.visibility());
+            case "state" -> List.of(d.state());
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package com.emite.setup.sandbox;
+
+import com.emite.setup.common.Secret;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A simulated Genesys Cloud org on a loopback port: the login service ({@code /oauth/token}, {@code /oauth/authorize})
+ * and the Platform API ({@code /api/v2/...}) on one base URL, as described in {@code docs/SANDBOX.md}.
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().agents(500).build())) {
+ *     String base = sandbox.baseUrl();            // http://127.0.0.1:54321
+ *     String id = sandbox.adminClientId();        // client credentials with Master Admin in all divisions
+ *     Secret secret = sandbox.adminClientSecret();
+ * }
+ * }</pre>
+ * Thread safe. Binds 127.0.0.1 only.
+ */
+public final class Sandbox implements AutoCloseable {
+    private final OrgState state;
+    private final Ctx ctx;
+    private final SandboxServer server;
+
+    private Sandbox(OrgState state) {
+        this.state = state;
+        this.ctx = new Ctx(state);
+        this.server = new SandboxServer(ctx, this);
+    }
+
+    /** Generates the org and starts serving; the port is {@code config.port()} or a free one when 0. */
+    public static Sandbox start(SandboxConfig config) {
+        Objects.requireNonNull(config, "config");
+        Sandbox sb = new Sandbox(OrgGenerator.generate(config, System::currentTimeMillis));
+        try {
+            sb.server.start(config.port());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the sandbox on 127.0.0.1:" + config.port(), e);
+        }
+        sb.ctx.baseUrl = "http://127.0.0.1:" + sb.server.port();
+        return sb;
+    }
+
+    /** {@code http://127.0.0.1:<port>}: API host and login host at once. */
+    public String baseUrl() {
+        return ctx.baseUrl;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public SandboxConfig config() {
+        return state.config;
+    }
+
+    /** Client-credentials client holding Master Admin in all divisions. */
+    public String adminClientId() {
+        return state.adminClientId;
+    }
+
+    /** The admin client's secret as created (a reset through the API does not change what this returns). */
+    public Secret adminClientSecret() {
+        return Secret.of(state.adminClientSecret);
+    }
+
+    /** Public client for Authorization Code with PKCE; any loopback redirect URI is accepted. */
+    public String pkceClientId() {
+        return state.pkceClientId;
+    }
+
+    /** The user who signs in through the authorize page; holds Master Admin in all divisions. */
+    public String adminUserId() {
+        return state.adminUserId;
+    }
+
+    public String orgId() {
+        return state.orgId;
+    }
+
+    public String orgName() {
+        return state.orgName;
+    }
+
+    /** {@code thirdPartyOrgName}: lower case, no spaces. */
+    public String orgShortName() {
+        return state.shortName;
+    }
+
+    public String homeDivisionId() {
+        return state.read(() -> state.home().id());
+    }
+
+    /** Every division id, Home first. */
+    public List<String> divisionIds() {
+        return state.read(() -> state.divisions.stream().map(Rec.Division::id).toList());
+    }
+
+    /** Users of every state (active, inactive, deleted). */
+    public int userCount() {
+        return state.read(state.users::size);
+    }
+
+    /** Adds {@code count} active agents spread over the divisions; search sees them after the search lag. */
+    public List<String> addAgents(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        return state.write(() -> OrgGenerator.addAgents(state, count,
+                state.now() + state.config.searchLagMs(), false));
+    }
+
+    public SandboxStats stats() {
+        return server.stats().snapshot();
+    }
+
+    public void resetStats() {
+        server.stats().reset();
+    }
+
+    public SandboxFaults faults() {
+        return server.faults();
+    }
+
+    /** Sets the fault switch; {@link SandboxFaults#NONE} turns it off. */
+    public void faults(SandboxFaults faults) {
+        server.faults(Objects.requireNonNull(faults, "faults"));
+    }
+
+    /** Changes the per-token limit at run time; 0 or negative = unlimited. Windows are kept. */
+    public void rateLimitPerMinute(int perMinute) {
+        ctx.rateLimitPerMinute = perMinute;
+    }
+
+    public void latencyMs(int ms) {
+        if (ms < 0) {
+            throw new IllegalArgumentException("latency must not be negative");
+        }
+        ctx.latencyMs = ms;
+    }
+
+    /** Read-only look at the org, for tests and demos. */
+    public SandboxInspector inspect() {
+        return new SandboxInspector(state);
+    }
+
+    OrgState state() {
+        return state;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

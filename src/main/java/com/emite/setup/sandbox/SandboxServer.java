@@ -1,0 +1,216 @@
+package com.emite.setup.sandbox;
+
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The HTTP side: one loopback port serving the login service (/oauth/*), the API (/api/v2/*) and the sandbox's own
+ * control endpoints (/__sandbox/*). Every API request goes: fault switch → latency → route → bearer token → rate limit
+ * → media type → handler; errors become the real ErrorBody with {@code contextId} = {@code ININ-Correlation-Id}.
+ */
+final class SandboxServer {
+    static final String CORRELATION_HEADER = "ININ-Correlation-Id";
+
+    private final Ctx ctx;
+    private final Router router = new Router();
+    private final StatsCollector stats = new StatsCollector();
+    private final AtomicReference<SandboxFaults> faults = new AtomicReference<>(SandboxFaults.NONE);
+    private final AtomicInteger dropsLeft = new AtomicInteger();
+    private final AtomicInteger errorsLeft = new AtomicInteger();
+    private final ControlEndpoints control;
+    private HttpServer http;
+    private ExecutorService executor;
+
+    SandboxServer(Ctx ctx, Sandbox owner) {
+        this.ctx = ctx;
+        new LoginEndpoints(ctx).register(router);
+        new DirectoryEndpoints(ctx).register(router);
+        new AuthorizationEndpoints(ctx).register(router);
+        new ClientEndpoints(ctx).register(router);
+        new IntegrationEndpoints(ctx).register(router);
+        this.control = new ControlEndpoints(ctx, owner);
+    }
+
+    void start(int port) throws IOException {
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+        AtomicInteger n = new AtomicInteger();
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        http.setExecutor(executor);
+        http.createContext("/", this::handle);
+        http.start();
+    }
+
+    int port() {
+        return http.getAddress().getPort();
+    }
+
+    void stop() {
+        if (http != null) {
+            http.stop(0);
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    StatsCollector stats() {
+        return stats;
+    }
+
+    Router router() {
+        return router;
+    }
+
+    SandboxFaults faults() {
+        SandboxFaults f = faults.get();
+        return new SandboxFaults(dropsLeft.get(), errorsLeft.get(), f.errorStatus(), f.slowMs());
+    }
+
+    void faults(SandboxFaults f) {
+        faults.set(f);
+        dropsLeft.set(f.dropConnections());
+        errorsLeft.set(f.errorBurst());
+    }
+
+    private void handle(HttpExchange ex) {
+        try {
+            String path = ex.getRequestURI().getRawPath();
+            if (path.startsWith("/__sandbox/") || path.equals("/__sandbox")) {
+                control.handle(ex);
+                return;
+            }
+            serve(ex, path);
+        } catch (Throwable t) {
+            ex.close();
+        }
+    }
+
+    private void serve(HttpExchange ex, String path) throws IOException {
+        String method = ex.getRequestMethod();
+        String cid = UUID.randomUUID().toString();
+        stats.request(method, path);
+        SandboxFaults f = faults.get();
+        sleep(ctx.latencyMs + f.slowMs());
+        if (take(dropsLeft)) {
+            stats.dropped();
+            ex.getRequestBody().close();
+            ex.close();
+            return;
+        }
+        byte[] body;
+        try (InputStream in = ex.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        Req req = new Req(method, path, ex.getRequestURI().getRawQuery(), ex.getRequestHeaders(), body, cid);
+        Router.Match m = router.match(method, path);
+        stats.route(m == null ? "UNMATCHED" : m.route().key());
+        Resp resp;
+        try {
+            if (take(errorsLeft)) {
+                int st = f.errorStatus();
+                throw ApiException.of(st, st == 504 ? "request.timeout" : "service.unavailable",
+                        st == 504 ? "The request timed out." : "The service is temporarily unavailable.");
+            }
+            if (m == null) {
+                if (!path.startsWith("/api/v2/") && !path.startsWith("/oauth/")) {
+                    resp = Resp.html(404, "<!doctype html><title>Not found</title><p>Not found</p>");
+                    send(ex, method, cid, resp);
+                    return;
+                }
+                throw ApiException.routeNotFound();
+            }
+            req.params = m.params();
+            if (m.route().api()) {
+                req.caller = ctx.authenticate(ex.getRequestHeaders().getFirst("Authorization"));
+                ctx.rateLimit(req.caller);
+                if ((method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) && body.length > 0) {
+                    String ct = ex.getRequestHeaders().getFirst("Content-Type");
+                    if (ct == null || !ct.toLowerCase().startsWith("application/json")) {
+                        throw ApiException.of(415, "unsupported.media.type",
+                                "Unsupported Media Type: use Content-Type application/json.");
+                    }
+                }
+            }
+            resp = m.route().handler().handle(req);
+        } catch (ApiException e) {
+            resp = Resp.json(e.status, e.toBody(cid));
+            e.headers.forEach(resp::header);
+        } catch (OAuthError e) {
+            JsonObject o = new JsonObject();
+            o.addProperty("error", e.error);
+            o.addProperty("description", e.getMessage());
+            resp = Resp.json(e.status, o);
+        } catch (RuntimeException e) {
+            ApiException ie = ApiException.of(500, "internal.server.error", "The server encountered an error.");
+            resp = Resp.json(500, ie.toBody(cid));
+            System.err.println("sandbox: " + method + " " + path + " failed: " + e);
+        }
+        send(ex, method, cid, resp);
+    }
+
+    private void send(HttpExchange ex, String method, String cid, Resp resp) throws IOException {
+        stats.status(resp.status);
+        var h = ex.getResponseHeaders();
+        h.set(CORRELATION_HEADER, cid);
+        for (Map.Entry<String, String> e : resp.headers.entrySet()) {
+            h.set(e.getKey(), e.getValue());
+        }
+        if (resp.body == null || method.equals("HEAD")) {
+            if (resp.contentType != null) {
+                h.set("Content-Type", resp.contentType);
+            }
+            ex.sendResponseHeaders(resp.status, -1);
+        } else {
+            h.set("Content-Type", resp.contentType.startsWith("application/json")
+                    ? "application/json; charset=UTF-8" : resp.contentType);
+            ex.sendResponseHeaders(resp.status, resp.body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(resp.body);
+            }
+        }
+        ex.close();
+    }
+
+    private static boolean take(AtomicInteger counter) {
+        return counter.getAndUpdate(x -> x > 0 ? x - 1 : 0) > 0;
+    }
+
+    private static void sleep(int ms) {
+        if (ms <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
