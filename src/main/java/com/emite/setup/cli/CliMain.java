@@ -10,6 +10,7 @@ import com.emite.setup.provision.Choices;
 import com.emite.setup.provision.Executor;
 import com.emite.setup.provision.FormBuilder;
 import com.emite.setup.provision.FormWriter;
+import com.emite.setup.provision.GrantStrategy;
 import com.emite.setup.provision.IntegrationForm;
 import com.emite.setup.provision.Journal;
 import com.emite.setup.provision.Needs;
@@ -190,7 +191,7 @@ public final class CliMain {
                 }
             }
             return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
-                    o.has("--reset-unknown-secrets"));
+                    o.has("--reset-unknown-secrets"), GrantStrategy.parse(o.value("--grant-strategy")));
         }
 
         ProgressLine progress() {

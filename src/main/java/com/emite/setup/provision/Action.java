@@ -121,14 +121,20 @@ public sealed interface Action {
      * the role is created earlier in this run.
      */
     record GrantLicence(String roleName, String roleId, String divisionId, String divisionName, List<String> userIds,
-                        int batchSize) implements Action {
+                        int batchSize, GrantStrategy strategy) implements Action {
         public GrantLicence {
             userIds = List.copyOf(userIds);
+            strategy = strategy == null ? GrantStrategy.BULK : strategy;
+        }
+
+        /** In bulk batches (the default strategy). */
+        public GrantLicence(String roleName, String roleId, String divisionId, String divisionName,
+                            List<String> userIds, int batchSize) {
+            this(roleName, roleId, divisionId, divisionName, userIds, batchSize, GrantStrategy.BULK);
         }
 
         public List<WriteCall> writes() {
-            return List.of(new WriteCall("POST", "/api/v2/authorization/roles/{roleId}?subjectType=PC_USER",
-                    batches(userIds.size(), batchSize)));
+            return List.of(strategy.writeCall(userIds.size(), batchSize));
         }
     }
 

@@ -16,15 +16,23 @@ import java.util.Set;
  * @param divisions           the divisions whose agents get the eMite licence role: empty means all divisions
  * @param groupMembers        group name → e-mail addresses of users to add to that group
  * @param resetUnknownSecrets reset the secret of an existing client whose secret the vault does not hold
+ * @param grantStrategy       how licence roles are granted: bulk (default) or one call per agent (for comparison)
  */
 public record Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
-                      boolean resetUnknownSecrets) {
+                      boolean resetUnknownSecrets, GrantStrategy grantStrategy) {
 
     public Choices {
+        grantStrategy = grantStrategy == null ? GrantStrategy.BULK : grantStrategy;
         divisions = List.copyOf(divisions);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         groupMembers.forEach((group, emails) -> copy.put(group, List.copyOf(emails)));
         groupMembers = Collections.unmodifiableMap(copy);
+    }
+
+    /** With the default (bulk) grant strategy. */
+    public Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
+                   boolean resetUnknownSecrets) {
+        this(withWfm, divisions, groupMembers, resetUnknownSecrets, GrantStrategy.BULK);
     }
 
     /** All divisions, no WFM, no members, no resets. */
@@ -42,19 +50,23 @@ public record Choices(boolean withWfm, List<String> divisions, Map<String, List<
     }
 
     public Choices withWfm(boolean value) {
-        return new Choices(value, divisions, groupMembers, resetUnknownSecrets);
+        return new Choices(value, divisions, groupMembers, resetUnknownSecrets, grantStrategy);
     }
 
     public Choices withDivisions(List<String> value) {
-        return new Choices(withWfm, value, groupMembers, resetUnknownSecrets);
+        return new Choices(withWfm, value, groupMembers, resetUnknownSecrets, grantStrategy);
     }
 
     public Choices withGroupMembers(Map<String, List<String>> value) {
-        return new Choices(withWfm, divisions, value, resetUnknownSecrets);
+        return new Choices(withWfm, divisions, value, resetUnknownSecrets, grantStrategy);
     }
 
     public Choices withResetUnknownSecrets(boolean value) {
-        return new Choices(withWfm, divisions, groupMembers, value);
+        return new Choices(withWfm, divisions, groupMembers, value, grantStrategy);
+    }
+
+    public Choices withGrantStrategy(GrantStrategy value) {
+        return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, value);
     }
 
     /** All e-mail addresses named for any group, lower case, without duplicates. */

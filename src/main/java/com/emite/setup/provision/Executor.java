@@ -324,16 +324,13 @@ public final class Executor {
         private String grantLicence(PlanItem item, Action.GrantLicence g) {
             String roleId = g.roleId() != null ? g.roleId() : id(ItemKind.LICENCE_ROLE, g.roleName());
             List<String> users = g.userIds();
-            int granted = 0;
-            for (int from = 0; from < users.size(); from += g.batchSize()) {
-                token.throwIfCancelled();
-                List<String> batch = users.subList(from, Math.min(users.size(), from + g.batchSize()));
-                api.grantRole(roleId, "PC_USER", batch, List.of(g.divisionId()));
-                granted += batch.size();
+            int[] granted = {0};
+            g.strategy().grant(api, roleId, g.divisionId(), users, g.batchSize(), token, n -> {
+                granted[0] += n;
                 wrote(1);
-                listener.message("Licences: " + g.roleName() + " granted to " + granted + " of " + users.size()
+                listener.message("Licences: " + g.roleName() + " granted to " + granted[0] + " of " + users.size()
                         + " agents in " + g.divisionName());
-            }
+            });
             return finish(item, "granted", roleId, "to " + users.size() + " agent" + (users.size() == 1 ? "" : "s")
                     + " in division " + g.divisionName());
         }

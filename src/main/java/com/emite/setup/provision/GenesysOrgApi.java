@@ -357,6 +357,14 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
+    public void grantRoleToUser(String userId, String divisionId, String roleId) {
+        call(() -> {
+            client.grantRole(userId, SubjectType.PC_USER, divisionId, roleId);
+            return null;
+        });
+    }
+
+    @Override
     public CreatedClient createClient(ClientSpec spec, Map<String, String> roleDivisions) {
         OAuthClient c = call(() -> client.createOAuthClient(request(spec, roleDivisions)));
         if (c.secret() == null) {

@@ -255,7 +255,7 @@ public final class Planner {
             for (DivisionInfo d : chosenDivisions) {
                 items.addAll(licenceItems(d, rolesByName.get(needs.licence().roleName(d.name())),
                         activeByDivision.getOrDefault(d.id(), 0),
-                        unlicensedByDivision.getOrDefault(d.id(), List.of())));
+                        unlicensedByDivision.getOrDefault(d.id(), List.of()), choices.grantStrategy()));
             }
         }
 
@@ -541,7 +541,8 @@ public final class Planner {
                 new Action.ClientApp(app.id(), need.name(), need.typeId(), current.version(), config, put, enable));
     }
 
-    private List<PlanItem> licenceItems(DivisionInfo d, RoleInfo role, int active, List<String> unlicensed) {
+    private List<PlanItem> licenceItems(DivisionInfo d, RoleInfo role, int active, List<String> unlicensed,
+                                        GrantStrategy strategy) {
         Needs.LicenceNeed lic = needs.licence();
         String roleName = lic.roleName(d.name());
         List<PlanItem> out = new ArrayList<>();
@@ -565,7 +566,7 @@ public final class Planner {
                     ? "no active agents in " + d.name() : "all " + active + " active agents in " + d.name()
                     + " hold it"));
         } else {
-            Action grant = new Action.GrantLicence(roleName, roleId, d.id(), d.name(), unlicensed, batch);
+            Action grant = new Action.GrantLicence(roleName, roleId, d.id(), d.name(), unlicensed, batch, strategy);
             String words = unlicensed.size() + " of " + active + " active agents in " + d.name() + " lack it";
             out.add(role == null ? PlanItem.missing(ItemKind.LICENCE_GRANTS, target, grant, words)
                     : PlanItem.different(ItemKind.LICENCE_GRANTS, target, roleId, List.of(words), grant));
