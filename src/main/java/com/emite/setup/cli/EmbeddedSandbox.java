@@ -1,29 +1,39 @@
 package com.emite.setup.cli;
 
 import com.emite.setup.common.Secret;
+import com.emite.setup.sandbox.Sandbox;
+import com.emite.setup.sandbox.SandboxConfig;
 
-/** The built-in sandbox org, started in this process for {@code --sandbox}. */
+/**
+ * The built-in sandbox org, started in this process for {@code --sandbox} (an offline demo: the org lives only as
+ * long as the command). Short search and grant lags and no rate limit, so a demo run takes seconds.
+ */
 final class EmbeddedSandbox implements AutoCloseable {
-    private EmbeddedSandbox() {
+    private final Sandbox sandbox;
+
+    private EmbeddedSandbox(Sandbox sandbox) {
+        this.sandbox = sandbox;
     }
 
     static EmbeddedSandbox start(int divisions, int agents, boolean wfm, boolean licence) {
-        throw new UsageException("The sandbox is not available in this build yet.");
+        return new EmbeddedSandbox(Sandbox.start(SandboxConfig.builder().divisions(divisions).agents(agents).wfm(wfm)
+                .emiteLicence(licence).unlimitedRate().searchLagMs(500).grantLagMs(500).build()));
     }
 
     String baseUrl() {
-        throw new IllegalStateException();
+        return sandbox.baseUrl();
     }
 
     String adminClientId() {
-        throw new IllegalStateException();
+        return sandbox.adminClientId();
     }
 
     Secret adminClientSecret() {
-        throw new IllegalStateException();
+        return sandbox.adminClientSecret();
     }
 
     @Override
     public void close() {
+        sandbox.close();
     }
 }

@@ -143,15 +143,7 @@ final class PlanText {
         if (!r.changes().isEmpty()) {
             sb.append("\nChanges made:\n");
             for (Change c : r.changes()) {
-                sb.append("  ").append(c.action()).append(' ')
-                        .append(c.kind().label().toLowerCase(Locale.ROOT)).append(' ').append(c.target());
-                if (c.id() != null) {
-                    sb.append(" (id ").append(c.id()).append(')');
-                }
-                if (c.detail() != null && !c.detail().isBlank()) {
-                    sb.append(": ").append(c.detail());
-                }
-                sb.append('\n');
+                sb.append("  ").append(c.summary()).append('\n');
             }
         }
         List<PlanItem> left = r.leftBlocked();

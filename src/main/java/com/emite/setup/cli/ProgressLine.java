@@ -28,8 +28,6 @@ final class ProgressLine implements ProgressListener {
                 + item.target();
         if (live) {
             redraw();
-        } else {
-            err.println("  ... " + text);
         }
     }
 

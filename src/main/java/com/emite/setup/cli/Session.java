@@ -189,7 +189,6 @@ final class Session implements AutoCloseable {
     void openVault(CliOptions o, CliIO io, boolean create) {
         Path file = o.has("--vault") ? Paths.get(o.value("--vault")).toAbsolutePath()
                 : dataDir.resolve("default" + Vault.EXTENSION);
-        String orgId = api.organization().id();
         boolean exists = Vault.exists(file);
         if (!exists && !create) {
             store = new MemoryRunStore();
@@ -208,10 +207,7 @@ final class Session implements AutoCloseable {
                     + "eMite Setup has it open), so no secret could be kept. Close the other one or choose a "
                     + "vault you can write with --vault.");
         }
-        VaultRunStore vs = new VaultRunStore(vault, orgId);
-        vs.describe(api.organization().shortName(), environment.region().map(Region::genesysRegionId)
-                .orElse(environment.name()));
-        store = vs;
+        store = new VaultRunStore(vault, () -> api.organization().id());
         if (!exists) {
             storeNote = "Created the vault " + file + ".";
         }

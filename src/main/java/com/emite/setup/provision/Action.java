@@ -74,6 +74,16 @@ public sealed interface Action {
         }
     }
 
+    /**
+     * Waits (no write) for a grant an earlier run made to the signed-in identity, which Genesys does not show yet,
+     * before the first step that needs it.
+     */
+    record AwaitGrant(String roleName, String roleId) implements Action {
+        public List<WriteCall> writes() {
+            return List.of();
+        }
+    }
+
     /** Creates an OAuth client and puts its secret into the vault before the next step starts. */
     record CreateClient(ClientSpec spec) implements Action {
         public List<WriteCall> writes() {

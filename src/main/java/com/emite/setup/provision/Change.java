@@ -14,4 +14,21 @@ package com.emite.setup.provision;
  */
 public record Change(String runId, String at, String account, String action, ItemKind kind, String target, String id,
                      String detail) {
+
+    /** One line in plain words, e.g. "created group emite_Access (id …)". */
+    public String summary() {
+        String what = switch (kind) {
+            case ROLE_GRANT -> "role " + target;
+            case LICENCE_GRANTS -> "licence role " + target;
+            default -> kind.label().toLowerCase(java.util.Locale.ROOT) + " " + target;
+        };
+        StringBuilder sb = new StringBuilder(action).append(' ').append(what);
+        if (id != null && kind != ItemKind.ROLE_GRANT && kind != ItemKind.LICENCE_GRANTS) {
+            sb.append(" (id ").append(id).append(')');
+        }
+        if (detail != null && !detail.isBlank()) {
+            sb.append(": ").append(detail);
+        }
+        return sb.toString();
+    }
 }

@@ -26,15 +26,7 @@ public record ChangeReport(String orgName, String shortName, String runId, List<
             sb.append("No changes were made: everything was already in place.\n");
         }
         for (Change c : changes) {
-            sb.append(c.at()).append("  ").append(c.account()).append("  ").append(c.action()).append(' ')
-                    .append(c.kind().label().toLowerCase(java.util.Locale.ROOT)).append(" \"").append(c.target())
-                    .append('"');
-            if (c.id() != null) {
-                sb.append(" (id ").append(c.id()).append(')');
-            }
-            if (c.detail() != null && !c.detail().isBlank()) {
-                sb.append(": ").append(c.detail());
-            }
+            sb.append(c.at()).append("  ").append(c.account()).append("  ").append(c.summary());
             sb.append('\n');
         }
         return sb.toString();

@@ -88,6 +88,8 @@ public final class Executor {
 
         ApplyResult go() {
             journal.beginRun(account);
+            store.describeOrg(plan.org().shortName(), plan.org().regionId() != null ? plan.org().regionId()
+                    : plan.org().regionName());
             // Steps an interrupted run left open that the plan now finds in place are settled.
             for (PlanItem i : plan.items()) {
                 if (i.action() == null && i.state() == ItemState.PRESENT) {
@@ -151,7 +153,8 @@ public final class Executor {
                 OrgApi.RoleInfo created = api.createRole(r.name(), r.description(), r.policies());
                 wrote(1);
                 ids.put(ref(ItemKind.ROLE, r.name()), created.id());
-                return finish(item, "created", created.id(), permissionCount(r.policies()) + " permissions");
+                int n = permissionCount(r.policies());
+                return finish(item, "created", created.id(), n + (n == 1 ? " permission" : " permissions"));
             }
             if (a instanceof Action.UpdateRole r) {
                 api.updateRole(r.roleId(), r.name(), r.description(), r.policies());
@@ -164,7 +167,14 @@ public final class Executor {
                         List.of(g.divisionId()));
                 wrote(1);
                 pendingGrantRoleId = roleId;
-                return finish(item, "granted", roleId, "to " + account + " in all divisions");
+                journal.recordGrants(roleId, g.divisionId(), List.of(g.subjectId()));
+                return finish(item, "granted", roleId, "in all divisions");
+            }
+            if (a instanceof Action.AwaitGrant g) {
+                pendingGrantRoleId = g.roleId();
+                journal.stepDone(item.key(), g.roleId(), "waiting for it to take effect");
+                save();
+                return "granted earlier; apply waits for it before the OAuth clients that need it";
             }
             if (a instanceof Action.CreateClient c) {
                 return createClient(item, c.spec());
@@ -331,6 +341,7 @@ public final class Executor {
                 listener.message("Licences: " + g.roleName() + " granted to " + granted[0] + " of " + users.size()
                         + " agents in " + g.divisionName());
             });
+            journal.recordGrants(roleId, g.divisionId(), users);
             return finish(item, "granted", roleId, "to " + users.size() + " agent" + (users.size() == 1 ? "" : "s")
                     + " in division " + g.divisionName());
         }

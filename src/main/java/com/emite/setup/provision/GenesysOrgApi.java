@@ -99,8 +99,7 @@ public final class GenesysOrgApi implements OrgApi {
             ownId = own.id();
             ownName = own.name();
         }
-        String subjectId = ownId;
-        AuthzSubject subject = call(() -> client.getSubject(subjectId));
+        AuthzSubject subject = call(client::getMySubject);
         Set<String> permissions = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();
         if (subject.grants() != null) {
@@ -149,7 +148,7 @@ public final class GenesysOrgApi implements OrgApi {
         if (identity.kind() == Identity.Kind.USER) {
             return userIdentity(call(() -> client.getMe("authorization"))).roleIds();
         }
-        AuthzSubject s = call(() -> client.getSubject(identity.id()));
+        AuthzSubject s = call(client::getMySubject);
         Set<String> roles = new HashSet<>();
         if (s.grants() != null) {
             s.grants().stream().filter(g -> g.role() != null).forEach(g -> roles.add(g.role().id()));

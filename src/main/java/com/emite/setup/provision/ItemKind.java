@@ -8,7 +8,7 @@ public enum ItemKind {
     GROUP_MEMBERS(2, "Group members"),
     ROLE(3, "Role"),
     PERMISSION(3, "Role permission"),
-    ROLE_GRANT(4, "Role for your account"),
+    ROLE_GRANT(4, "Grant"),
     OAUTH_CLIENT(5, "OAuth client"),
     CLIENT_SECRET(5, "Client secret"),
     CLIENT_APP(6, "Client app"),

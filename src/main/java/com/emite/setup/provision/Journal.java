@@ -102,9 +102,19 @@ public final class Journal {
         }
     }
 
+    /** Grants made by recent runs: Genesys shows a new grant only after a delay, so a run soon after must not repeat them. */
+    static final class Grants {
+        String at;
+        List<String> subjects = new ArrayList<>();
+    }
+
+    /** How long grants are remembered (well beyond Genesys' delay in applying them). */
+    public static final java.time.Duration RECENT_GRANTS = java.time.Duration.ofMinutes(15);
+
     int format = 1;
     Run run;
     List<Change> changes = new ArrayList<>();
+    Map<String, Grants> recentGrants = new LinkedHashMap<>();
 
     public static Journal empty() {
         return new Journal();
@@ -122,6 +132,9 @@ public final class Journal {
             }
             if (j.changes == null) {
                 j.changes = new ArrayList<>();
+            }
+            if (j.recentGrants == null) {
+                j.recentGrants = new LinkedHashMap<>();
             }
             if (j.run != null && j.run.steps == null) {
                 j.run.steps = new LinkedHashMap<>();
@@ -171,6 +184,7 @@ public final class Journal {
                     .forEach(s -> r.steps.put(s.key, s));
         }
         run = r;
+        pruneGrants();
         return r;
     }
 
@@ -217,6 +231,28 @@ public final class Journal {
         run.status = status;
         run.endedAt = now();
         run.error = error;
+    }
+
+    /** Notes grants just made (role in division to subjects). */
+    public void recordGrants(String roleId, String divisionId, List<String> subjects) {
+        Grants g = recentGrants.computeIfAbsent(roleId + "@" + divisionId, k -> new Grants());
+        g.at = now();
+        g.subjects.addAll(subjects);
+    }
+
+    /** Subjects given the role in the division by a run less than {@link #RECENT_GRANTS} ago. */
+    public java.util.Set<String> recentlyGranted(String roleId, String divisionId) {
+        Grants g = recentGrants.get(roleId + "@" + divisionId);
+        if (g == null || g.at == null || Instant.parse(g.at).isBefore(Instant.now().minus(RECENT_GRANTS))) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(g.subjects);
+    }
+
+    /** Forgets grants older than {@link #RECENT_GRANTS}. */
+    void pruneGrants() {
+        Instant limit = Instant.now().minus(RECENT_GRANTS);
+        recentGrants.values().removeIf(g -> g.at == null || Instant.parse(g.at).isBefore(limit));
     }
 
     public void addChange(String action, ItemKind kind, String target, String id, String detail) {

@@ -89,7 +89,8 @@ public final class Planner {
         List<PlanItem> readProblems = missingPermissions(me, List.of(
                 new Need("authorization:role:view", "list roles"),
                 new Need("oauth:client:view", "list OAuth clients"),
-                new Need("integrations:integration:view", "list integrations")));
+                new Need("integrations:integration:view", "list integrations"),
+                new Need(ApiContract.PERMISSION_USERS_READ, "list users")));
         if (!readProblems.isEmpty()) {
             List<PlanItem> all = new ArrayList<>(readProblems);
             all.addAll(items);
@@ -216,10 +217,16 @@ public final class Planner {
 
         // ---- 4. the role for the signed-in account ----
         boolean holdsRole = roleId != null && me.roleIds().contains(roleId);
-        if (holdsRole) {
-            items.add(PlanItem.present(ItemKind.ROLE_GRANT, needs.role().name() + " for " + me.name(), roleId));
+        boolean grantedRecently = roleId != null && !holdsRole
+                && journal.recentlyGranted(roleId, ApiContract.ALL_DIVISIONS).contains(me.id());
+        if (grantedRecently) {
+            items.add(new PlanItem(ItemKind.ROLE_GRANT, needs.role().name() + " to " + me.name(), ItemState.PRESENT,
+                    List.of("granted by the last apply; Genesys has not applied it yet (apply waits for it)"), null,
+                    roleId, new Action.AwaitGrant(needs.role().name(), roleId)));
+        } else if (holdsRole) {
+            items.add(PlanItem.present(ItemKind.ROLE_GRANT, needs.role().name() + " to " + me.name(), roleId));
         } else {
-            items.add(PlanItem.missing(ItemKind.ROLE_GRANT, needs.role().name() + " for " + me.name(),
+            items.add(PlanItem.missing(ItemKind.ROLE_GRANT, needs.role().name() + " to " + me.name(),
                     new Action.GrantRoleToIdentity(needs.role().name(), roleId, me.kind(), me.id(),
                             ApiContract.ALL_DIVISIONS),
                     "in all divisions; the OAuth clients can only be given a role your account holds"));
@@ -253,9 +260,19 @@ public final class Planner {
                                     + "then run apply again. Everything else is set up without it.")));
         } else {
             for (DivisionInfo d : chosenDivisions) {
-                items.addAll(licenceItems(d, rolesByName.get(needs.licence().roleName(d.name())),
-                        activeByDivision.getOrDefault(d.id(), 0),
-                        unlicensedByDivision.getOrDefault(d.id(), List.of()), choices.grantStrategy()));
+                RoleInfo licenceRole = rolesByName.get(needs.licence().roleName(d.name()));
+                List<String> unlicensed = unlicensedByDivision.getOrDefault(d.id(), List.of());
+                int pending = 0;
+                if (licenceRole != null && !unlicensed.isEmpty()) {
+                    Set<String> recent = journal.recentlyGranted(licenceRole.id(), d.id());
+                    if (!recent.isEmpty()) {
+                        List<String> still = unlicensed.stream().filter(u -> !recent.contains(u)).toList();
+                        pending = unlicensed.size() - still.size();
+                        unlicensed = still;
+                    }
+                }
+                items.addAll(licenceItems(d, licenceRole, activeByDivision.getOrDefault(d.id(), 0), unlicensed,
+                        pending, choices.grantStrategy()));
             }
         }
 
@@ -542,7 +559,7 @@ public final class Planner {
     }
 
     private List<PlanItem> licenceItems(DivisionInfo d, RoleInfo role, int active, List<String> unlicensed,
-                                        GrantStrategy strategy) {
+                                        int pending, GrantStrategy strategy) {
         Needs.LicenceNeed lic = needs.licence();
         String roleName = lic.roleName(d.name());
         List<PlanItem> out = new ArrayList<>();
@@ -564,7 +581,8 @@ public final class Planner {
         if (unlicensed.isEmpty()) {
             out.add(PlanItem.present(ItemKind.LICENCE_GRANTS, target, roleId, active == 0
                     ? "no active agents in " + d.name() : "all " + active + " active agents in " + d.name()
-                    + " hold it"));
+                    + " hold it" + (pending == 0 ? "" : " (" + pending + " granted by the last apply; Genesys "
+                    + "shows them shortly)")));
         } else {
             Action grant = new Action.GrantLicence(roleName, roleId, d.id(), d.name(), unlicensed, batch, strategy);
             String words = unlicensed.size() + " of " + active + " active agents in " + d.name() + " lack it";
@@ -591,7 +609,7 @@ public final class Planner {
             } else if (a instanceof Action.UpdateGroup) {
                 n = List.of(new Need("directory:group:edit", "change groups"));
             } else if (a instanceof Action.AddGroupMembers) {
-                n = List.of(new Need("directory:group:edit", "add group members"));
+                n = List.of(new Need(ApiContract.PERMISSION_GROUP_MEMBERS, "add group members"));
             } else if (a instanceof Action.CreateRole) {
                 n = List.of(new Need("authorization:role:add", "create roles"));
             } else if (a instanceof Action.UpdateRole) {

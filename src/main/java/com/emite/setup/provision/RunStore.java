@@ -21,6 +21,10 @@ public interface RunStore {
     /** Saves the journal durably. */
     void saveJournal(String json);
 
+    /** Notes the org's short name and region beside its secrets (kept with the next save). */
+    default void describeOrg(String shortName, String region) {
+    }
+
     /** Saves a client's secret and the journal together, durably, in one write. */
     void saveClientAndJournal(String name, String clientId, Secret secret, String json);
 }

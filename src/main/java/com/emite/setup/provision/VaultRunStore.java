@@ -8,6 +8,7 @@ import com.emite.setup.vault.VaultException;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The engine's journal and client secrets for one org, in the vault ({@link OrgRecord}). Every save is the vault's
@@ -15,19 +16,32 @@ import java.util.Optional;
  */
 public final class VaultRunStore implements RunStore {
     private final Vault vault;
-    private final String orgId;
+    private final Supplier<String> orgIdSource;
+    private String orgId;
 
     public VaultRunStore(Vault vault, String orgId) {
+        this(vault, () -> orgId);
+    }
+
+    /** A store bound to the org on first use (the org id is read once the engine reads the organization). */
+    public VaultRunStore(Vault vault, Supplier<String> orgId) {
         this.vault = vault;
-        this.orgId = orgId;
+        this.orgIdSource = orgId;
+    }
+
+    private synchronized String orgId() {
+        if (orgId == null) {
+            orgId = orgIdSource.get();
+        }
+        return orgId;
     }
 
     private OrgRecord org() {
-        return vault.contents().org(orgId);
+        return vault.contents().org(orgId());
     }
 
-    /** Notes the org's short name and region in the vault (saved with the next save). */
-    public void describe(String shortName, String region) {
+    @Override
+    public void describeOrg(String shortName, String region) {
         OrgRecord r = org();
         if (shortName != null) {
             r.setShortName(shortName);
@@ -39,12 +53,12 @@ public final class VaultRunStore implements RunStore {
 
     @Override
     public String loadJournal() {
-        return vault.contents().findOrg(orgId).map(OrgRecord::journal).orElse(null);
+        return vault.contents().findOrg(orgId()).map(OrgRecord::journal).orElse(null);
     }
 
     @Override
     public StoredSecret client(String name) {
-        Optional<OrgRecord> r = vault.contents().findOrg(orgId);
+        Optional<OrgRecord> r = vault.contents().findOrg(orgId());
         if (r.isEmpty()) {
             return null;
         }
