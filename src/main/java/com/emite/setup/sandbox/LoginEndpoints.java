@@ -77,7 +77,7 @@ final class LoginEndpoints {
             c = basicClient(r);
         } else {
             String clientId = first(form, "client_id");
-            c = clientId == null ? null : s.read(() -> s.clients.get(clientId));
+            c = clientId == null ? null : client(clientId);
             if (c == null || !c.pkce) {
                 throw new OAuthError(401, "invalid_client", "Client authentication failed");
             }
@@ -140,7 +140,7 @@ final class LoginEndpoints {
         }
         String id = decoded.substring(0, colon);
         String secret = decoded.substring(colon + 1);
-        Client c = s.read(() -> s.clients.get(id));
+        Client c = client(id);
         if (c == null || c.secret == null || !MessageDigest.isEqual(c.secret.getBytes(StandardCharsets.UTF_8),
                 secret.getBytes(StandardCharsets.UTF_8))) {
             throw new OAuthError(401, "invalid_client", "Client authentication failed");
@@ -149,6 +149,14 @@ final class LoginEndpoints {
             throw new OAuthError(401, "invalid_client", "The client is not active");
         }
         return c;
+    }
+
+    /** A consistent copy of the client, or null. */
+    private Client client(String id) {
+        return s.read(() -> {
+            Client c = s.clients.get(id);
+            return c == null ? null : c.copy();
+        });
     }
 
     private Resp issue(Client c, String userId, List<String> scopes, boolean withRefresh) {
@@ -186,7 +194,7 @@ final class LoginEndpoints {
     private AuthRequest parseAuthorize(Map<String, List<String>> p) {
         String clientId = first(p, "client_id");
         String redirectUri = first(p, "redirect_uri");
-        Client c = clientId == null ? null : s.read(() -> s.clients.get(clientId));
+        Client c = clientId == null ? null : client(clientId);
         if (c == null || !c.state.equals("active") || !c.grantType.equals("CODE")) {
             throw new PageError("Unknown or inactive client_id, or the client does not use the code grant.");
         }

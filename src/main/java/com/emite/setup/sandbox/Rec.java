@@ -14,10 +14,16 @@ final class Rec {
     enum SubjectType { PC_USER, PC_GROUP, PC_OAUTH_CLIENT }
 
     enum UserState {
-        ACTIVE, INACTIVE, DELETED;
+        ACTIVE("active"), INACTIVE("inactive"), DELETED("deleted");
+
+        private final String wire;
+
+        UserState(String wire) {
+            this.wire = wire;
+        }
 
         String wire() {
-            return name().toLowerCase();
+            return wire;
         }
     }
 
@@ -158,6 +164,23 @@ final class Rec {
         String modifiedBy;
         /** roleDivisions of non-client-credentials clients: stored, never in force. */
         List<String[]> inertRoleDivisions = List.of();
+
+        /** A copy taken under the lock, for the login service to read without holding it. */
+        Client copy() {
+            Client c = new Client(id, pkce, dateCreated, createdBy);
+            c.name = name;
+            c.description = description;
+            c.grantType = grantType;
+            c.validitySeconds = validitySeconds;
+            c.redirectUris = List.copyOf(redirectUris);
+            c.scope = List.copyOf(scope);
+            c.state = state;
+            c.secret = secret;
+            c.dateModified = dateModified;
+            c.modifiedBy = modifiedBy;
+            c.inertRoleDivisions = inertRoleDivisions;
+            return c;
+        }
 
         Client(String id, boolean pkce, long dateCreated, String createdBy) {
             this.id = id;

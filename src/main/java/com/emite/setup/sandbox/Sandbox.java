@@ -24,6 +24,7 @@ public final class Sandbox implements AutoCloseable {
     private final OrgState state;
     private final Ctx ctx;
     private final SandboxServer server;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Sandbox(OrgState state) {
         this.state = state;
@@ -151,8 +152,11 @@ public final class Sandbox implements AutoCloseable {
         return state;
     }
 
+    /** Stops serving; idempotent. */
     @Override
     public void close() {
-        server.stop();
+        if (closed.compareAndSet(false, true)) {
+            server.stop();
+        }
     }
 }

@@ -11,8 +11,9 @@ import java.util.Objects;
  * 64 MiB, 3 passes, 1 lane (above OWASP's 19 MiB/2 passes minimum; KeePassXC's KDBX 4 uses the same shape) and
  * PBKDF2-HMAC-SHA256 with 600,000 iterations (OWASP's figure).
  *
- * <p>There are two sets of limits. {@link #checkWithinHardLimits()} bounds what any vault file may ask for, checked
- * <em>before</em> the KDF runs so a crafted header cannot make us allocate gigabytes or spin for minutes.
+ * <p>There are two sets of limits. The hard limits ({@code MAX_*}) bound what any vault file may ask for; they are
+ * checked on every header <em>before</em> the KDF runs, so a crafted header cannot make us allocate gigabytes or spin
+ * for minutes, and the factories refuse anything outside them.
  * {@link #meetsRecommendedMinimum()} tells a UI whether the parameters are as strong as OWASP asks; small parameters
  * are allowed (tests use them) but should never be offered to an admin.
  */

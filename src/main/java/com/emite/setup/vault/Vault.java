@@ -350,7 +350,11 @@ public final class Vault implements AutoCloseable {
 
     /**
      * Locks: saves pending changes first (if that fails, the vault stays unlocked and the error is thrown, so no
-     * secret is lost), then drops the decrypted contents and zeroes the keys. The file lock is kept.
+     * secret is lost), then drops the decrypted contents and zeroes the keys. The file lock is kept. A read-only vault
+     * (see {@link #isReadOnly()}) cannot save, so its unsaved changes are dropped.
+     *
+     * <p>"Zeroes" as far as Java allows: the key arrays are overwritten, but copies inside JCE key objects, the
+     * {@link Secret}s of the dropped contents and any {@code String} made from them wait for the garbage collector.
      */
     public synchronized void lock() throws VaultException {
         if (keys == null) {

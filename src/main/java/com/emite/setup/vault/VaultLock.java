@@ -9,7 +9,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -151,9 +150,5 @@ final class VaultLock {
         } catch (IOException ignored) {
             // nothing useful to do
         }
-    }
-
-    static boolean exists(Path lockFile) {
-        return Files.exists(lockFile);
     }
 }

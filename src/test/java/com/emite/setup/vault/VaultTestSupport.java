@@ -48,7 +48,7 @@ final class VaultTestSupport {
         return v;
     }
 
-    /** The (single) client secret of the sample org, as now stored; identifies which save a file holds. */
+    /** The sample org's journal, which the save tests use as a marker of which save a file holds. */
     static String marker(Vault v) {
         return v.contents().org("5f0c2e1a-1111-2222-3333-444455556666").journal();
     }
