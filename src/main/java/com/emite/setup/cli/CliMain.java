@@ -10,8 +10,8 @@ import com.emite.setup.provision.Choices;
 import com.emite.setup.provision.Executor;
 import com.emite.setup.provision.FormBuilder;
 import com.emite.setup.provision.FormWriter;
-import com.emite.setup.provision.GrantStrategy;
 import com.emite.setup.provision.IntegrationForm;
+import com.emite.setup.provision.ItemKind;
 import com.emite.setup.provision.Journal;
 import com.emite.setup.provision.Needs;
 import com.emite.setup.provision.Plan;
@@ -127,6 +127,8 @@ public final class CliMain {
         final Needs needs = BlueprintNeeds.standard();
         final CancellationToken token = new CancellationToken();
         final JsonObject out = new JsonObject();
+        /** Released when the command's output is complete (a Ctrl-C waits for it). */
+        final CountDownLatch finished = new CountDownLatch(1);
 
         Run(Command command, CliOptions o, CliIO io, boolean hook, Path dataDir) {
             this.command = command;
@@ -154,9 +156,11 @@ public final class CliMain {
                     out.addProperty("exitCode", code);
                     io.out().println(PlanText.json(out));
                 }
+                io.out().flush();
                 return code;
             } finally {
                 stats.write(code, io.err());
+                finished.countDown();
             }
         }
 
@@ -190,8 +194,12 @@ public final class CliMain {
                             + String.join(", ", groupNames) + ").");
                 }
             }
+            String strategy = o.value("--grant-strategy", "bulk");
+            if (!strategy.equals("bulk") && !strategy.equals("per-user")) {
+                throw new UsageException("--grant-strategy is bulk or per-user, not \"" + strategy + "\".");
+            }
             return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
-                    o.has("--reset-unknown-secrets"), GrantStrategy.parse(o.value("--grant-strategy")));
+                    o.has("--reset-unknown-secrets"), strategy.equals("per-user"));
         }
 
         ProgressLine progress() {
@@ -267,7 +275,8 @@ public final class CliMain {
             Duration timeout = Duration.ofSeconds(o.intValue("--grant-timeout",
                     (int) Executor.DEFAULT_GRANT_TIMEOUT.toSeconds()));
             Executor executor = new Executor(s.api, s.store, pl, token, timeout);
-            CountDownLatch finished = new CountDownLatch(1);
+            // Ctrl-C (or a plain kill) runs the shutdown hook: it asks the run to stop after the request in flight and
+            // waits until the journal is saved and the report printed.
             Thread cancelHook = hook ? new Thread(() -> {
                 token.cancel();
                 try {
@@ -279,40 +288,48 @@ public final class CliMain {
             if (cancelHook != null) {
                 Runtime.getRuntime().addShutdownHook(cancelHook);
             }
-            ApplyResult result;
             try {
-                result = executor.apply(plan);
+                ApplyResult result;
+                try {
+                    result = executor.apply(plan);
+                } finally {
+                    pl.finish();
+                }
+                List<String> files = new ArrayList<>();
+                try {
+                    IntegrationForm form = FormBuilder.fromApply(result, needs, s.store, false);
+                    ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(),
+                            result.runId(), result.changes(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                    for (Path p : FormWriter.write(formDir(plan.org().shortName(), null), form, report)) {
+                        files.add(p.toString());
+                    }
+                } catch (IOException e) {
+                    io.err().println("The form could not be written: " + e.getMessage());
+                }
+                if (json) {
+                    out.add("result", PlanText.resultJson(result, files));
+                } else {
+                    io.out().print("\n" + PlanText.applyResult(result, files));
+                    if (result.changes().stream().anyMatch(c -> c.kind() == ItemKind.OAUTH_CLIENT
+                            || c.kind() == ItemKind.CLIENT_SECRET)) {
+                        io.out().println("The client secrets are in the vault " + s.vaultFile + ". To send them to "
+                                + "eMite: export-form --include-secrets --out <folder>.");
+                    }
+                }
+                io.out().flush();
+                if (!result.finished()) {
+                    return ERROR;
+                }
+                return result.leftBlocked().isEmpty() ? OK : BLOCKED;
             } finally {
-                pl.finish();
-                finished.countDown();
                 if (cancelHook != null) {
                     try {
                         Runtime.getRuntime().removeShutdownHook(cancelHook);
                     } catch (IllegalStateException e) {
-                        // the JVM is shutting down (Ctrl-C): the hook is running and waits for us
+                        // the JVM is shutting down (Ctrl-C): the hook is running and waits for the output
                     }
                 }
             }
-            List<String> files = new ArrayList<>();
-            try {
-                IntegrationForm form = FormBuilder.fromApply(result, needs, s.store, false);
-                ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), result.runId(),
-                        result.changes(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-                for (Path p : FormWriter.write(formDir(plan.org().shortName(), null), form, report)) {
-                    files.add(p.toString());
-                }
-            } catch (IOException e) {
-                io.err().println("The form could not be written: " + e.getMessage());
-            }
-            if (json) {
-                out.add("result", PlanText.resultJson(result, files));
-            } else {
-                io.out().print("\n" + PlanText.applyResult(result, files));
-            }
-            if (!result.finished()) {
-                return ERROR;
-            }
-            return result.leftBlocked().isEmpty() ? OK : BLOCKED;
         }
 
         boolean confirm(Plan plan) {
@@ -373,7 +390,7 @@ public final class CliMain {
 
         Path formDir(String shortName, String out) {
             if (out != null) {
-                return Paths.get(out).toAbsolutePath();
+                return Paths.get(out).toAbsolutePath().normalize();
             }
             return dataDir.resolve("forms").resolve(shortName == null ? "org" : shortName);
         }

@@ -49,9 +49,9 @@ public final class CliOptions {
             new Opt("--reset-unknown-secrets", null, "Reset the secret of an existing client whose secret the vault "
                     + "does not hold (eMite must then get the new one)", false,
                     EnumSet.of(Command.PLAN, Command.APPLY)),
-            new Opt("--grant-strategy", "bulk|per-user", "How agents get the licence role: bulk (default, up to 50 "
-                    + "agents per request) or per-user (one request per agent, as done by hand; for comparison)",
-                    false, PLANNING),
+            new Opt("--grant-strategy", "bulk|per-user", "How licences are granted: bulk (default, 50 agents a "
+                    + "request) or per-user (one request per agent, as the manual method; for comparisons)", false,
+                    PLANNING),
             new Opt("--yes", null, "Apply without asking for confirmation", false, EnumSet.of(Command.APPLY)),
             new Opt("--grant-timeout", "SECONDS", "How long to wait for a new role grant to take effect "
                     + "(default 180)", false, EnumSet.of(Command.APPLY)),

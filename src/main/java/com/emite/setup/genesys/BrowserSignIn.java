@@ -38,6 +38,12 @@ import java.util.concurrent.TimeoutException;
  */
 public final class BrowserSignIn implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * The JDK's HTTP server logs each request line at FINE, and ours carries the authorization code: that logger is
+     * capped at INFO (held here so the setting is not garbage-collected).
+     */
+    private static final java.util.logging.Logger JDK_SERVER_LOG = java.util.logging.Logger.getLogger(
+            "com.sun.net.httpserver");
     private static final String VERIFIER_CHARS =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
@@ -109,6 +115,10 @@ public final class BrowserSignIn implements AutoCloseable {
     }
 
     static BrowserSignIn start(GenesysClient client, Options options, BrowserOpener opener) {
+        java.util.logging.Level l = JDK_SERVER_LOG.getLevel();
+        if (l == null || l.intValue() < java.util.logging.Level.INFO.intValue()) {
+            JDK_SERVER_LOG.setLevel(java.util.logging.Level.INFO);
+        }
         BrowserSignIn s;
         try {
             s = new BrowserSignIn(client, options);

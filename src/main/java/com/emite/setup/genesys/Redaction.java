@@ -34,11 +34,10 @@ final class Redaction {
         if (url.querySize() == 0) {
             return url.toString();
         }
-        HttpUrl.Builder b = url.newBuilder();
-        for (String name : url.queryParameterNames()) {
-            if (isSecretName(name)) {
-                b.setQueryParameter(name, "REDACTED");
-            }
+        HttpUrl.Builder b = url.newBuilder().query(null);
+        for (int i = 0; i < url.querySize(); i++) {
+            String name = url.queryParameterName(i);
+            b.addQueryParameter(name, isSecretName(name) ? "REDACTED" : url.queryParameterValue(i));
         }
         return b.build().toString();
     }

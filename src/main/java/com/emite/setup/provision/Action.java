@@ -131,20 +131,17 @@ public sealed interface Action {
      * the role is created earlier in this run.
      */
     record GrantLicence(String roleName, String roleId, String divisionId, String divisionName, List<String> userIds,
-                        int batchSize, GrantStrategy strategy) implements Action {
+                        int batchSize) implements Action {
         public GrantLicence {
             userIds = List.copyOf(userIds);
-            strategy = strategy == null ? GrantStrategy.BULK : strategy;
-        }
-
-        /** In bulk batches (the default strategy). */
-        public GrantLicence(String roleName, String roleId, String divisionId, String divisionName,
-                            List<String> userIds, int batchSize) {
-            this(roleName, roleId, divisionId, divisionName, userIds, batchSize, GrantStrategy.BULK);
         }
 
         public List<WriteCall> writes() {
-            return List.of(strategy.writeCall(userIds.size(), batchSize));
+            return List.of(batchSize == 1
+                    ? new WriteCall("POST", "/api/v2/authorization/subjects/{userId}/divisions/{divisionId}/roles/"
+                    + "{roleId}", userIds.size())
+                    : new WriteCall("POST", "/api/v2/authorization/roles/{roleId}?subjectType=PC_USER",
+                    batches(userIds.size(), batchSize)));
         }
     }
 

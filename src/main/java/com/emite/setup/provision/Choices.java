@@ -16,23 +16,22 @@ import java.util.Set;
  * @param divisions           the divisions whose agents get the eMite licence role: empty means all divisions
  * @param groupMembers        group name → e-mail addresses of users to add to that group
  * @param resetUnknownSecrets reset the secret of an existing client whose secret the vault does not hold
- * @param grantStrategy       how licence roles are granted: bulk (default) or one call per agent (for comparison)
+ * @param perUserGrants       grant licences one agent per request, as the manual method and common tools do (for
+ *                            comparison in benchmarks; the default grants 50 agents per request)
  */
 public record Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
-                      boolean resetUnknownSecrets, GrantStrategy grantStrategy) {
+                      boolean resetUnknownSecrets, boolean perUserGrants) {
+
+    public Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
+                   boolean resetUnknownSecrets) {
+        this(withWfm, divisions, groupMembers, resetUnknownSecrets, false);
+    }
 
     public Choices {
-        grantStrategy = grantStrategy == null ? GrantStrategy.BULK : grantStrategy;
         divisions = List.copyOf(divisions);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         groupMembers.forEach((group, emails) -> copy.put(group, List.copyOf(emails)));
         groupMembers = Collections.unmodifiableMap(copy);
-    }
-
-    /** With the default (bulk) grant strategy. */
-    public Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
-                   boolean resetUnknownSecrets) {
-        this(withWfm, divisions, groupMembers, resetUnknownSecrets, GrantStrategy.BULK);
     }
 
     /** All divisions, no WFM, no members, no resets. */
@@ -50,22 +49,22 @@ public record Choices(boolean withWfm, List<String> divisions, Map<String, List<
     }
 
     public Choices withWfm(boolean value) {
-        return new Choices(value, divisions, groupMembers, resetUnknownSecrets, grantStrategy);
+        return new Choices(value, divisions, groupMembers, resetUnknownSecrets, perUserGrants);
     }
 
     public Choices withDivisions(List<String> value) {
-        return new Choices(withWfm, value, groupMembers, resetUnknownSecrets, grantStrategy);
+        return new Choices(withWfm, value, groupMembers, resetUnknownSecrets, perUserGrants);
     }
 
     public Choices withGroupMembers(Map<String, List<String>> value) {
-        return new Choices(withWfm, divisions, value, resetUnknownSecrets, grantStrategy);
+        return new Choices(withWfm, divisions, value, resetUnknownSecrets, perUserGrants);
     }
 
     public Choices withResetUnknownSecrets(boolean value) {
-        return new Choices(withWfm, divisions, groupMembers, value, grantStrategy);
+        return new Choices(withWfm, divisions, groupMembers, value, perUserGrants);
     }
 
-    public Choices withGrantStrategy(GrantStrategy value) {
+    public Choices withPerUserGrants(boolean value) {
         return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, value);
     }
 

@@ -364,9 +364,9 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
-    public void grantRoleToUser(String userId, String divisionId, String roleId) {
+    public void grantRoleToOne(String roleId, String subjectType, String subjectId, String divisionId) {
         call(() -> {
-            client.grantRole(userId, SubjectType.PC_USER, divisionId, roleId);
+            client.grantRole(subjectId, SubjectType.valueOf(subjectType), divisionId, roleId);
             return null;
         });
     }

@@ -153,7 +153,7 @@ class CliSandboxTest {
             assertTrue(apply.out().contains("Still blocked:"), apply.out());
             assertTrue(apply.out().contains("integration:emiteApps:view"), apply.out());
             assertTrue(apply.out().contains("fix: Install eMite in Genesys Cloud"), apply.out());
-            assertTrue(apply.out().contains("created oauth client emite_APIdata"), "the rest is done");
+            assertTrue(apply.out().contains("created OAuth client emite_APIdata"), "the rest is done");
             settle();
             assertEquals(2, org.run("verify").code());
         }

@@ -157,6 +157,21 @@ class ProvisionBlockedTest {
     }
 
     @Test
+    void onlyTheChosenDivisionsGetLicencesAndAnUnknownOneIsNamed() throws Exception {
+        try (TestOrg org = TestOrg.start(dir)) {
+            Plan plan = org.plan(Choices.defaults().withDivisions(Choices.parseDivisions("Home, Atlantis")));
+            assertEquals(List.of("eMite_Home"), plan.items().stream()
+                    .filter(i -> i.kind() == ItemKind.LICENCE_ROLE && i.state() == ItemState.MISSING)
+                    .map(PlanItem::target).toList());
+            assertEquals(1, plan.requiredBlockers().size());
+            assertTrue(plan.requiredBlockers().get(0).blocker().reason().contains("\"Atlantis\""));
+            assertTrue(org.apply(plan, null, null).finished());
+            assertEquals(1, org.sandbox.inspect().roleIdsNamed("eMite_Home").size());
+            assertTrue(org.sandbox.inspect().roleIdsNamed("eMite_Brazil").isEmpty());
+        }
+    }
+
+    @Test
     void aRoleMissingPermissionsGetsThemBackAndKeepsItsOthers() throws Exception {
         try (TestOrg org = TestOrg.start(dir)) {
             assertTrue(org.apply(Choices.defaults()).finished());

@@ -126,6 +126,22 @@ class ProvisionEngineTest {
         }
     }
 
+    @Test
+    void thePerUserStrategyForComparisonGrantsOneAgentPerRequest() throws Exception {
+        try (TestOrg org = TestOrg.start(dir, b -> b.divisions(1).agents(20))) {
+            Choices perUser = Choices.defaults().withPerUserGrants(true);
+            ApplyResult r = org.apply(perUser);
+            assertTrue(r.finished());
+            int users = org.sandbox.inspect().activeUserIds().size();
+            assertEquals(users, org.stats().count(
+                    "POST /api/v2/authorization/subjects/{subjectId}/divisions/{divisionId}/roles/{roleId}"));
+            TestOrg.settle();
+            long writes = org.stats().writes();
+            assertTrue(org.apply(perUser).plan().inPlace());
+            assertEquals(writes, org.stats().writes());
+        }
+    }
+
     /** ⌈active users of the division / 50⌉ summed over divisions. */
     static int licenceGrantCalls(TestOrg org) {
         int calls = 0;
