@@ -142,8 +142,11 @@ public final class CliMain {
 
         int go() {
             Choices choices = choices();
+            RunStats stats = RunStats.begin(o.value("--stats-out"));
+            int code = ERROR;
             try (Session s = Session.connect(o, io, dataDir)) {
-                int code = switch (command) {
+                stats.track(s.client.stats());
+                code = switch (command) {
                     case PLAN -> plan(s, choices);
                     case APPLY -> apply(s, choices);
                     case VERIFY -> verify(s, choices);
@@ -156,6 +159,7 @@ public final class CliMain {
                 io.out().flush();
                 return code;
             } finally {
+                stats.write(code, io.err());
                 finished.countDown();
             }
         }

@@ -80,6 +80,9 @@ public final class CliOptions {
             new Opt("--sandbox-no-wfm", null, "With --sandbox: an org without the WFM licence", false, ALL),
             new Opt("--sandbox-no-licence", null, "With --sandbox: an org without the eMite licence permission",
                     false, ALL),
+            // diagnostics
+            new Opt("--stats-out", "FILE", "Write the run's request counts, peak memory and time as JSON to this "
+                    + "file at exit (for benchmarks)", false, ALL),
             new Opt("--help", null, "Show this help", false, ALL));
 
     private final Command command;

@@ -62,7 +62,7 @@ class ProvisionBlockedTest {
             PlanItem licence = plan.requiredBlockers().get(0);
             assertEquals(ItemKind.LICENCE_ROLE, licence.kind());
             assertTrue(licence.blocker().reason().contains("integration:emiteApps:view"));
-            assertEquals(9, plan.readCalls(), "no licences to give: the users are not read");
+            assertEquals(8, plan.readCalls(), "no licences to give: the users are not read");
             ApplyResult r = org.apply(plan, null, null);
             assertTrue(r.finished());
             assertEquals(List.of(licence), r.leftBlocked());
