@@ -99,7 +99,8 @@ public final class GenesysOrgApi implements OrgApi {
             ownId = own.id();
             ownName = own.name();
         }
-        AuthzSubject subject = call(() -> clientSubject(own.id()));
+        String subjectId = ownId;
+        AuthzSubject subject = call(() -> clientSubject(subjectId));
         Set<String> permissions = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();
         if (subject.grants() != null) {
