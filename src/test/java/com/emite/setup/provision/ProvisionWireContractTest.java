@@ -105,7 +105,7 @@ class ProvisionWireContractTest {
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", new TreeSet<>(problems)));
         for (String expected : List.of(
-                "GET /api/v2/organizations/me", "GET /api/v2/tokens/me", "GET /api/v2/authorization/subjects/me",
+                "GET /api/v2/organizations/me", "GET /api/v2/authorization/subjects/me",
                 "GET /api/v2/authorization/permissions", "GET /api/v2/authorization/roles", "GET /api/v2/groups",
                 "GET /api/v2/authorization/divisions", "GET /api/v2/oauth/clients", "GET /api/v2/integrations",
                 "GET /api/v2/users", "GET /api/v2/groups/{groupId}/individuals",
