@@ -1,16 +1,375 @@
 package com.emite.setup.cli;
 
-/** Command line face (issue 6 fills this in). */
+import com.emite.setup.genesys.GenesysApiException;
+import com.emite.setup.provision.ApplyResult;
+import com.emite.setup.provision.BlueprintNeeds;
+import com.emite.setup.provision.CancellationToken;
+import com.emite.setup.provision.CancelledException;
+import com.emite.setup.provision.ChangeReport;
+import com.emite.setup.provision.Choices;
+import com.emite.setup.provision.Executor;
+import com.emite.setup.provision.FormBuilder;
+import com.emite.setup.provision.FormWriter;
+import com.emite.setup.provision.IntegrationForm;
+import com.emite.setup.provision.Journal;
+import com.emite.setup.provision.Needs;
+import com.emite.setup.provision.Plan;
+import com.emite.setup.provision.Planner;
+import com.emite.setup.provision.ProvisionException;
+import com.google.gson.JsonObject;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+
+/**
+ * The command line: {@code plan | apply | verify | export-form}. Never loads JavaFX. Exit codes: 0 done or in place,
+ * 1 error (plain message), 2 something is blocked (the output says what and how to unblock it), 3 verify found drift.
+ */
 public final class CliMain {
+    public static final int OK = 0;
+    public static final int ERROR = 1;
+    public static final int BLOCKED = 2;
+    public static final int DRIFT = 3;
+
     private CliMain() {
     }
 
+    /** Runs a command in this process with the real streams (Ctrl-C cancels an apply after its current request). */
     public static int run(String[] args) {
-        System.err.println("The command line is not available in this build yet.");
-        return 1;
+        return run(args, CliIO.system(), true);
+    }
+
+    /** Runs a command with the given streams and environment (tests); no shutdown hook. */
+    public static int run(String[] args, CliIO io) {
+        return run(args, io, false);
     }
 
     public static String usage() {
-        return "Usage: java -jar emite-setup.jar [plan|apply|verify|export-form|sandbox] [options]";
+        StringBuilder sb = new StringBuilder();
+        sb.append("Usage: java -jar emite-setup.jar <command> [options]\n\n");
+        sb.append("Sets up Genesys Cloud for eMite: groups, role, OAuth clients, the eMite app and agent licences.\n\n");
+        sb.append("Commands:\n");
+        for (Command c : Command.values()) {
+            sb.append(String.format("  %-12s %s%n", c.word(), c.summary()));
+        }
+        sb.append(String.format("  %-12s %s%n", "sandbox", "Run the built-in Genesys Cloud simulator on its own."));
+        sb.append("  (no command)  Start the desktop app.\n\n");
+        sb.append("Run 'java -jar emite-setup.jar <command> --help' for the options of a command.\n");
+        sb.append("Example: java -jar emite-setup.jar apply --sandbox --vault-password-env VAULT_PASSWORD --yes\n");
+        sb.append("Exit codes: 0 done or in place, 1 error, 2 something is blocked, 3 verify found drift.\n");
+        return sb.toString();
+    }
+
+    static int run(String[] args, CliIO io, boolean hook) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help") || args[0].equals("-h")) {
+            io.out().print(usage());
+            return args.length == 0 ? ERROR : OK;
+        }
+        Command command = Command.of(args[0]);
+        if (command == null) {
+            io.err().println("Unknown command \"" + args[0] + "\".");
+            io.err().print(usage());
+            return ERROR;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            io.out().print(CliOptions.help(command));
+            return OK;
+        }
+        Handler log = null;
+        try {
+            CliOptions o = CliOptions.parse(command, rest);
+            Path dataDir = Session.dataDir(o);
+            log = CliLog.configure(dataDir);
+            return new Run(command, o, io, hook, dataDir).go();
+        } catch (UsageException | ProvisionException | IllegalArgumentException e) {
+            io.err().println(e.getMessage());
+            return ERROR;
+        } catch (CancelledException e) {
+            io.err().println("Cancelled.");
+            return ERROR;
+        } catch (GenesysApiException e) {
+            io.err().println(e.userMessage() != null ? e.userMessage() : e.getMessage());
+            CliLog.error("Genesys error", e);
+            return ERROR;
+        } catch (RuntimeException e) {
+            CliLog.error("Unexpected error", e);
+            io.err().println("Unexpected error: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()) + (log != null ? " (details in " + CliLog.file() + ")" : ""));
+            return ERROR;
+        } finally {
+            CliLog.close(log);
+        }
+    }
+
+    /** One command's run. */
+    private static final class Run {
+        final Command command;
+        final CliOptions o;
+        final CliIO io;
+        final boolean hook;
+        final Path dataDir;
+        final boolean json;
+        final Needs needs = BlueprintNeeds.standard();
+        final CancellationToken token = new CancellationToken();
+        final JsonObject out = new JsonObject();
+
+        Run(Command command, CliOptions o, CliIO io, boolean hook, Path dataDir) {
+            this.command = command;
+            this.o = o;
+            this.io = io;
+            this.hook = hook;
+            this.dataDir = dataDir;
+            this.json = o.has("--json");
+            out.addProperty("command", command.word());
+        }
+
+        int go() {
+            Choices choices = choices();
+            try (Session s = Session.connect(o, io, dataDir)) {
+                int code = switch (command) {
+                    case PLAN -> plan(s, choices);
+                    case APPLY -> apply(s, choices);
+                    case VERIFY -> verify(s, choices);
+                    case EXPORT_FORM -> exportForm(s);
+                };
+                if (json) {
+                    out.addProperty("exitCode", code);
+                    io.out().println(PlanText.json(out));
+                }
+                return code;
+            }
+        }
+
+        Choices choices() {
+            if (command == Command.EXPORT_FORM) {
+                return Choices.defaults().withWfm(true);
+            }
+            Map<String, List<String>> members = new LinkedHashMap<>();
+            for (String spec : o.values("--group-members")) {
+                int eq = spec.indexOf('=');
+                if (eq <= 0) {
+                    throw new UsageException("--group-members wants GROUP=email,email (for example "
+                            + "emite_Access=jane@example.com,joe@example.com), not \"" + spec + "\".");
+                }
+                List<String> emails = new ArrayList<>();
+                for (String e : spec.substring(eq + 1).split(",")) {
+                    if (!e.isBlank()) {
+                        if (!e.contains("@")) {
+                            throw new UsageException("--group-members: \"" + e.trim() + "\" is not an e-mail "
+                                    + "address.");
+                        }
+                        emails.add(e.trim());
+                    }
+                }
+                members.computeIfAbsent(spec.substring(0, eq).trim(), k -> new ArrayList<>()).addAll(emails);
+            }
+            List<String> groupNames = needs.groups().stream().map(Needs.GroupNeed::name).toList();
+            for (String g : members.keySet()) {
+                if (!groupNames.contains(g)) {
+                    throw new UsageException("--group-members: \"" + g + "\" is not an eMite group (the groups are "
+                            + String.join(", ", groupNames) + ").");
+                }
+            }
+            return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
+                    o.has("--reset-unknown-secrets"));
+        }
+
+        ProgressLine progress() {
+            return new ProgressLine(io.err(), io.interactive());
+        }
+
+        Plan makePlan(Session s, Choices choices, ProgressLine pl) {
+            Planner planner = new Planner(s.api, needs, s.environment, s.store, pl, token);
+            try {
+                return planner.plan(choices);
+            } finally {
+                pl.finish();
+            }
+        }
+
+        void note(Session s) {
+            if (s.storeNote != null) {
+                io.err().println(s.storeNote);
+            }
+        }
+
+        int plan(Session s, Choices choices) {
+            s.openVault(o, io, false);
+            note(s);
+            Plan plan = makePlan(s, choices, progress());
+            if (json) {
+                out.add("plan", PlanText.planJson(plan));
+            } else {
+                io.out().print(PlanText.plan(plan, true));
+            }
+            return blockedOrOk(plan);
+        }
+
+        int verify(Session s, Choices choices) {
+            s.openVault(o, io, false);
+            note(s);
+            Plan plan = makePlan(s, choices, progress());
+            if (json) {
+                out.add("plan", PlanText.planJson(plan));
+            } else {
+                io.out().print(PlanText.verify(plan));
+            }
+            if (!plan.drift().isEmpty()) {
+                return DRIFT;
+            }
+            return blockedOrOk(plan);
+        }
+
+        int blockedOrOk(Plan plan) {
+            return plan.requiredBlockers().isEmpty() && plan.unresolvedSecrets().isEmpty() ? OK : BLOCKED;
+        }
+
+        int apply(Session s, Choices choices) {
+            s.openVault(o, io, true);
+            note(s);
+            ProgressLine pl = progress();
+            Plan plan = makePlan(s, choices, pl);
+            if (json) {
+                out.add("plan", PlanText.planJson(plan));
+            } else {
+                io.out().print(PlanText.plan(plan, false));
+            }
+            if (!plan.preflightProblems().isEmpty()) {
+                io.err().println("Nothing was changed: your account lacks permissions this setup needs (listed "
+                        + "above). Ask a Genesys Cloud admin to give them to you, or sign in with an account that "
+                        + "has them.");
+                return BLOCKED;
+            }
+            if (!plan.toApply().isEmpty() && !o.has("--yes") && !confirm(plan)) {
+                io.err().println("Nothing was changed.");
+                return ERROR;
+            }
+            Duration timeout = Duration.ofSeconds(o.intValue("--grant-timeout",
+                    (int) Executor.DEFAULT_GRANT_TIMEOUT.toSeconds()));
+            Executor executor = new Executor(s.api, s.store, pl, token, timeout);
+            CountDownLatch finished = new CountDownLatch(1);
+            Thread cancelHook = hook ? new Thread(() -> {
+                token.cancel();
+                try {
+                    finished.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "emite-setup-cancel") : null;
+            if (cancelHook != null) {
+                Runtime.getRuntime().addShutdownHook(cancelHook);
+            }
+            ApplyResult result;
+            try {
+                result = executor.apply(plan);
+            } finally {
+                pl.finish();
+                finished.countDown();
+                if (cancelHook != null) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(cancelHook);
+                    } catch (IllegalStateException e) {
+                        // the JVM is shutting down (Ctrl-C): the hook is running and waits for us
+                    }
+                }
+            }
+            List<String> files = new ArrayList<>();
+            try {
+                IntegrationForm form = FormBuilder.fromApply(result, needs, s.store, false);
+                ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), result.runId(),
+                        result.changes(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                for (Path p : FormWriter.write(formDir(plan.org().shortName(), null), form, report)) {
+                    files.add(p.toString());
+                }
+            } catch (IOException e) {
+                io.err().println("The form could not be written: " + e.getMessage());
+            }
+            if (json) {
+                out.add("result", PlanText.resultJson(result, files));
+            } else {
+                io.out().print("\n" + PlanText.applyResult(result, files));
+            }
+            if (!result.finished()) {
+                return ERROR;
+            }
+            return result.leftBlocked().isEmpty() ? OK : BLOCKED;
+        }
+
+        boolean confirm(Plan plan) {
+            String answer = io.readLine("Apply these changes (" + plan.writeCount() + " write requests)? "
+                    + "Type yes to go on: ");
+            if (answer == null) {
+                io.err().println("No answer on standard input: add --yes to apply without a question.");
+                return false;
+            }
+            String a = answer.trim().toLowerCase(Locale.ROOT);
+            return a.equals("y") || a.equals("yes");
+        }
+
+        int exportForm(Session s) throws ProvisionException {
+            s.openVault(o, io, false);
+            note(s);
+            Planner planner = new Planner(s.api, needs, s.environment, s.store, null, token);
+            Plan plan = planner.formPlan(Choices.defaults().withWfm(true));
+            boolean include = o.has("--include-secrets");
+            IntegrationForm form = FormBuilder.fromPlan(plan, needs, s.store, include);
+            // WFM clients appear on the form only when they exist.
+            form = new IntegrationForm(form.orgName(), form.orgId(), form.shortName(), form.regionName(),
+                    form.regionId(), form.emiteCode(), form.redirectUrl(), form.clientAppName(), form.groups(),
+                    form.clients().stream().filter(c -> c.clientId() != null || !isWfm(c.name())).toList(),
+                    include, form.generatedAt());
+            Journal journal = Journal.parse(s.store.loadJournal());
+            ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), null,
+                    journal.changes(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            List<String> files = new ArrayList<>();
+            try {
+                for (Path p : FormWriter.write(formDir(plan.org().shortName(), o.value("--out")), form, report)) {
+                    files.add(p.toString());
+                }
+            } catch (IOException e) {
+                throw new ProvisionException("The form could not be written: " + e.getMessage());
+            }
+            if (json) {
+                com.google.gson.JsonArray f = new com.google.gson.JsonArray();
+                files.forEach(f::add);
+                out.add("files", f);
+                out.addProperty("includesSecrets", include);
+            } else {
+                io.out().println("Integration Details Form for " + plan.org().orgName() + " ("
+                        + plan.org().shortName() + "):");
+                files.forEach(p -> io.out().println("  " + p));
+            }
+            if (include) {
+                io.err().println("The form contains the client secrets in clear: send it to eMite only over a "
+                        + "secure channel, and delete it afterwards.");
+            }
+            long missing = form.clients().stream().filter(c -> c.clientId() == null || c.secret() == null).count();
+            return missing == 0 ? OK : BLOCKED;
+        }
+
+        private boolean isWfm(String clientName) {
+            return needs.clients().stream().anyMatch(c -> c.name().equals(clientName) && c.wfm());
+        }
+
+        Path formDir(String shortName, String out) {
+            if (out != null) {
+                return Paths.get(out).toAbsolutePath();
+            }
+            return dataDir.resolve("forms").resolve(shortName == null ? "org" : shortName);
+        }
     }
 }

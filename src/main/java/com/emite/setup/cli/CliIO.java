@@ -1,0 +1,84 @@
+package com.emite.setup.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The command line's world: its streams, environment and terminal. Tests pass their own; {@link #system()} is the
+ * real one.
+ */
+public final class CliIO {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final BufferedReader in;
+    private final Function<String, String> env;
+    private final Console console;
+
+    public CliIO(PrintStream out, PrintStream err, InputStream in, Function<String, String> env, Console console) {
+        this.out = out;
+        this.err = err;
+        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.env = env;
+        this.console = console;
+    }
+
+    public static CliIO system() {
+        return new CliIO(System.out, System.err, System.in, System::getenv, System.console());
+    }
+
+    /** For tests: the given streams and environment, no terminal. */
+    public static CliIO of(PrintStream out, PrintStream err, InputStream in, Map<String, String> env) {
+        return new CliIO(out, err, in, env::get, null);
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public String env(String name) {
+        return env.apply(name);
+    }
+
+    /** True when a person is at a terminal (prompts and an updating progress line make sense). */
+    public boolean interactive() {
+        return console != null;
+    }
+
+    /** Asks for a secret without echo at a terminal; otherwise reads one line of standard input. Null at the end. */
+    public char[] readSecret(String prompt) {
+        if (console != null) {
+            return console.readPassword("%s", prompt);
+        }
+        try {
+            String line = in.readLine();
+            return line == null ? null : line.toCharArray();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Asks a question and reads one line (terminal or standard input). Null at the end of input. */
+    public String readLine(String prompt) {
+        if (console != null) {
+            return console.readLine("%s", prompt);
+        }
+        err.print(prompt);
+        err.flush();
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.emite.setup.cli;
+
+import java.util.Arrays;
+
+/** The commands of the command line. */
+public enum Command {
+    PLAN("plan", "Show what the org has and what apply would change. Reads only."),
+    APPLY("apply", "Make the changes the plan lists (asks first unless --yes). Safe to run again."),
+    VERIFY("verify", "Check that everything eMite needs is still in place (exit code 3 on drift). Reads only."),
+    EXPORT_FORM("export-form", "Write the Integration Details Form (HTML and JSON) for eMite.");
+
+    private final String word;
+    private final String summary;
+
+    Command(String word, String summary) {
+        this.word = word;
+        this.summary = summary;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public static Command of(String word) {
+        return Arrays.stream(values()).filter(c -> c.word.equals(word)).findFirst().orElse(null);
+    }
+}

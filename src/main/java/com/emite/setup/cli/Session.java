@@ -1,0 +1,260 @@
+package com.emite.setup.cli;
+
+import com.emite.setup.common.Secret;
+import com.emite.setup.genesys.BrowserOpener;
+import com.emite.setup.genesys.BrowserSignIn;
+import com.emite.setup.genesys.GenesysClient;
+import com.emite.setup.provision.GenesysOrgApi;
+import com.emite.setup.provision.MemoryRunStore;
+import com.emite.setup.provision.OrgApi;
+import com.emite.setup.provision.RunStore;
+import com.emite.setup.provision.VaultRunStore;
+import com.emite.setup.region.Detection;
+import com.emite.setup.region.Environment;
+import com.emite.setup.region.Region;
+import com.emite.setup.region.RegionCatalog;
+import com.emite.setup.region.RegionDetector;
+import com.emite.setup.vault.KdfParams;
+import com.emite.setup.vault.Vault;
+import com.emite.setup.vault.VaultException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * One command's connection: where (environment, maybe the embedded sandbox), who (sign-in), and the vault. Closing it
+ * locks the vault and stops the sandbox.
+ */
+final class Session implements AutoCloseable {
+    /** The region the embedded sandbox stands for (so that the eMite redirect URL can be shown). */
+    static final String SANDBOX_REGION = "ap-southeast-2";
+
+    final Path dataDir;
+    final Environment environment;
+    final GenesysClient client;
+    final GenesysOrgApi api;
+    final EmbeddedSandbox sandbox;
+    Vault vault;
+    RunStore store;
+    String storeNote;
+
+    private Session(Path dataDir, Environment environment, GenesysClient client, EmbeddedSandbox sandbox) {
+        this.dataDir = dataDir;
+        this.environment = environment;
+        this.client = client;
+        this.api = new GenesysOrgApi(client);
+        this.sandbox = sandbox;
+    }
+
+    /** The data folder: {@code --data-dir} or the OS's per-user app-data folder. */
+    static Path dataDir(CliOptions o) {
+        Path dir = o.has("--data-dir") ? Paths.get(o.value("--data-dir")) : Vault.defaultFolder();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UsageException("The data folder " + dir + " cannot be created (" + e.getMessage() + "). "
+                    + "Choose another with --data-dir.");
+        }
+        return dir.toAbsolutePath();
+    }
+
+    /** Connects and signs in as the options say. */
+    static Session connect(CliOptions o, CliIO io, Path dataDir) {
+        boolean custom = o.has("--api-base") || o.has("--login-base");
+        int targets = (o.has("--sandbox") ? 1 : 0) + (custom ? 1 : 0) + (o.has("--region") && !custom ? 1 : 0);
+        if (targets == 0) {
+            throw new UsageException("Say which org to work on: --region <your region or any Genesys Cloud address "
+                    + "you see>, or --sandbox to try the built-in sandbox org.");
+        }
+        if (targets > 1) {
+            throw new UsageException("Give only one of --region, --sandbox, or --api-base with --login-base.");
+        }
+        if (custom && !(o.has("--api-base") && o.has("--login-base"))) {
+            throw new UsageException("A custom environment needs both --api-base and --login-base.");
+        }
+        if (!o.has("--sandbox") && (o.has("--sandbox-agents") || o.has("--sandbox-divisions")
+                || o.has("--sandbox-no-wfm") || o.has("--sandbox-no-licence"))) {
+            throw new UsageException("The --sandbox-… options shape the built-in sandbox: use them with --sandbox.");
+        }
+        EmbeddedSandbox sandbox = null;
+        Environment env;
+        if (o.has("--sandbox")) {
+            sandbox = EmbeddedSandbox.start(o.intValue("--sandbox-divisions", 3), o.intValue("--sandbox-agents", 60),
+                    !o.has("--sandbox-no-wfm"), !o.has("--sandbox-no-licence"));
+            env = Environment.sandbox(URI.create(sandbox.baseUrl()),
+                    RegionCatalog.standard().byGenesysRegionId(SANDBOX_REGION));
+        } else if (custom) {
+            Optional<Region> region = o.has("--region") ? Optional.of(region(o.value("--region")))
+                    : Optional.empty();
+            env = Environment.custom("Custom environment", o.value("--api-base"), o.value("--login-base"), region);
+        } else {
+            env = Environment.of(region(o.value("--region")));
+        }
+        GenesysClient.Builder b = GenesysClient.builder(env.apiBaseUrl().toString(), env.loginBaseUrl().toString());
+        int rate = o.intValue("--rate-limit", -1);
+        if (rate == 0) {
+            b.unlimitedRate();
+        } else if (rate > 0) {
+            b.rateLimitPerMinute(rate);
+        }
+        GenesysClient client = b.build();
+        Session s = new Session(dataDir, env, client, sandbox);
+        try {
+            s.signIn(o, io);
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    /** A region from its id (ap-southeast-2), its eMite code (au), or any Genesys Cloud address. */
+    static Region region(String text) {
+        RegionCatalog catalog = RegionCatalog.standard();
+        String t = text.trim();
+        Optional<Region> direct = catalog.byGenesysRegionId(t.toLowerCase(java.util.Locale.ROOT))
+                .or(() -> catalog.byEmiteCode(t.toLowerCase(java.util.Locale.ROOT)));
+        if (direct.isPresent()) {
+            return direct.get();
+        }
+        Detection d = RegionDetector.detect(t);
+        if (d instanceof Detection.Found f) {
+            return f.region();
+        }
+        throw new UsageException("--region " + t + ": " + ((Detection.NotRecognised) d).message()
+                + " Region ids: " + String.join(", ", catalog.all().stream().map(Region::genesysRegionId).toList())
+                + ".");
+    }
+
+    private void signIn(CliOptions o, CliIO io) {
+        int ways = (o.has("--client-id") ? 1 : 0) + (o.has("--token-env") ? 1 : 0) + (o.has("--browser") ? 1 : 0);
+        if (ways > 1) {
+            throw new UsageException("Choose one way to sign in: --client-id, --token-env or --browser.");
+        }
+        if (o.has("--client-secret-env") && !o.has("--client-id")) {
+            throw new UsageException("--client-secret-env goes with --client-id.");
+        }
+        if (ways == 0) {
+            if (sandbox != null) {
+                client.signInWithClientCredentials(sandbox.adminClientId(), sandbox.adminClientSecret());
+                return;
+            }
+            throw new UsageException("Say how to sign in: --client-id ID (an admin OAuth client; its secret from "
+                    + "--client-secret-env VAR or standard input), --token-env VAR, or --browser --pkce-client-id ID.");
+        }
+        if (o.has("--client-id")) {
+            Secret secret;
+            if (o.has("--client-secret-env")) {
+                String v = io.env(o.value("--client-secret-env"));
+                if (v == null || v.isEmpty()) {
+                    throw new UsageException("The environment variable " + o.value("--client-secret-env")
+                            + " is not set: it should hold the client secret.");
+                }
+                secret = Secret.of(v);
+            } else {
+                char[] c = io.readSecret("Client secret for " + o.value("--client-id") + ": ");
+                if (c == null || c.length == 0) {
+                    throw new UsageException("No client secret given. Type it, pipe it to standard input, or use "
+                            + "--client-secret-env VAR.");
+                }
+                secret = Secret.of(c);
+                Arrays.fill(c, '\0');
+            }
+            client.signInWithClientCredentials(o.value("--client-id"), secret);
+        } else if (o.has("--token-env")) {
+            String v = io.env(o.value("--token-env"));
+            if (v == null || v.isEmpty()) {
+                throw new UsageException("The environment variable " + o.value("--token-env")
+                        + " is not set: it should hold an access token.");
+            }
+            client.signInWithToken(Secret.of(v.trim()));
+        } else {
+            if (!o.has("--pkce-client-id")) {
+                throw new UsageException("--browser needs --pkce-client-id ID (a PKCE OAuth client of your org).");
+            }
+            client.signInWithBrowser(BrowserSignIn.Options.of(o.value("--pkce-client-id")),
+                    BrowserOpener.desktopOrPrint(io.err()));
+        }
+    }
+
+    /**
+     * Opens the vault for the signed-in org: an existing vault is unlocked; a missing one is created when
+     * {@code create}, otherwise the run goes on without it (every existing client's secret then counts as unknown).
+     */
+    void openVault(CliOptions o, CliIO io, boolean create) {
+        Path file = o.has("--vault") ? Paths.get(o.value("--vault")).toAbsolutePath()
+                : dataDir.resolve("default" + Vault.EXTENSION);
+        boolean exists = Vault.exists(file);
+        if (!exists && !create) {
+            store = new MemoryRunStore();
+            storeNote = "No vault at " + file + " yet: apply creates it. Until then every existing client's secret "
+                    + "counts as unknown.";
+            return;
+        }
+        Secret password = password(o, io, !exists);
+        try {
+            vault = exists ? Vault.open(file, password) : Vault.create(file, password, KdfParams.argon2idDefault());
+        } catch (VaultException e) {
+            throw new UsageException("Vault " + file + ": " + e.getMessage() + " [" + e.code() + "]");
+        }
+        if (vault.isReadOnly()) {
+            throw new UsageException("The vault " + file + " can only be read (its folder is read-only or another "
+                    + "eMite Setup has it open), so no secret could be kept. Close the other one or choose a "
+                    + "vault you can write with --vault.");
+        }
+        store = new VaultRunStore(vault, () -> api.organization().id());
+        if (!exists) {
+            storeNote = "Created the vault " + file + ".";
+        }
+    }
+
+    private static Secret password(CliOptions o, CliIO io, boolean creating) {
+        if (o.has("--vault-password-env")) {
+            String v = io.env(o.value("--vault-password-env"));
+            if (v == null || v.isEmpty()) {
+                throw new UsageException("The environment variable " + o.value("--vault-password-env")
+                        + " is not set: it should hold the vault password.");
+            }
+            return Secret.of(v);
+        }
+        char[] p = io.readSecret(creating ? "New vault password (it protects the client secrets): "
+                : "Vault password: ");
+        if (p == null || p.length == 0) {
+            throw new UsageException("The vault needs a password: type it, pipe it to standard input, or use "
+                    + "--vault-password-env VAR.");
+        }
+        if (creating && io.interactive()) {
+            char[] again = io.readSecret("Repeat the vault password: ");
+            if (again == null || !Arrays.equals(p, again)) {
+                throw new UsageException("The two vault passwords differ. Nothing was created.");
+            }
+            Arrays.fill(again, '\0');
+        }
+        Secret s = Secret.of(p);
+        Arrays.fill(p, '\0');
+        return s;
+    }
+
+    OrgApi.CallCount calls() {
+        return api.calls();
+    }
+
+    @Override
+    public void close() {
+        if (vault != null) {
+            try {
+                vault.close();
+            } catch (VaultException e) {
+                // Every save already happened; closing only drops keys and the lock.
+            }
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}

@@ -1,0 +1,404 @@
+package com.emite.setup.provision;
+
+import com.emite.setup.common.Secret;
+import com.emite.setup.contract.ApiContract;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Applies a plan, item by item, in order. Every item is journalled before (the intent) and after (the id); a new
+ * client's secret is saved into the vault together with the journal entry before the next item starts. Ids of objects
+ * created in the run are kept from the create responses and never read back. The cancellation token is checked
+ * between requests, so a cancel stops after the request in flight with a consistent journal. A run killed at any point
+ * is continued by the next plan + apply: the plan re-reads the org (listings, not search), so an object whose create
+ * reached Genesys is found by name and not created again.
+ */
+public final class Executor {
+    /** How long to wait for a new role grant to take effect, by default. */
+    public static final Duration DEFAULT_GRANT_TIMEOUT = Duration.ofMinutes(3);
+    private static final int MAX_VERSION_RETRIES = 5;
+
+    private final OrgApi api;
+    private final RunStore store;
+    private final ProgressListener listener;
+    private final CancellationToken token;
+    private final Duration grantTimeout;
+
+    public Executor(OrgApi api, RunStore store, ProgressListener listener, CancellationToken token,
+                    Duration grantTimeout) {
+        this.api = Objects.requireNonNull(api);
+        this.store = Objects.requireNonNull(store);
+        this.listener = listener == null ? ProgressListener.NONE : listener;
+        this.token = token == null ? new CancellationToken() : token;
+        this.grantTimeout = grantTimeout == null ? DEFAULT_GRANT_TIMEOUT : grantTimeout;
+    }
+
+    /** Applies on {@code executor} (a background pool in the app, a same-thread one in tests). */
+    public CompletableFuture<ApplyResult> applyAsync(Plan plan, java.util.concurrent.Executor executor) {
+        return CompletableFuture.supplyAsync(() -> apply(plan), executor);
+    }
+
+    /**
+     * Applies the plan on the calling thread. Returns normally when finished or cancelled (see the result's status);
+     * a failure of Genesys ends the run with status FAILED and the plain message in {@link ApplyResult#error()}.
+     *
+     * @throws ProvisionException if the plan has preflight problems (nothing is changed)
+     */
+    public ApplyResult apply(Plan plan) {
+        if (!plan.preflightProblems().isEmpty()) {
+            throw new ProvisionException("Nothing was changed: your account lacks permissions this plan needs ("
+                    + String.join(", ", plan.preflightProblems().stream().map(PlanItem::target).toList()) + ").");
+        }
+        Run run = new Run(plan);
+        return run.go();
+    }
+
+    /** The state of one run. */
+    private final class Run {
+        final Plan plan;
+        final Journal journal;
+        final Map<String, String> ids = new LinkedHashMap<>();
+        final Map<String, Integer> groupVersions = new HashMap<>();
+        final List<ApplyResult.Outcome> outcomes = new ArrayList<>();
+        final OrgApi.CallCount start = api.calls();
+        final long total;
+        long done;
+        String pendingGrantRoleId;
+        String account;
+
+        Run(Plan plan) {
+            this.plan = plan;
+            this.journal = Journal.parse(store.loadJournal());
+            this.total = plan.writeCount();
+            this.account = plan.identity().describe();
+            for (PlanItem i : plan.items()) {
+                String ref = ref(i.kind(), i.target());
+                if (ref != null && i.existingId() != null) {
+                    ids.putIfAbsent(ref, i.existingId());
+                }
+            }
+        }
+
+        ApplyResult go() {
+            journal.beginRun(account);
+            store.describeOrg(plan.org().shortName(), plan.org().regionId() != null ? plan.org().regionId()
+                    : plan.org().regionName());
+            // Steps an interrupted run left open that the plan now finds in place are settled.
+            for (PlanItem i : plan.items()) {
+                if (i.action() == null && i.state() == ItemState.PRESENT) {
+                    journal.settle(i.key(), i.existingId());
+                }
+            }
+            save();
+            listener.progress(0, total);
+            String error = null;
+            Journal.RunStatus status = Journal.RunStatus.FINISHED;
+            PlanItem current = null;
+            try {
+                for (PlanItem item : plan.toApply()) {
+                    current = item;
+                    token.throwIfCancelled();
+                    listener.stepStarted(item);
+                    journal.stepStarted(item.key(), describe(item));
+                    save();
+                    String outcome = perform(item);
+                    outcomes.add(new ApplyResult.Outcome(item, true, outcome));
+                    listener.stepFinished(item, outcome);
+                    current = null;
+                }
+            } catch (CancelledException e) {
+                status = Journal.RunStatus.CANCELLED;
+                error = e.getMessage();
+            } catch (RuntimeException e) {
+                status = Journal.RunStatus.FAILED;
+                error = plain(e);
+                if (current != null) {
+                    journal.stepFailed(current.key(), error);
+                    outcomes.add(new ApplyResult.Outcome(current, false, error));
+                }
+            }
+            journal.endRun(status, status == Journal.RunStatus.FINISHED ? null : error);
+            save();
+            return new ApplyResult(plan, status, outcomes, ids, journal.lastRun().runId(),
+                    journal.changesOf(journal.lastRun().runId()), api.calls().minus(start), error);
+        }
+
+        private String perform(PlanItem item) {
+            Action a = item.action();
+            if (a instanceof Action.CreateGroup g) {
+                OrgApi.GroupInfo created = api.createGroup(g.name(), g.type(), g.visibility(), g.rulesVisible(),
+                        g.description());
+                wrote(1);
+                ids.put(ref(ItemKind.GROUP, g.name()), created.id());
+                groupVersions.put(created.id(), created.version());
+                return finish(item, "created", created.id(), null);
+            }
+            if (a instanceof Action.UpdateGroup g) {
+                int v = api.updateGroup(g.groupId(), g.version(), g.name(), g.visibility(), g.rulesVisible());
+                wrote(1);
+                groupVersions.put(g.groupId(), v);
+                return finish(item, "changed", g.groupId(), "visibility " + g.visibility());
+            }
+            if (a instanceof Action.AddGroupMembers m) {
+                return addMembers(item, m);
+            }
+            if (a instanceof Action.CreateRole r) {
+                OrgApi.RoleInfo created = api.createRole(r.name(), r.description(), r.policies());
+                wrote(1);
+                ids.put(ref(ItemKind.ROLE, r.name()), created.id());
+                int n = permissionCount(r.policies());
+                return finish(item, "created", created.id(), n + (n == 1 ? " permission" : " permissions"));
+            }
+            if (a instanceof Action.UpdateRole r) {
+                api.updateRole(r.roleId(), r.name(), r.description(), r.policies());
+                wrote(1);
+                return finish(item, "changed", r.roleId(), "permissions added; now " + permissionCount(r.policies()));
+            }
+            if (a instanceof Action.GrantRoleToIdentity g) {
+                String roleId = g.roleId() != null ? g.roleId() : id(ItemKind.ROLE, g.roleName());
+                api.grantRole(roleId, g.subjectKind().subjectType(), List.of(g.subjectId()),
+                        List.of(g.divisionId()));
+                wrote(1);
+                pendingGrantRoleId = roleId;
+                journal.recordGrants(roleId, g.divisionId(), List.of(g.subjectId()));
+                return finish(item, "granted", roleId, "in all divisions");
+            }
+            if (a instanceof Action.AwaitGrant g) {
+                pendingGrantRoleId = g.roleId();
+                journal.stepDone(item.key(), g.roleId(), "waiting for it to take effect");
+                save();
+                return "granted earlier; apply waits for it before the OAuth clients that need it";
+            }
+            if (a instanceof Action.CreateClient c) {
+                return createClient(item, c.spec());
+            }
+            if (a instanceof Action.UpdateClient c) {
+                Map<String, String> rd = roleDivisions(c.spec());
+                api.updateClient(c.clientId(), c.spec(), rd);
+                wrote(1);
+                return finish(item, "changed", c.clientId(), String.join("; ", item.differences()));
+            }
+            if (a instanceof Action.ResetSecret r) {
+                Secret secret = api.resetSecret(r.clientId());
+                wrote(1);
+                journal.stepDone(item.key(), r.clientId(), "secret reset");
+                journal.addChange("secret reset", ItemKind.CLIENT_SECRET, r.name(), r.clientId(),
+                        "a new secret was issued and saved in the vault; give it to eMite");
+                store.saveClientAndJournal(r.name(), r.clientId(), secret, journal.toJson());
+                return "new secret saved in the vault";
+            }
+            if (a instanceof Action.ClientApp app) {
+                return clientApp(item, app);
+            }
+            if (a instanceof Action.GrantLicence g) {
+                return grantLicence(item, g);
+            }
+            throw new IllegalStateException("Unknown action " + a);
+        }
+
+        private String addMembers(PlanItem item, Action.AddGroupMembers m) {
+            String groupId = m.groupId() != null ? m.groupId() : id(ItemKind.GROUP, m.groupName());
+            Integer version = groupVersions.containsKey(groupId) ? groupVersions.get(groupId) : m.version();
+            if (version == null) {
+                version = api.groupVersion(groupId);
+            }
+            List<String> users = m.userIds();
+            for (int from = 0; from < users.size(); from += m.batchSize()) {
+                token.throwIfCancelled();
+                List<String> batch = users.subList(from, Math.min(users.size(), from + m.batchSize()));
+                for (int attempt = 0; ; attempt++) {
+                    try {
+                        api.addGroupMembers(groupId, version, batch);
+                        wrote(1);
+                        version = version + 1;
+                        break;
+                    } catch (OrgApi.VersionConflict e) {
+                        if (attempt >= MAX_VERSION_RETRIES) {
+                            throw new ProvisionException("The group " + m.groupName() + " kept changing while "
+                                    + "members were added. Run apply again.");
+                        }
+                        version = api.groupVersion(groupId);
+                    }
+                }
+            }
+            groupVersions.put(groupId, version);
+            return finish(item, "members added", groupId, users.size() + " members");
+        }
+
+        private String createClient(PlanItem item, ClientSpec spec) {
+            Map<String, String> rd = roleDivisions(spec);
+            OrgApi.CreatedClient created = api.createClient(spec, rd);
+            wrote(1);
+            ids.put(ref(ItemKind.OAUTH_CLIENT, spec.name()), created.id());
+            journal.stepDone(item.key(), created.id(), "created");
+            journal.addChange("created", ItemKind.OAUTH_CLIENT, spec.name(), created.id(),
+                    spec.clientCredentials() ? "client credentials, role " + spec.roleName() + " in all divisions"
+                            : "code authorization, redirect " + String.join(", ", spec.redirectUris()));
+            // The secret is shown only in this response: it reaches the vault before anything else happens.
+            store.saveClientAndJournal(spec.name(), created.id(), created.secret(), journal.toJson());
+            return "created (id " + created.id() + "), secret saved in the vault";
+        }
+
+        /** The role/division pairs of a client-credentials client; waits first for our own grant to be in force. */
+        private Map<String, String> roleDivisions(ClientSpec spec) {
+            if (!spec.clientCredentials() || spec.roleName() == null) {
+                return Map.of();
+            }
+            String roleId = id(ItemKind.ROLE, spec.roleName());
+            if (roleId.equals(pendingGrantRoleId)) {
+                waitForGrant(roleId, spec.roleName());
+            }
+            return Map.of(roleId, ApiContract.ALL_DIVISIONS);
+        }
+
+        private void waitForGrant(String roleId, String roleName) {
+            long deadline = System.nanoTime() + grantTimeout.toNanos();
+            listener.message("Waiting for the role " + roleName + " to take effect for your account (Genesys "
+                    + "applies new grants after a short delay; up to " + grantTimeout.toSeconds() + " s)");
+            long delay = 250;
+            token.sleep(delay);
+            while (true) {
+                token.throwIfCancelled();
+                if (api.identityRoleIds(plan.identity()).contains(roleId)) {
+                    pendingGrantRoleId = null;
+                    listener.message("The role " + roleName + " is in force");
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new ProvisionException("The role " + roleName + " was granted to your account, but "
+                            + "Genesys had not applied it after " + grantTimeout.toSeconds() + " seconds. Run apply "
+                            + "again in a few minutes: it continues from here.");
+                }
+                token.sleep(delay);
+                delay = Math.min(delay * 2, 5000);
+            }
+        }
+
+        private String clientApp(PlanItem item, Action.ClientApp app) {
+            String id = app.integrationId();
+            List<String> done = new ArrayList<>();
+            if (id == null) {
+                id = api.createIntegration(app.name(), app.typeId());
+                wrote(1);
+                ids.put(ref(ItemKind.CLIENT_APP, app.name()), id);
+                journal.addChange("created", ItemKind.CLIENT_APP, app.name(), id, app.typeId());
+                journal.stepStarted(item.key(), "created " + id + "; configuring");
+                save();
+                done.add("created");
+            }
+            if (app.putConfig()) {
+                token.throwIfCancelled();
+                List<String> groupIds = app.config().groupNames().stream().map(n -> id(ItemKind.GROUP, n)).toList();
+                int version = app.configVersion() == null ? api.integrationConfig(id).version()
+                        : app.configVersion();
+                for (int attempt = 0; ; attempt++) {
+                    try {
+                        api.putIntegrationConfig(id, version, app.config(), groupIds);
+                        wrote(1);
+                        break;
+                    } catch (OrgApi.VersionConflict e) {
+                        if (attempt >= MAX_VERSION_RETRIES) {
+                            throw new ProvisionException("The eMite app's configuration kept changing while it was "
+                                    + "saved. Run apply again.");
+                        }
+                        version = api.integrationConfig(id).version();
+                    }
+                }
+                done.add("configured");
+            }
+            if (app.enable()) {
+                token.throwIfCancelled();
+                api.enableIntegration(id);
+                wrote(1);
+                done.add("enabled");
+            }
+            String words = String.join(", ", done);
+            journal.stepDone(item.key(), id, words);
+            if (app.integrationId() != null) {
+                journal.addChange("changed", ItemKind.CLIENT_APP, app.name(), id, words);
+            } else {
+                journal.addChange("configured and enabled", ItemKind.CLIENT_APP, app.name(), id,
+                        "URL " + app.config().url() + ", groups " + String.join(", ", app.config().groupNames()));
+            }
+            save();
+            return words + " (id " + id + ")";
+        }
+
+        private String grantLicence(PlanItem item, Action.GrantLicence g) {
+            String roleId = g.roleId() != null ? g.roleId() : id(ItemKind.LICENCE_ROLE, g.roleName());
+            List<String> users = g.userIds();
+            int granted = 0;
+            for (int from = 0; from < users.size(); from += g.batchSize()) {
+                token.throwIfCancelled();
+                List<String> batch = users.subList(from, Math.min(users.size(), from + g.batchSize()));
+                api.grantRole(roleId, "PC_USER", batch, List.of(g.divisionId()));
+                granted += batch.size();
+                wrote(1);
+                listener.message("Licences: " + g.roleName() + " granted to " + granted + " of " + users.size()
+                        + " agents in " + g.divisionName());
+            }
+            journal.recordGrants(roleId, g.divisionId(), users);
+            return finish(item, "granted", roleId, "to " + users.size() + " agent" + (users.size() == 1 ? "" : "s")
+                    + " in division " + g.divisionName());
+        }
+
+        /** Journals the item as done with its change, saves, and returns the outcome's words. */
+        private String finish(PlanItem item, String action, String id, String detail) {
+            journal.stepDone(item.key(), id, action);
+            journal.addChange(action, item.kind(), item.target(), id, detail);
+            save();
+            return action + (id == null ? "" : " (id " + id + ")") + (detail == null ? "" : ": " + detail);
+        }
+
+        private void wrote(int n) {
+            done += n;
+            listener.progress(done, total);
+        }
+
+        private void save() {
+            store.saveJournal(journal.toJson());
+        }
+
+        private String id(ItemKind kind, String name) {
+            String id = ids.get(ref(kind, name));
+            if (id == null) {
+                throw new ProvisionException("Internal error: the id of " + kind.label().toLowerCase() + " " + name
+                        + " is not known. Run plan again.");
+            }
+            return id;
+        }
+    }
+
+    /** The key under which an object's id is kept, or null for items without an object. */
+    static String ref(ItemKind kind, String name) {
+        return switch (kind) {
+            case GROUP -> "group:" + name;
+            case ROLE, LICENCE_ROLE -> "role:" + name;
+            case OAUTH_CLIENT -> "client:" + name;
+            case CLIENT_APP -> "integration:" + name;
+            default -> null;
+        };
+    }
+
+    private static String describe(PlanItem item) {
+        return item.state().label() + ": " + String.join("; ", item.writes().stream().map(WriteCall::toString)
+                .toList());
+    }
+
+    private static int permissionCount(List<Policy> policies) {
+        return policies.stream().mapToInt(p -> p.actions().size()).sum();
+    }
+
+    /** The message of a failure, without class names or stack traces. */
+    static String plain(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "Unexpected error (" + e.getClass().getSimpleName() + ")" : m;
+    }
+}

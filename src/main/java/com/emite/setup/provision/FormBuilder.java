@@ -1,0 +1,63 @@
+package com.emite.setup.provision;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Makes the Integration Details Form from a plan (or an apply's result) and the secrets in the vault. */
+public final class FormBuilder {
+    private FormBuilder() {
+    }
+
+    /** The form for what the plan found (ids of existing objects). */
+    public static IntegrationForm fromPlan(Plan plan, Needs needs, RunStore store, boolean includeSecrets) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (PlanItem i : plan.items()) {
+            String ref = Executor.ref(i.kind(), i.target());
+            if (ref != null && i.existingId() != null) {
+                ids.putIfAbsent(ref, i.existingId());
+            }
+        }
+        return build(plan, needs, ids, store, includeSecrets);
+    }
+
+    /** The form after an apply (ids of existing and created objects). */
+    public static IntegrationForm fromApply(ApplyResult result, Needs needs, RunStore store, boolean includeSecrets) {
+        return build(result.plan(), needs, result.ids(), store, includeSecrets);
+    }
+
+    private static IntegrationForm build(Plan plan, Needs needs, Map<String, String> ids, RunStore store,
+                                         boolean includeSecrets) {
+        OrgFacts o = plan.org();
+        List<IntegrationForm.GroupEntry> groups = new ArrayList<>();
+        for (Needs.GroupNeed g : needs.groups()) {
+            groups.add(new IntegrationForm.GroupEntry(g.name(), ids.get(Executor.ref(ItemKind.GROUP, g.name()))));
+        }
+        List<IntegrationForm.ClientEntry> clients = new ArrayList<>();
+        for (ClientSpec c : needs.clients()) {
+            if (c.wfm() && !plan.choices().withWfm()) {
+                continue;
+            }
+            String id = ids.get(Executor.ref(ItemKind.OAUTH_CLIENT, c.name()));
+            RunStore.StoredSecret s = store.client(c.name());
+            clients.add(new IntegrationForm.ClientEntry(c.name(), purpose(c), id,
+                    s != null && id != null && id.equals(s.clientId()) ? s.secret() : null));
+        }
+        return new IntegrationForm(o.orgName(), o.orgId(), o.shortName(), o.regionName(), o.regionId(),
+                o.emiteCode(), o.redirectUrl(), needs.app().name(), groups, clients, includeSecrets,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    static String purpose(ClientSpec c) {
+        return switch (c.name()) {
+            case "emite_SSO" -> "Single sign-on (code authorization)";
+            case "emite_APIdata" -> "API polls: historical data (client credentials)";
+            case "emite_RealtimeData" -> "Notification subscriptions: real-time data (client credentials)";
+            case "emite_WFMLookback" -> "WFM historical data (client credentials)";
+            case "emite_WFMActivity" -> "WFM real-time data (client credentials)";
+            default -> c.clientCredentials() ? "Client credentials" : "Code authorization";
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package com.emite.setup.provision;
+
+import com.emite.setup.common.Secret;
+
+import java.util.List;
+
+/**
+ * eMite's Integration Details Form: what the admin sends to eMite when the setup is done.
+ *
+ * @param orgName        the org's display name
+ * @param orgId          the org's id
+ * @param shortName      the org short name
+ * @param regionName     the Genesys Cloud region
+ * @param regionId       its AWS id (null for a custom environment)
+ * @param emiteCode      eMite's region code (null if eMite has none)
+ * @param redirectUrl    the eMite redirect URL
+ * @param clientAppName  the custom client app's name
+ * @param groups         the eMite groups and their ids
+ * @param clients        every eMite OAuth client
+ * @param includeSecrets true when the secrets are written out in clear
+ * @param generatedAt    ISO-8601 time
+ */
+public record IntegrationForm(String orgName, String orgId, String shortName, String regionName, String regionId,
+                              String emiteCode, String redirectUrl, String clientAppName, List<GroupEntry> groups,
+                              List<ClientEntry> clients, boolean includeSecrets, String generatedAt) {
+
+    public IntegrationForm {
+        groups = List.copyOf(groups);
+        clients = List.copyOf(clients);
+    }
+
+    /** A group eMite uses. */
+    public record GroupEntry(String name, String id) {
+    }
+
+    /**
+     * One OAuth client on the form.
+     *
+     * @param name     client name
+     * @param purpose  what eMite uses it for
+     * @param clientId its id (null if it does not exist yet)
+     * @param secret   its secret from the vault (null if unknown)
+     */
+    public record ClientEntry(String name, String purpose, String clientId, Secret secret) {
+        /** The secret as the form shows it: in clear only if asked, else masked; or why it is not there. */
+        public String secretText(boolean include) {
+            if (clientId == null) {
+                return "(client not created yet)";
+            }
+            if (secret == null) {
+                return "(unknown: not in the vault; reset it with apply --reset-unknown-secrets)";
+            }
+            return include ? secret.reveal() : secret.masked();
+        }
+    }
+
+    public static final String SECRETS_WARNING = "THIS FILE CONTAINS CLIENT SECRETS. Send it to eMite only over a "
+            + "secure channel, and delete it once eMite has them.";
+}

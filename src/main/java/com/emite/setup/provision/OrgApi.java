@@ -1,0 +1,158 @@
+package com.emite.setup.provision;
+
+import com.emite.setup.common.Secret;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Everything the engine asks of a Genesys Cloud org, one method per request kind. The engine states here exactly what
+ * it reads and writes (so its call count is visible in one place); {@code GenesysOrgApi} implements it over the
+ * typed API client, which does paging, retries and rate limiting. Methods that read a paged collection read all of it.
+ */
+public interface OrgApi {
+
+    // ---- reads ----
+
+    /** GET /organizations/me (read once per session; later calls answer from memory). */
+    OrgInfo organization();
+
+    /** Who is signed in, with the permissions and roles it holds (one or two requests). */
+    Identity identity();
+
+    /** The roles the signed-in identity holds now (for waiting until a new grant is in force): one request. */
+    Set<String> identityRoleIds(Identity identity);
+
+    /** The org's permission catalog for these domains, as {@code domain:entity:action} strings (all pages). */
+    Set<String> permissionCatalog(List<String> domains);
+
+    /** Every role (all pages, no user counts). */
+    List<RoleInfo> roles();
+
+    /** Every group (all pages; listing, not search, so a group just created is found). */
+    List<GroupInfo> groups();
+
+    /** Every division (all pages). */
+    List<DivisionInfo> divisions();
+
+    /** Every OAuth client (all pages). */
+    List<ClientInfo> oauthClients();
+
+    /** Every integration (all pages). */
+    List<IntegrationInfo> integrations();
+
+    /** GET /integrations/{id}/config/current. */
+    AppConfigInfo integrationConfig(String integrationId);
+
+    /** The users individually added to a group (all pages). */
+    List<String> groupIndividualIds(String groupId);
+
+    /** GET /groups/{id}: its current version (after a version conflict). */
+    int groupVersion(String groupId);
+
+    /**
+     * Every active user with the roles it holds, one page at a time (so a large org is never held in memory at once).
+     */
+    void forEachActiveUserPage(Consumer<List<UserInfo>> page);
+
+    /** Requests made so far (reads, writes). */
+    CallCount calls();
+
+    // ---- writes ----
+
+    GroupInfo createGroup(String name, String type, String visibility, boolean rulesVisible, String description);
+
+    /** PUT /groups/{id}; returns the new version. */
+    int updateGroup(String groupId, int version, String name, String visibility, boolean rulesVisible);
+
+    /**
+     * POST /groups/{id}/members with the given version.
+     *
+     * @throws VersionConflict if the version is stale
+     */
+    void addGroupMembers(String groupId, int version, List<String> userIds);
+
+    RoleInfo createRole(String name, String description, List<Policy> policies);
+
+    void updateRole(String roleId, String name, String description, List<Policy> policies);
+
+    /** POST /authorization/roles/{roleId}?subjectType=…: the role to every subject in every division. */
+    void grantRole(String roleId, String subjectType, List<String> subjectIds, List<String> divisionIds);
+
+    /** POST /oauth/clients: the created client with its secret (shown this once). */
+    CreatedClient createClient(ClientSpec spec, Map<String, String> roleDivisions);
+
+    /** PUT /oauth/clients/{id} with every field. */
+    void updateClient(String clientId, ClientSpec spec, Map<String, String> roleDivisions);
+
+    /** POST /oauth/clients/{id}/secret: the new secret. */
+    Secret resetSecret(String clientId);
+
+    /** POST /integrations: the new instance's id. */
+    String createIntegration(String name, String typeId);
+
+    /**
+     * PUT /integrations/{id}/config/current; returns the new version.
+     *
+     * @throws VersionConflict if the version is stale
+     */
+    int putIntegrationConfig(String integrationId, int version, AppConfig config, List<String> groupIds);
+
+    /** PATCH /integrations/{id} {intendedState: ENABLED}. */
+    void enableIntegration(String integrationId);
+
+    // ---- types ----
+
+    record CallCount(long reads, long writes) {
+        public long total() {
+            return reads + writes;
+        }
+
+        public CallCount minus(CallCount earlier) {
+            return new CallCount(reads - earlier.reads, writes - earlier.writes);
+        }
+    }
+
+    record OrgInfo(String id, String name, String shortName) {
+    }
+
+    record GroupInfo(String id, String name, String type, String visibility, boolean rulesVisible, int version) {
+    }
+
+    record RoleInfo(String id, String name, String description, List<Policy> policies) {
+        public RoleInfo {
+            policies = List.copyOf(policies);
+        }
+    }
+
+    record DivisionInfo(String id, String name) {
+    }
+
+    /** An OAuth client as listed; {@code grantType} may be null (the listing model lacks it). */
+    record ClientInfo(String id, String name, String description, String grantType, List<String> redirectUris,
+                      List<String> scopes, Map<String, Set<String>> roleDivisions, String state) {
+    }
+
+    record IntegrationInfo(String id, String name, String typeId, String intendedState) {
+    }
+
+    record AppConfigInfo(int version, String name, String url, String displayType, String featureCategory,
+                         String sandbox, List<String> groupIds) {
+    }
+
+    /** An active user: id, e-mail, division, and the ids of the roles it holds. */
+    record UserInfo(String id, String email, String divisionId, Set<String> roleIds) {
+    }
+
+    record CreatedClient(String id, Secret secret) {
+    }
+
+    /** A versioned write was sent with a stale version. */
+    final class VersionConflict extends RuntimeException {
+        public VersionConflict(String message) {
+            super(message);
+        }
+    }
+}

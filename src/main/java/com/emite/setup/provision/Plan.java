@@ -1,0 +1,65 @@
+package com.emite.setup.provision;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The result of comparing an org with what eMite needs: ordered items (the guide's steps), the role's permission
+ * checklist, and what was read to build it. Immutable.
+ *
+ * @param org         step 1's facts
+ * @param identity    who is signed in
+ * @param choices     the admin's choices the plan was made for
+ * @param items       every item, in the order apply handles them
+ * @param permissions the 41-row permission checklist
+ * @param resumeNote  when an earlier apply stopped half-way: what the journal says; else null
+ * @param readCalls   API requests made to build the plan
+ * @param madeAt      when
+ */
+public record Plan(OrgFacts org, Identity identity, Choices choices, List<PlanItem> items,
+                   List<PermissionCheck> permissions, String resumeNote, long readCalls, Instant madeAt) {
+    public Plan {
+        items = List.copyOf(items);
+        permissions = List.copyOf(permissions);
+    }
+
+    /** Items apply will act on, in order. */
+    public List<PlanItem> toApply() {
+        return items.stream().filter(i -> i.action() != null).toList();
+    }
+
+    /** Write requests apply will make. */
+    public int writeCount() {
+        return toApply().stream().mapToInt(PlanItem::writeCount).sum();
+    }
+
+    /** Problems with the signed-in account's own permissions: apply refuses to start while there are any. */
+    public List<PlanItem> preflightProblems() {
+        return items.stream().filter(i -> i.kind() == ItemKind.PREFLIGHT && i.state() == ItemState.BLOCKED).toList();
+    }
+
+    /** Blocked items that matter for the chosen options (exit code 2). */
+    public List<PlanItem> requiredBlockers() {
+        return items.stream().filter(i -> i.state() == ItemState.BLOCKED && i.blocker() != null
+                && i.blocker().required()).toList();
+    }
+
+    /** Items that differ from what eMite needs and that apply would change (or a secret to reset). */
+    public List<PlanItem> drift() {
+        return items.stream().filter(PlanItem::isDrift).toList();
+    }
+
+    /** Secrets the vault does not hold and that this plan does not reset. */
+    public List<PlanItem> unresolvedSecrets() {
+        return items.stream().filter(i -> i.state() == ItemState.SECRET_UNKNOWN && i.action() == null).toList();
+    }
+
+    /** True when nothing needs doing and nothing required is blocked. */
+    public boolean inPlace() {
+        return items.stream().noneMatch(PlanItem::needsAttention);
+    }
+
+    public PlanItem item(ItemKind kind, String target) {
+        return items.stream().filter(i -> i.kind() == kind && i.target().equals(target)).findFirst().orElse(null);
+    }
+}
