@@ -126,6 +126,8 @@ public final class CliMain {
         final Needs needs = BlueprintNeeds.standard();
         final CancellationToken token = new CancellationToken();
         final JsonObject out = new JsonObject();
+        /** Released when the command's output is complete (a Ctrl-C waits for it). */
+        final CountDownLatch finished = new CountDownLatch(1);
 
         Run(Command command, CliOptions o, CliIO io, boolean hook, Path dataDir) {
             this.command = command;
@@ -150,7 +152,10 @@ public final class CliMain {
                     out.addProperty("exitCode", code);
                     io.out().println(PlanText.json(out));
                 }
+                io.out().flush();
                 return code;
+            } finally {
+                finished.countDown();
             }
         }
 
@@ -261,7 +266,8 @@ public final class CliMain {
             Duration timeout = Duration.ofSeconds(o.intValue("--grant-timeout",
                     (int) Executor.DEFAULT_GRANT_TIMEOUT.toSeconds()));
             Executor executor = new Executor(s.api, s.store, pl, token, timeout);
-            CountDownLatch finished = new CountDownLatch(1);
+            // Ctrl-C (or a plain kill) runs the shutdown hook: it asks the run to stop after the request in flight and
+            // waits until the journal is saved and the report printed.
             Thread cancelHook = hook ? new Thread(() -> {
                 token.cancel();
                 try {
@@ -273,40 +279,43 @@ public final class CliMain {
             if (cancelHook != null) {
                 Runtime.getRuntime().addShutdownHook(cancelHook);
             }
-            ApplyResult result;
             try {
-                result = executor.apply(plan);
+                ApplyResult result;
+                try {
+                    result = executor.apply(plan);
+                } finally {
+                    pl.finish();
+                }
+                List<String> files = new ArrayList<>();
+                try {
+                    IntegrationForm form = FormBuilder.fromApply(result, needs, s.store, false);
+                    ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(),
+                            result.runId(), result.changes(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                    for (Path p : FormWriter.write(formDir(plan.org().shortName(), null), form, report)) {
+                        files.add(p.toString());
+                    }
+                } catch (IOException e) {
+                    io.err().println("The form could not be written: " + e.getMessage());
+                }
+                if (json) {
+                    out.add("result", PlanText.resultJson(result, files));
+                } else {
+                    io.out().print("\n" + PlanText.applyResult(result, files));
+                }
+                io.out().flush();
+                if (!result.finished()) {
+                    return ERROR;
+                }
+                return result.leftBlocked().isEmpty() ? OK : BLOCKED;
             } finally {
-                pl.finish();
-                finished.countDown();
                 if (cancelHook != null) {
                     try {
                         Runtime.getRuntime().removeShutdownHook(cancelHook);
                     } catch (IllegalStateException e) {
-                        // the JVM is shutting down (Ctrl-C): the hook is running and waits for us
+                        // the JVM is shutting down (Ctrl-C): the hook is running and waits for the output
                     }
                 }
             }
-            List<String> files = new ArrayList<>();
-            try {
-                IntegrationForm form = FormBuilder.fromApply(result, needs, s.store, false);
-                ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), result.runId(),
-                        result.changes(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-                for (Path p : FormWriter.write(formDir(plan.org().shortName(), null), form, report)) {
-                    files.add(p.toString());
-                }
-            } catch (IOException e) {
-                io.err().println("The form could not be written: " + e.getMessage());
-            }
-            if (json) {
-                out.add("result", PlanText.resultJson(result, files));
-            } else {
-                io.out().print("\n" + PlanText.applyResult(result, files));
-            }
-            if (!result.finished()) {
-                return ERROR;
-            }
-            return result.leftBlocked().isEmpty() ? OK : BLOCKED;
         }
 
         boolean confirm(Plan plan) {

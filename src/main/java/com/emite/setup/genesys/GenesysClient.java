@@ -70,7 +70,6 @@ import java.util.stream.Stream;
  */
 public final class GenesysClient {
     private static final Type ORG = Organization.class;
-    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
 
     private final HttpUrl apiBase;
     private final HttpUrl loginBase;
@@ -279,7 +278,7 @@ public final class GenesysClient {
      */
     public AccessToken signInWithToken(Secret accessToken) {
         Objects.requireNonNull(accessToken, "accessToken");
-        AccessToken t = new AccessToken(accessToken, SignInMethod.PASTED_TOKEN, null);
+        AccessToken t = new AccessToken(accessToken, SignInMethod.PASTED_TOKEN, Instant.now(), null);
         AccessToken previous;
         synchronized (authLock) {
             previous = token;
@@ -362,8 +361,9 @@ public final class GenesysClient {
         if (r.accessToken == null || r.accessToken.isEmpty()) {
             throw transport.errors.malformed(200, "", "application/json", null, "sign in", null);
         }
-        Instant expires = r.expiresIn == null ? null : Instant.now().plusSeconds(r.expiresIn);
-        return new AccessToken(r.accessToken, method, expires);
+        Instant now = Instant.now();
+        Instant expires = r.expiresIn == null ? null : now.plusSeconds(r.expiresIn);
+        return new AccessToken(r.accessToken, method, now, expires);
     }
 
     /** The OAuth token response (§2.1); secrets as {@link Secret}. */
@@ -427,7 +427,7 @@ public final class GenesysClient {
             throw new NotSignedInException(0, null, null, "Not signed in",
                     "You are not signed in to Genesys Cloud. Sign in first.", null, null);
         }
-        if (t.method() == SignInMethod.CLIENT_CREDENTIALS && t.expiresWithin(RENEW_BEFORE_EXPIRY, Instant.now())) {
+        if (t.method() == SignInMethod.CLIENT_CREDENTIALS && t.dueForRenewal(Instant.now())) {
             renewToken(t);
             t = token;
             if (t == null) {

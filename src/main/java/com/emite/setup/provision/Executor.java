@@ -96,7 +96,9 @@ public final class Executor {
                     journal.settle(i.key(), i.existingId());
                 }
             }
-            save();
+            // One durable save at every step boundary: it holds the previous step's result and the next step's
+            // intent, and is made before the next step sends anything. A new client's secret is saved on its own,
+            // the moment it arrives.
             listener.progress(0, total);
             String error = null;
             Journal.RunStatus status = Journal.RunStatus.FINISHED;
@@ -116,6 +118,11 @@ public final class Executor {
             } catch (CancelledException e) {
                 status = Journal.RunStatus.CANCELLED;
                 error = e.getMessage();
+                if (current != null) {
+                    // Cancelled inside a step of several requests (batches, or the app's create/configure/enable):
+                    // what was sent stays; the next plan sees it and does the rest.
+                    journal.stepFailed(current.key(), "cancelled part-way; the next apply finishes it");
+                }
             } catch (RuntimeException e) {
                 status = Journal.RunStatus.FAILED;
                 error = plain(e);
@@ -173,7 +180,6 @@ public final class Executor {
             if (a instanceof Action.AwaitGrant g) {
                 pendingGrantRoleId = g.roleId();
                 journal.stepDone(item.key(), g.roleId(), "waiting for it to take effect");
-                save();
                 return "granted earlier; apply waits for it before the OAuth clients that need it";
             }
             if (a instanceof Action.CreateClient c) {
@@ -262,8 +268,10 @@ public final class Executor {
             long deadline = System.nanoTime() + grantTimeout.toNanos();
             listener.message("Waiting for the role " + roleName + " to take effect for your account (Genesys "
                     + "applies new grants after a short delay; up to " + grantTimeout.toSeconds() + " s)");
-            long delay = 250;
-            token.sleep(delay);
+            // Polls at 0.25, 0.5, 1, 2, 3.5, 5.5 s, then every 5 s: quick for a short delay, few calls for a long one.
+            long[] delays = {250, 250, 500, 1000, 1500, 2000};
+            int polls = 0;
+            token.sleep(delays[0]);
             while (true) {
                 token.throwIfCancelled();
                 if (api.identityRoleIds(plan.identity()).contains(roleId)) {
@@ -276,8 +284,8 @@ public final class Executor {
                             + "Genesys had not applied it after " + grantTimeout.toSeconds() + " seconds. Run apply "
                             + "again in a few minutes: it continues from here.");
                 }
-                token.sleep(delay);
-                delay = Math.min(delay * 2, 5000);
+                polls++;
+                token.sleep(polls < delays.length ? delays[polls] : 5000);
             }
         }
 
@@ -327,7 +335,6 @@ public final class Executor {
                 journal.addChange("configured and enabled", ItemKind.CLIENT_APP, app.name(), id,
                         "URL " + app.config().url() + ", groups " + String.join(", ", app.config().groupNames()));
             }
-            save();
             return words + " (id " + id + ")";
         }
 
@@ -349,11 +356,10 @@ public final class Executor {
                     + " in division " + g.divisionName());
         }
 
-        /** Journals the item as done with its change, saves, and returns the outcome's words. */
+        /** Journals the item as done with its change (saved at the next step boundary); the outcome's words. */
         private String finish(PlanItem item, String action, String id, String detail) {
             journal.stepDone(item.key(), id, action);
             journal.addChange(action, item.kind(), item.target(), id, detail);
-            save();
             return action + (id == null ? "" : " (id " + id + ")") + (detail == null ? "" : ": " + detail);
         }
 

@@ -131,6 +131,63 @@ class GenesysSandboxTest {
         assertEquals(1, admin.stats().snapshot().reauthentications());
     }
 
+    @Test
+    void concurrentCallsAfterARevocationRenewTheTokenOnce() throws Exception {
+        Secret stolen = admin.signInWithClientCredentials(sb.adminClientId(), sb.adminClientSecret()).value();
+        GenesysClient other = GenesysClient.forSingleBase(sb.baseUrl());
+        other.signInWithToken(stolen);
+        other.logout();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> admin.getOrganization().id()));
+            }
+            for (java.util.concurrent.Future<String> f : results) {
+                assertEquals(sb.orgId(), f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, admin.stats().snapshot().reauthentications());
+    }
+
+    @Test
+    void theSandboxs429IsReadAsRateLimited() {
+        try (Sandbox limited = Sandbox.start(SandboxConfig.builder().divisions(1).agents(5).rateLimitPerMinute(5)
+                .build())) {
+            GenesysClient c = GenesysClient.builder(limited.baseUrl(), limited.baseUrl()).unlimitedRate()
+                    .retryPolicy(new RetryPolicy(0, java.time.Duration.ZERO, 0, java.time.Duration.ZERO,
+                            java.time.Duration.ZERO, 0, java.time.Duration.ZERO)).build();
+            c.signInWithClientCredentials(limited.adminClientId(), limited.adminClientSecret());
+            for (int i = 0; i < 5; i++) {
+                c.getOrganization();
+            }
+            RateLimitedException e = assertThrows(RateLimitedException.class, c::getOrganization);
+            assertEquals("too.many.requests", e.code());
+            assertTrue(e.retryAfter().toSeconds() >= 1 && e.retryAfter().toSeconds() <= 60, e.retryAfter().toString());
+            assertNotNull(e.errorBody().limit());
+            assertNotNull(e.contextId());
+            assertEquals(1, limited.stats().tooManyRequests());
+        }
+    }
+
+    @Test
+    void shortLivedClientCredentialsTokensAreRenewedOnlyWhenDue() throws Exception {
+        try (Sandbox shortLived = Sandbox.start(SandboxConfig.builder().divisions(1).agents(5).tokenTtlSeconds(2)
+                .build())) {
+            GenesysClient c = GenesysClient.forSingleBase(shortLived.baseUrl());
+            c.signInWithClientCredentials(shortLived.adminClientId(), shortLived.adminClientSecret());
+            for (int i = 0; i < 3; i++) {
+                c.getOrganization();
+            }
+            assertEquals(0, c.stats().snapshot().reauthentications(), "not on every call");
+            Thread.sleep(2_300);
+            assertEquals(shortLived.orgId(), c.getOrganization().id()); // expired: renewed before or after a 401
+            assertEquals(1, c.stats().snapshot().reauthentications());
+        }
+    }
+
     // ---------------------------------------------------------------- users
 
     @Test
