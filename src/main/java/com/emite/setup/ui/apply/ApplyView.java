@@ -112,11 +112,13 @@ public final class ApplyView {
         current.setId("currentStep");
         current.getStyleClass().add("row-title");
         current.textProperty().bind(model.currentStepProperty());
+        show(current, model.currentStepProperty().isNotEmpty());
         Label detail = new Label();
         detail.setId("applyDetail");
         detail.setWrapText(true);
         detail.getStyleClass().add("message");
         detail.textProperty().bind(model.detailProperty());
+        show(detail, model.detailProperty().isNotEmpty());
         Label doneTitle = new Label("Finished steps");
         doneTitle.getStyleClass().add("field-label");
         ListView<FinishedStep> finished = new ListView<>(model.finished());

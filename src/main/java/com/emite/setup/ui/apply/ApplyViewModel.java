@@ -263,9 +263,10 @@ public final class ApplyViewModel {
                 progress.set(1);
                 phase.set(ApplyPhase.FINISHED);
                 int blocked = r.leftBlocked().size();
-                headline.set(r.changes().isEmpty() ? "Everything is in place: nothing needed changing."
-                        : "Done: " + r.changes().size() + " change" + (r.changes().size() == 1 ? "" : "s")
-                        + " made." + (blocked == 0 ? " Everything eMite needs is in place." : ""));
+                long applied = r.outcomes().stream().filter(ApplyResult.Outcome::done).count();
+                headline.set(applied == 0 ? "Everything is in place: nothing needed changing."
+                        : "Done: " + applied + " change" + (applied == 1 ? "" : "s") + " applied."
+                        + (blocked == 0 ? " Everything eMite needs is in place." : ""));
                 explanation.set((blocked == 0 ? "" : blocked + " item" + (blocked == 1 ? " is" : "s are")
                         + " still blocked: the Plan tab says why and who can fix it. ")
                         + "The Integration Details Form is ready on the Form tab.");

@@ -95,6 +95,8 @@ public final class ConnectView {
         shortNameField.setId("shortNameField");
         shortNameField.setPromptText("for example acme");
         shortNameField.textProperty().bindBidirectional(model.shortNameProperty());
+        // Once signed in, the short name is the org's own (read from Genesys Cloud).
+        shortNameField.editableProperty().bind(model.targetLockedProperty().not());
         Label shortNameMessage = message("shortNameMessage", model.shortNameMessageProperty(),
                 model.shortNameStatusProperty());
 
@@ -143,6 +145,7 @@ public final class ConnectView {
             Label label = new Label("Sign in");
             label.getStyleClass().add("field-label");
             form.add(label, 0, row);
+            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
             form.add(signIn, 1, row);
             GridPane.setMargin(signIn, new javafx.geometry.Insets(0, 0, 12, 0));
             row++;

@@ -82,7 +82,9 @@ public final class FormView {
                         model.countdownProperty())));
         HBox clipboardRow = new HBox(10, countdown, clear);
         clipboardRow.setAlignment(Pos.CENTER_LEFT);
-        show(clipboardRow, model.countdownProperty().isNotEmpty());
+        clipboardRow.setMinHeight(32);
+        // Space is kept while hidden, so the rows do not move under the mouse when Copy is pressed.
+        clipboardRow.visibleProperty().bind(model.countdownProperty().isNotEmpty());
 
         CheckBox include = new CheckBox("Include the client secrets in the file (the file then says so on top)");
         include.setId("includeSecretsCheck");

@@ -37,7 +37,13 @@ public final class NewSecretsPanel extends VBox {
         done.setId("newSecretsDoneButton");
         done.getStyleClass().add("accent");
         done.disableProperty().bind(model.savedConfirmedProperty().not());
-        done.setOnAction(e -> model.confirmSaved());
+        done.setOnAction(e -> {
+            // The panel goes away: keep the keyboard focus on the page rather than on the next field.
+            if (getParent() != null) {
+                getParent().requestFocus();
+            }
+            model.confirmSaved();
+        });
         HBox bottom = new HBox(12, saved, done);
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, text, rows, bottom);

@@ -40,16 +40,20 @@ public final class PermissionChecklistView extends TreeTableView<PermissionCheck
         TreeTableColumn<Entry, Entry> tick = new TreeTableColumn<>("");
         tick.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         tick.setCellFactory(c -> new TickCell());
-        tick.setMinWidth(34);
-        tick.setMaxWidth(34);
+        tick.setMinWidth(36);
+        tick.setMaxWidth(36);
         tick.setSortable(false);
+        TreeTableColumn<Entry, String> name = text("Permission",
+                e -> e.isGroup() ? e.type() + " (" + e.count() + ")" : e.row().name(), 240);
         getColumns().add(tick);
-        getColumns().add(text("Permission", e -> e.isGroup() ? e.type() + " (" + e.count() + ")" : e.row().name(), 220));
-        getColumns().add(text("Level", e -> e.isGroup() ? "" : e.row().level(), 80));
-        getColumns().add(text("API name", e -> e.isGroup() ? "" : e.row().permission(), 230));
-        getColumns().add(text("Your org offers it", e -> e.isGroup() ? "" : e.row().offeredText(), 110));
-        getColumns().add(text("The role has it", e -> e.isGroup() ? "" : e.row().roleText(), 110));
-        getColumns().add(text("Note", e -> e.isGroup() ? "" : e.row().note(), 260));
+        getColumns().add(name);
+        getColumns().add(text("Level", e -> e.isGroup() ? "" : e.row().level(), 60));
+        getColumns().add(text("API name", e -> e.isGroup() ? "" : e.row().permission(), 270));
+        getColumns().add(text("Offered", e -> e.isGroup() ? "" : e.row().offeredText(), 80));
+        getColumns().add(text("Role has it", e -> e.isGroup() ? "" : e.row().roleText(), 105));
+        getColumns().add(text("Note", e -> e.isGroup() ? "" : e.row().note(), 300));
+        // The group arrows go with the names; the first column holds only the ticks.
+        setTreeColumn(name);
         setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Entry item, boolean empty) {

@@ -47,9 +47,9 @@ public record PermissionRow(int row, String type, String name, String level, Str
             if (!c.offered()) {
                 note = c.reason() == null ? "Not offered by your org." : c.reason();
             } else if (unconfirmed && need != null && !need.permission().equals(c.permission())) {
-                note = "Unconfirmed: the guide gives no API name; matched to " + c.permission() + " in your org.";
+                note = "Unconfirmed API name: matched by name to " + c.permission() + " in your org.";
             } else if (unconfirmed) {
-                note = "Unconfirmed: the guide gives no API name; this is the likely one, and your org offers it.";
+                note = "Unconfirmed API name: the likely one, and your org offers it.";
             } else {
                 note = "";
             }

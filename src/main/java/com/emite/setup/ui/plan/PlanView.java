@@ -86,14 +86,15 @@ public final class PlanView {
         checklistPane.setExpanded(false);
         show(checklistPane, model.planProperty().isNotNull());
 
-        VBox left = new VBox(14, sections, checklistPane);
+        VBox left = new VBox(14, sections);
         HBox.setHgrow(left, Priority.ALWAYS);
         ChoicesView choices = new ChoicesView(model);
         choices.setPrefWidth(300);
         choices.setMinWidth(260);
+        choices.setMaxHeight(Region.USE_PREF_SIZE);
         HBox body = new HBox(24, left, choices);
 
-        VBox page = new VBox(12, title, intro, checkRow, error, summary, stale, note, body);
+        VBox page = new VBox(12, title, intro, checkRow, error, summary, stale, note, body, checklistPane);
         page.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
