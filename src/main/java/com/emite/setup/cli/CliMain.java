@@ -11,6 +11,7 @@ import com.emite.setup.provision.Executor;
 import com.emite.setup.provision.FormBuilder;
 import com.emite.setup.provision.FormWriter;
 import com.emite.setup.provision.IntegrationForm;
+import com.emite.setup.provision.ItemKind;
 import com.emite.setup.provision.Journal;
 import com.emite.setup.provision.Needs;
 import com.emite.setup.provision.Plan;
@@ -141,8 +142,11 @@ public final class CliMain {
 
         int go() {
             Choices choices = choices();
+            RunStats stats = RunStats.begin(o.value("--stats-out"));
+            int code = ERROR;
             try (Session s = Session.connect(o, io, dataDir)) {
-                int code = switch (command) {
+                stats.track(s.client.stats());
+                code = switch (command) {
                     case PLAN -> plan(s, choices);
                     case APPLY -> apply(s, choices);
                     case VERIFY -> verify(s, choices);
@@ -155,6 +159,7 @@ public final class CliMain {
                 io.out().flush();
                 return code;
             } finally {
+                stats.write(code, io.err());
                 finished.countDown();
             }
         }
@@ -189,8 +194,12 @@ public final class CliMain {
                             + String.join(", ", groupNames) + ").");
                 }
             }
+            String strategy = o.value("--grant-strategy", "bulk");
+            if (!strategy.equals("bulk") && !strategy.equals("per-user")) {
+                throw new UsageException("--grant-strategy is bulk or per-user, not \"" + strategy + "\".");
+            }
             return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
-                    o.has("--reset-unknown-secrets"));
+                    o.has("--reset-unknown-secrets"), strategy.equals("per-user"));
         }
 
         ProgressLine progress() {
@@ -301,6 +310,11 @@ public final class CliMain {
                     out.add("result", PlanText.resultJson(result, files));
                 } else {
                     io.out().print("\n" + PlanText.applyResult(result, files));
+                    if (result.changes().stream().anyMatch(c -> c.kind() == ItemKind.OAUTH_CLIENT
+                            || c.kind() == ItemKind.CLIENT_SECRET)) {
+                        io.out().println("The client secrets are in the vault " + s.vaultFile + ". To send them to "
+                                + "eMite: export-form --include-secrets --out <folder>.");
+                    }
                 }
                 io.out().flush();
                 if (!result.finished()) {
@@ -376,7 +390,7 @@ public final class CliMain {
 
         Path formDir(String shortName, String out) {
             if (out != null) {
-                return Paths.get(out).toAbsolutePath();
+                return Paths.get(out).toAbsolutePath().normalize();
             }
             return dataDir.resolve("forms").resolve(shortName == null ? "org" : shortName);
         }

@@ -24,7 +24,7 @@ final class ProgressLine implements ProgressListener {
 
     @Override
     public synchronized void stepStarted(PlanItem item) {
-        text = "Step " + item.step() + ": " + item.kind().label().toLowerCase(java.util.Locale.ROOT) + " "
+        text = "Step " + item.step() + ": " + item.kind().noun() + " "
                 + item.target();
         if (live) {
             redraw();

@@ -40,6 +40,7 @@ final class Session implements AutoCloseable {
     final GenesysOrgApi api;
     final EmbeddedSandbox sandbox;
     Vault vault;
+    Path vaultFile;
     RunStore store;
     String storeNote;
 
@@ -60,7 +61,7 @@ final class Session implements AutoCloseable {
             throw new UsageException("The data folder " + dir + " cannot be created (" + e.getMessage() + "). "
                     + "Choose another with --data-dir.");
         }
-        return dir.toAbsolutePath();
+        return dir.toAbsolutePath().normalize();
     }
 
     /** Connects and signs in as the options say. */
@@ -187,8 +188,9 @@ final class Session implements AutoCloseable {
      * {@code create}, otherwise the run goes on without it (every existing client's secret then counts as unknown).
      */
     void openVault(CliOptions o, CliIO io, boolean create) {
-        Path file = o.has("--vault") ? Paths.get(o.value("--vault")).toAbsolutePath()
+        Path file = o.has("--vault") ? Paths.get(o.value("--vault")).toAbsolutePath().normalize()
                 : dataDir.resolve("default" + Vault.EXTENSION);
+        vaultFile = file;
         boolean exists = Vault.exists(file);
         if (!exists && !create) {
             store = new MemoryRunStore();

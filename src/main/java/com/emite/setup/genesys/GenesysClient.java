@@ -388,6 +388,11 @@ public final class GenesysClient {
         return t == null ? Optional.empty() : Optional.of(t.method());
     }
 
+    /** The id of the OAuth client signed in with client credentials, or empty (other sign-ins, signed out). */
+    public Optional<String> clientCredentialsId() {
+        return Optional.ofNullable(clientCredentialsId);
+    }
+
     /** When the current token expires, if known. */
     public Optional<Instant> tokenExpiresAt() {
         AccessToken t = token;

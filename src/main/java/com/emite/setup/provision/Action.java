@@ -137,7 +137,10 @@ public sealed interface Action {
         }
 
         public List<WriteCall> writes() {
-            return List.of(new WriteCall("POST", "/api/v2/authorization/roles/{roleId}?subjectType=PC_USER",
+            return List.of(batchSize == 1
+                    ? new WriteCall("POST", "/api/v2/authorization/subjects/{userId}/divisions/{divisionId}/roles/"
+                    + "{roleId}", userIds.size())
+                    : new WriteCall("POST", "/api/v2/authorization/roles/{roleId}?subjectType=PC_USER",
                     batches(userIds.size(), batchSize)));
         }
     }

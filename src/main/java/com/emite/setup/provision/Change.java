@@ -20,7 +20,7 @@ public record Change(String runId, String at, String account, String action, Ite
         String what = switch (kind) {
             case ROLE_GRANT -> "role " + target;
             case LICENCE_GRANTS -> "licence role " + target;
-            default -> kind.label().toLowerCase(java.util.Locale.ROOT) + " " + target;
+            default -> kind.noun() + " " + target;
         };
         StringBuilder sb = new StringBuilder(action).append(' ').append(what);
         if (id != null && kind != ItemKind.ROLE_GRANT && kind != ItemKind.LICENCE_GRANTS) {

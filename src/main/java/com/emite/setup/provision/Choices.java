@@ -16,9 +16,16 @@ import java.util.Set;
  * @param divisions           the divisions whose agents get the eMite licence role: empty means all divisions
  * @param groupMembers        group name → e-mail addresses of users to add to that group
  * @param resetUnknownSecrets reset the secret of an existing client whose secret the vault does not hold
+ * @param perUserGrants       grant licences one agent per request, as the manual method and common tools do (for
+ *                            comparison in benchmarks; the default grants 50 agents per request)
  */
 public record Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
-                      boolean resetUnknownSecrets) {
+                      boolean resetUnknownSecrets, boolean perUserGrants) {
+
+    public Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
+                   boolean resetUnknownSecrets) {
+        this(withWfm, divisions, groupMembers, resetUnknownSecrets, false);
+    }
 
     public Choices {
         divisions = List.copyOf(divisions);
@@ -42,19 +49,23 @@ public record Choices(boolean withWfm, List<String> divisions, Map<String, List<
     }
 
     public Choices withWfm(boolean value) {
-        return new Choices(value, divisions, groupMembers, resetUnknownSecrets);
+        return new Choices(value, divisions, groupMembers, resetUnknownSecrets, perUserGrants);
     }
 
     public Choices withDivisions(List<String> value) {
-        return new Choices(withWfm, value, groupMembers, resetUnknownSecrets);
+        return new Choices(withWfm, value, groupMembers, resetUnknownSecrets, perUserGrants);
     }
 
     public Choices withGroupMembers(Map<String, List<String>> value) {
-        return new Choices(withWfm, divisions, value, resetUnknownSecrets);
+        return new Choices(withWfm, divisions, value, resetUnknownSecrets, perUserGrants);
     }
 
     public Choices withResetUnknownSecrets(boolean value) {
-        return new Choices(withWfm, divisions, groupMembers, value);
+        return new Choices(withWfm, divisions, groupMembers, value, perUserGrants);
+    }
+
+    public Choices withPerUserGrants(boolean value) {
+        return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, value);
     }
 
     /** All e-mail addresses named for any group, lower case, without duplicates. */

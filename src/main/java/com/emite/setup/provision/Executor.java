@@ -345,7 +345,11 @@ public final class Executor {
             for (int from = 0; from < users.size(); from += g.batchSize()) {
                 token.throwIfCancelled();
                 List<String> batch = users.subList(from, Math.min(users.size(), from + g.batchSize()));
-                api.grantRole(roleId, "PC_USER", batch, List.of(g.divisionId()));
+                if (batch.size() == 1 && g.batchSize() == 1) {
+                    api.grantRoleToOne(roleId, "PC_USER", batch.get(0), g.divisionId());
+                } else {
+                    api.grantRole(roleId, "PC_USER", batch, List.of(g.divisionId()));
+                }
                 granted += batch.size();
                 wrote(1);
                 listener.message("Licences: " + g.roleName() + " granted to " + granted + " of " + users.size()

@@ -136,7 +136,7 @@ public final class FormWriter {
                 sb.append("<table>\n<tr><th>When</th><th>Change</th><th>Id</th><th>By</th></tr>\n");
                 for (Change c : report.changes()) {
                     sb.append("<tr><td>").append(esc(c.at())).append("</td><td>").append(esc(c.action()))
-                            .append(' ').append(esc(c.kind().label().toLowerCase(Locale.ROOT))).append(" <b>")
+                            .append(' ').append(esc(c.kind().noun())).append(" <b>")
                             .append(esc(c.target())).append("</b>")
                             .append(c.detail() == null ? "" : ": " + esc(c.detail())).append("</td><td><code>")
                             .append(esc(c.id() == null ? "" : c.id())).append("</code></td><td>")

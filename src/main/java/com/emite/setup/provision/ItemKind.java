@@ -31,4 +31,10 @@ public enum ItemKind {
     public String label() {
         return label;
     }
+
+    /** The label inside a sentence: "group", "OAuth client", "client app". */
+    public String noun() {
+        return label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
+                : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
 }

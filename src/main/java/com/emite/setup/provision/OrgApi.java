@@ -81,6 +81,9 @@ public interface OrgApi {
     /** POST /authorization/roles/{roleId}?subjectType=…: the role to every subject in every division. */
     void grantRole(String roleId, String subjectType, List<String> subjectIds, List<String> divisionIds);
 
+    /** POST /authorization/subjects/{subjectId}/divisions/{divisionId}/roles/{roleId}: one grant (per-user way). */
+    void grantRoleToOne(String roleId, String subjectType, String subjectId, String divisionId);
+
     /** POST /oauth/clients: the created client with its secret (shown this once). */
     CreatedClient createClient(ClientSpec spec, Map<String, String> roleDivisions);
 

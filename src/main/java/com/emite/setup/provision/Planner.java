@@ -272,7 +272,7 @@ public final class Planner {
                     }
                 }
                 items.addAll(licenceItems(d, licenceRole, activeByDivision.getOrDefault(d.id(), 0), unlicensed,
-                        pending));
+                        pending, choices.perUserGrants()));
             }
         }
 
@@ -559,11 +559,11 @@ public final class Planner {
     }
 
     private List<PlanItem> licenceItems(DivisionInfo d, RoleInfo role, int active, List<String> unlicensed,
-                                        int pending) {
+                                        int pending, boolean perUser) {
         Needs.LicenceNeed lic = needs.licence();
         String roleName = lic.roleName(d.name());
         List<PlanItem> out = new ArrayList<>();
-        int batch = ApiContract.MAX_SUBJECTS_PER_GRANT_CALL;
+        int batch = perUser ? 1 : ApiContract.MAX_SUBJECTS_PER_GRANT_CALL;
         if (role == null) {
             out.add(PlanItem.missing(ItemKind.LICENCE_ROLE, roleName,
                     new Action.CreateRole(roleName, lic.description(), List.of(Policy.of(lic.permission()))),

@@ -24,6 +24,19 @@ public class EmiteSetupApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        startupProbe();
+    }
+
+    /**
+     * Diagnostic for the cold-start benchmark ({@code -Demite.startupProbe=true}): once the first window is shown,
+     * print {@code FIRST_WINDOW_SHOWN} and exit. Does nothing when the property is unset.
+     */
+    static void startupProbe() {
+        if (Boolean.getBoolean("emite.startupProbe")) {
+            System.out.println("FIRST_WINDOW_SHOWN");
+            System.out.flush();
+            Runtime.getRuntime().halt(0);
+        }
     }
 
     @Override

@@ -108,7 +108,7 @@ class CliSandboxTest {
             assertEquals(0, again.code(), again.err());
             assertTrue(again.out().contains("Nothing to change; nothing blocked."), again.out());
             assertEquals(0, org.sandbox.stats().writes() - before.writes(), "a second apply writes nothing");
-            assertEquals(11, org.sandbox.stats().reads() - before.reads());
+            assertEquals(10, org.sandbox.stats().reads() - before.reads());
 
             Result verify = org.run("verify");
             assertEquals(0, verify.code(), verify.out());
@@ -153,7 +153,7 @@ class CliSandboxTest {
             assertTrue(apply.out().contains("Still blocked:"), apply.out());
             assertTrue(apply.out().contains("integration:emiteApps:view"), apply.out());
             assertTrue(apply.out().contains("fix: Install eMite in Genesys Cloud"), apply.out());
-            assertTrue(apply.out().contains("created oauth client emite_APIdata"), "the rest is done");
+            assertTrue(apply.out().contains("created OAuth client emite_APIdata"), "the rest is done");
             settle();
             assertEquals(2, org.run("verify").code());
         }

@@ -62,7 +62,7 @@ class ProvisionBlockedTest {
             PlanItem licence = plan.requiredBlockers().get(0);
             assertEquals(ItemKind.LICENCE_ROLE, licence.kind());
             assertTrue(licence.blocker().reason().contains("integration:emiteApps:view"));
-            assertEquals(9, plan.readCalls(), "no licences to give: the users are not read");
+            assertEquals(8, plan.readCalls(), "no licences to give: the users are not read");
             ApplyResult r = org.apply(plan, null, null);
             assertTrue(r.finished());
             assertEquals(List.of(licence), r.leftBlocked());
@@ -153,6 +153,21 @@ class ProvisionBlockedTest {
             assertEquals(ItemState.PRESENT, again.item(ItemKind.GROUP_MEMBERS, "emite_Access").state());
             org.apply(again, null, null);
             assertEquals(before.writes(), org.stats().writes());
+        }
+    }
+
+    @Test
+    void onlyTheChosenDivisionsGetLicencesAndAnUnknownOneIsNamed() throws Exception {
+        try (TestOrg org = TestOrg.start(dir)) {
+            Plan plan = org.plan(Choices.defaults().withDivisions(Choices.parseDivisions("Home, Atlantis")));
+            assertEquals(List.of("eMite_Home"), plan.items().stream()
+                    .filter(i -> i.kind() == ItemKind.LICENCE_ROLE && i.state() == ItemState.MISSING)
+                    .map(PlanItem::target).toList());
+            assertEquals(1, plan.requiredBlockers().size());
+            assertTrue(plan.requiredBlockers().get(0).blocker().reason().contains("\"Atlantis\""));
+            assertTrue(org.apply(plan, null, null).finished());
+            assertEquals(1, org.sandbox.inspect().roleIdsNamed("eMite_Home").size());
+            assertTrue(org.sandbox.inspect().roleIdsNamed("eMite_Brazil").isEmpty());
         }
     }
 
