@@ -71,6 +71,7 @@ public final class MainWindow {
         FormViewModel form = new FormViewModel(session, setup, ctx.executor(), secretClipboard);
         ApplyViewModel apply = new ApplyViewModel(session, setup, plan, ctx.executor(), locker,
                 outcome -> form.show(outcome.handover(), outcome.newSecrets()));
+        signIn.signOutBlockedProperty().bind(apply.busyProperty().or(plan.checkingProperty()));
         plan.handoverProperty().addListener((obs, old, h) -> {
             if (h != null) {
                 form.show(h, List.of());

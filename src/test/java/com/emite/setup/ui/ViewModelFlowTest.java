@@ -220,6 +220,42 @@ class ViewModelFlowTest {
         assertTrue(form.clients().stream().allMatch(r -> r.secretProperty().get() != null));
     }
 
+    @Test
+    void aSecondDemoStartsFromAFreshOrgWithTheSameVault() {
+        signInCheckAndOpenVault();
+        FxRun.fx(() -> apply.start());
+        FxRun.fx(() -> apply.confirm());
+        assertEquals(ApplyPhase.FINISHED, apply.phaseProperty().get());
+        String firstOrg = session.connection().org().id();
+
+        // Sign out (the vault closes, the sandbox stops), then a new demo: same seed, same org id, empty org.
+        FxRun.fx(() -> signIn.signOut());
+        assertNull(session.connection());
+        assertNull(session.vault());
+        FxRun.fx(() -> signIn.signIn());
+        assertEquals(firstOrg, session.connection().org().id());
+        VaultDialogViewModel open = FxRun.fx(() -> {
+            VaultDialogViewModel v = new VaultDialogViewModel(session, sameThread, KdfParams.argon2id(1024, 1, 1),
+                    session.vaultFile());
+            v.look();
+            return v;
+        });
+        assertEquals(VaultDialogViewModel.Mode.UNLOCK, open.modeProperty().get());
+        FxRun.fx(() -> {
+            open.passwordProperty().set("correct horse battery staple");
+            open.submit();
+        });
+        assertNotNull(session.vault());
+        FxRun.fx(() -> plan.checkOrg());
+        FxRun.fx(() -> apply.start());
+        assertEquals(ApplyPhase.CONFIRM, apply.phaseProperty().get(), apply.headlineProperty()::get);
+        assertTrue(plan.sections().stream().flatMap(x -> x.rows().stream())
+                .noneMatch(r -> r.badge() == Badge.SECRET_UNKNOWN), "the old demo's record was dropped");
+        FxRun.fx(() -> apply.confirm());
+        assertEquals(ApplyPhase.FINISHED, apply.phaseProperty().get(), apply.headlineProperty()::get);
+        assertEquals(3, form.clients().stream().filter(r -> r.secretProperty().get() != null).count());
+    }
+
     /** The clipboard as text only. */
     static final class TextPort implements ClipboardPort {
         volatile String text;

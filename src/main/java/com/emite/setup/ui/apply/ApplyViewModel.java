@@ -360,6 +360,11 @@ public final class ApplyViewModel {
         return problem;
     }
 
+    /** True while apply checks, runs or stops. */
+    public BooleanBinding busyProperty() {
+        return Bindings.createBooleanBinding(() -> BUSY.contains(phase.get()), phase);
+    }
+
     public BooleanBinding canStartProperty() {
         return canStart;
     }

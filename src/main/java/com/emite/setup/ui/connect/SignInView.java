@@ -121,7 +121,7 @@ public final class SignInView {
                 .and(model.methodProperty().isEqualTo(SignInMethod.BROWSER)).and(signedIn.not()));
         Button signOut = new Button("Sign out");
         signOut.setId("signOutButton");
-        signOut.disableProperty().bind(model.busyProperty());
+        signOut.disableProperty().bind(model.busyProperty().or(model.signOutBlockedProperty()));
         signOut.setOnAction(e -> model.signOut());
         show(signOut, signedIn);
         ProgressIndicator spinner = new ProgressIndicator();

@@ -13,11 +13,13 @@ import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.VaultException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,6 +53,7 @@ public final class SignInViewModel {
     private final ReadOnlyStringWrapper orgName = new ReadOnlyStringWrapper(this, "orgName", "");
     private final ReadOnlyStringWrapper orgShortName = new ReadOnlyStringWrapper(this, "orgShortName", "");
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
+    private final BooleanProperty signOutBlocked = new SimpleBooleanProperty(this, "signOutBlocked", false);
     private final BooleanBinding canSignIn;
 
     private volatile SignInService.PendingBrowserSignIn pendingBrowser;
@@ -185,7 +188,7 @@ public final class SignInViewModel {
     /** Signs out, stops the sandbox and closes the vault (it belongs to this org's profile). */
     public void signOut() {
         Connection c = session.connection();
-        if (c == null || busy.get()) {
+        if (c == null || busy.get() || signOutBlocked.get()) {
             return;
         }
         Vault v = session.vault();
@@ -225,6 +228,11 @@ public final class SignInViewModel {
         }
         status.set("Signed in to " + c.org().name() + " " + c.howSignedIn() + "."
                 + (c.isSandbox() ? " This is the pretend org on this computer." : ""));
+    }
+
+    /** True while work on the org runs (a check or an apply): Sign out waits for it. */
+    public BooleanProperty signOutBlockedProperty() {
+        return signOutBlocked;
     }
 
     public ObjectProperty<SignInMethod> methodProperty() {

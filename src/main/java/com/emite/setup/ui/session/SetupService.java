@@ -65,8 +65,11 @@ public final class SetupService {
         if (vault == null) {
             return new MemoryRunStore();
         }
-        if (c.takeStaleVaultRecordRemoval() && vault.contents().removeOrg(c.org().id())) {
-            vault.save();
+        // Under the connection's lock, so that a second caller waits until the stale record is gone.
+        synchronized (c) {
+            if (c.takeStaleVaultRecordRemoval() && vault.contents().removeOrg(c.org().id())) {
+                vault.save();
+            }
         }
         return new VaultRunStore(vault, c.org().id());
     }
