@@ -1,33 +1,28 @@
 package com.emite.setup.ui;
 
-import com.emite.setup.ui.connect.ConnectView;
-import com.emite.setup.ui.connect.ConnectViewModel;
-import com.emite.setup.ui.connect.TextClipboard;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.image.Image;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The desktop application: one window, a tab per step. Issue 2 builds the Connect tab; later issues add the rest. */
+/** The desktop application: one window, a tab per step, starting on the built-in sandbox. */
 public class EmiteSetupApp extends Application {
     public static final String TITLE = "eMite Setup for Genesys Cloud";
     static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
+    private MainWindow window;
+
     @Override
     public void start(Stage stage) {
+        window = new MainWindow(AppContext.standard(getHostServices()));
         stage.setTitle(TITLE);
         stage.getIcons().setAll(icons());
-        stage.setScene(createScene(ConnectViewModel.standard(systemClipboard())));
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        stage.setScene(window.scene());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.show();
         startupProbe();
     }
@@ -44,17 +39,11 @@ public class EmiteSetupApp extends Application {
         }
     }
 
-    /** The window's content for a given Connect model (tests build it with their own clipboard). */
-    public static Scene createScene(ConnectViewModel connect) {
-        Tab connectTab = new Tab("Connect", new ConnectView(connect).root());
-        connectTab.setId("connectTab");
-        connectTab.setClosable(false);
-        TabPane tabs = new TabPane(connectTab);
-        tabs.setId("mainTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Scene scene = new Scene(tabs, 1000, 620);
-        scene.getStylesheets().add(stylesheet());
-        return scene;
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
     }
 
     public static String stylesheet() {
@@ -74,14 +63,5 @@ public class EmiteSetupApp extends Application {
             }
         }
         return images;
-    }
-
-    /** The system clipboard; must be used on the FX thread (Copy is a button action, so it is). */
-    public static TextClipboard systemClipboard() {
-        return text -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        };
     }
 }

@@ -31,10 +31,17 @@ public final class ConnectView {
     public static final Duration COPIED_FOR = Duration.seconds(2);
 
     private final ConnectViewModel model;
+    private final Node signIn;
     private final ScrollPane root;
 
     public ConnectView(ConnectViewModel model) {
+        this(model, null);
+    }
+
+    /** With the sign-in section (from {@link SignInView}) under the region. */
+    public ConnectView(ConnectViewModel model, Node signIn) {
         this.model = model;
+        this.signIn = signIn;
         this.root = build();
     }
 
@@ -46,7 +53,8 @@ public final class ConnectView {
         Label title = new Label("Connect to your Genesys Cloud org");
         title.getStyleClass().add("page-title");
         Label intro = new Label("Paste the address you see in your browser when you use Genesys Cloud, or pick "
-                + "your region from the list. Nothing is sent anywhere yet.");
+                + "your region from the list, then sign in. To try the app first, keep \"Sandbox (offline demo)\" "
+                + "and press Sign in: a pretend org starts on this computer.");
         intro.getStyleClass().add("page-intro");
         intro.setWrapText(true);
 
@@ -55,6 +63,7 @@ public final class ConnectView {
         addressField.setId("addressField");
         addressField.setPromptText("for example https://login.mypurecloud.de/#/authenticate");
         addressField.textProperty().bindBidirectional(model.addressProperty());
+        addressField.disableProperty().bind(model.targetLockedProperty());
         Label addressMessage = message("addressMessage", model.addressMessageProperty(),
                 model.addressStatusProperty());
 
@@ -68,6 +77,7 @@ public final class ConnectView {
         // The button cell shows the prompt itself: a custom button cell loses the ComboBox prompt once cleared.
         regionCombo.setButtonCell(new TargetCell(regionCombo.getPromptText()));
         regionCombo.valueProperty().bindBidirectional(model.selectedTargetProperty());
+        regionCombo.disableProperty().bind(model.targetLockedProperty());
 
         Label summary = message("regionSummary", model.targetSummaryProperty(), model.targetStatusProperty());
         Label codeBadge = new Label();
@@ -85,6 +95,8 @@ public final class ConnectView {
         shortNameField.setId("shortNameField");
         shortNameField.setPromptText("for example acme");
         shortNameField.textProperty().bindBidirectional(model.shortNameProperty());
+        // Once signed in, the short name is the org's own (read from Genesys Cloud).
+        shortNameField.editableProperty().bind(model.targetLockedProperty().not());
         Label shortNameMessage = message("shortNameMessage", model.shortNameMessageProperty(),
                 model.shortNameStatusProperty());
 
@@ -129,6 +141,15 @@ public final class ConnectView {
         int row = 0;
         row = addRow(form, row, "Genesys Cloud address", addressField, addressField, addressMessage);
         row = addRow(form, row, "or pick your region", regionCombo, regionCombo, summaryRow);
+        if (signIn != null) {
+            Label label = new Label("Sign in");
+            label.getStyleClass().add("field-label");
+            form.add(label, 0, row);
+            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+            form.add(signIn, 1, row);
+            GridPane.setMargin(signIn, new javafx.geometry.Insets(0, 0, 12, 0));
+            row++;
+        }
         row = addRow(form, row, "Organization short name", shortNameField, shortNameField, shortNameMessage);
         addRow(form, row, "eMite redirect URL", urlField, urlRow, urlMessage);
 

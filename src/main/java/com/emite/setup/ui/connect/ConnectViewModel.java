@@ -6,6 +6,8 @@ import com.emite.setup.region.Region;
 import com.emite.setup.region.RegionCatalog;
 import com.emite.setup.region.RegionDetector;
 import com.emite.setup.region.ShortName;
+import com.emite.setup.ui.common.TextClipboard;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -65,6 +68,7 @@ public final class ConnectViewModel {
             new ReadOnlyObjectWrapper<>(this, "redirectUrlStatus", Status.NONE);
     private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper(this, "canCopy", false);
     private final ReadOnlyBooleanWrapper copied = new ReadOnlyBooleanWrapper(this, "copied", false);
+    private final BooleanProperty targetLocked = new SimpleBooleanProperty(this, "targetLocked", false);
 
     private boolean updating;
 
@@ -204,6 +208,16 @@ public final class ConnectViewModel {
         if (!Objects.equals(oldUrl, redirectUrl.get())) {
             copied.set(false);
         }
+    }
+
+    /** Picks the built-in sandbox (the app starts on it, so that a first-time user can sign in at once). */
+    public void selectSandbox() {
+        targets.stream().filter(ConnectTarget::isSandbox).findFirst().ifPresent(selectedTarget::set);
+    }
+
+    /** True while signed in: the address and the region cannot change (sign out first). */
+    public BooleanProperty targetLockedProperty() {
+        return targetLocked;
     }
 
     /** Puts the redirect URL on the clipboard; false (and nothing copied) when there is no URL yet. */

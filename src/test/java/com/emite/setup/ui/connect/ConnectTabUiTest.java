@@ -1,6 +1,9 @@
 package com.emite.setup.ui.connect;
 
 import com.emite.setup.ui.EmiteSetupApp;
+import com.emite.setup.ui.MainWindow;
+import com.emite.setup.ui.UiTestSupport;
+import com.emite.setup.sandbox.Sandbox;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -9,13 +12,16 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -23,17 +29,77 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An admin pastes their login address, types the short name, presses Copy and has the redirect URL to send eMite. */
+/**
+ * The Connect tab as a person uses it: a first-time user presses Sign in on the preselected sandbox and sees their
+ * org; an admin pastes their login address, types the short name and copies the redirect URL for eMite.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ConnectTabUiTest {
     private static final String URL = "https://eucentral-cloud.emite.com/emite/acme/Auth/OAuthPureCloud?org=acme";
 
+    @TempDir
+    static Path dir;
+    private MainWindow window;
+
     @Start
     void start(Stage stage) {
-        stage.setTitle(EmiteSetupApp.TITLE);
-        stage.getIcons().setAll(EmiteSetupApp.icons());
-        stage.setScene(EmiteSetupApp.createScene(ConnectViewModel.standard(EmiteSetupApp.systemClipboard())));
-        stage.show();
+        window = UiTestSupport.show(stage, dir);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        UiTestSupport.close(window);
+    }
+
+    @Test
+    void aFirstTimeUserPressesSignInOnTheSandboxAndSeesTheOrg(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<ConnectTarget> combo = robot.lookup("#regionCombo").queryAs(ComboBox.class);
+        assertTrue(combo.getValue().isSandbox(), "the sandbox is preselected");
+        assertFalse(robot.lookup("#signInButton").queryButton().isDisabled(), "Sign in can be pressed at once");
+
+        UiTestSupport.signInToSandbox(robot, window);
+
+        Sandbox sandbox = UiTestSupport.sandbox(window);
+        String shortName = sandbox.orgShortName();
+        assertEquals("short name: " + shortName, UiTestSupport.text(robot, "#orgShortNameLabel"));
+        assertEquals(sandbox.orgName(), UiTestSupport.text(robot, "#orgNameLabel"));
+        assertEquals(shortName, UiTestSupport.text(robot, "#shortNameField"), "the short name field is filled");
+        assertEquals("https://useast-cloud.emite.com/emite/" + shortName + "/Auth/OAuthPureCloud?org=" + shortName,
+                UiTestSupport.text(robot, "#redirectUrlField"));
+        assertTrue(combo.isDisabled(), "the region cannot change while signed in");
+        assertTrue(UiTestSupport.text(robot, "#connectionStatus").contains(sandbox.orgName()));
+
+        robot.clickOn("#signOutButton");
+        UiTestSupport.waitUntil("signed out", () -> window.session().connection() == null
+                && UiTestSupport.shown(robot, "#signInButton"));
+        assertFalse(combo.isDisabled());
+        assertEquals("Not signed in", UiTestSupport.text(robot, "#connectionStatus"));
+    }
+
+    @Test
+    void aRealRegionOffersTheThreeWaysToSignIn(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<ConnectTarget> combo = robot.lookup("#regionCombo").queryAs(ComboBox.class);
+        robot.interact(() -> combo.getSelectionModel().select(combo.getItems().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(UiTestSupport.shown(robot, "#methodBrowser"));
+        assertTrue(robot.lookup("#pkceHint").queryAs(Label.class).getText()
+                .contains("Admin > Integrations > OAuth > Add client"));
+        assertTrue(robot.lookup("#pkceHint").queryAs(Label.class).getText()
+                .contains("http://127.0.0.1:8765/callback"));
+        assertTrue(robot.lookup("#signInButton").queryButton().isDisabled(), "a client id is needed first");
+        robot.clickOn("#pkceClientIdField").write("0a1b2c3d");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#signInButton").queryButton().isDisabled());
+
+        robot.clickOn("#methodClientCredentials");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(UiTestSupport.shown(robot, "#clientSecretField"));
+        assertTrue(robot.lookup("#signInButton").queryButton().isDisabled());
+        robot.clickOn("#methodToken");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(UiTestSupport.shown(robot, "#tokenField"));
     }
 
     @Test
@@ -106,5 +172,7 @@ class ConnectTabUiTest {
         assertEquals("Connect", tabs.getTabs().get(0).getText());
         assertEquals(EmiteSetupApp.TITLE, ((Stage) tabs.getScene().getWindow()).getTitle());
         assertEquals(6, ((Stage) tabs.getScene().getWindow()).getIcons().size());
+        assertEquals(java.util.List.of("Connect", "Plan", "Apply", "Form"),
+                tabs.getTabs().stream().map(javafx.scene.control.Tab::getText).toList());
     }
 }

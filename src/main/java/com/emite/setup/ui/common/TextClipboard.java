@@ -1,4 +1,4 @@
-package com.emite.setup.ui.connect;
+package com.emite.setup.ui.common;
 
 /** Puts plain text on the clipboard. The app uses the system clipboard; tests may use their own. */
 @FunctionalInterface

@@ -1,0 +1,170 @@
+package com.emite.setup.ui.apply;
+
+import com.emite.setup.ui.common.ErrorPanel;
+import com.emite.setup.ui.common.TextClipboard;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The Apply tab: the commit page (what will change, "Apply N changes", "Back to the plan"), the progress page
+ * (progress bar, current step, finished steps, Cancel) and the summary (the change report). A thin view over
+ * {@link ApplyViewModel}.
+ */
+public final class ApplyView {
+    private final ApplyViewModel model;
+    private final ScrollPane root;
+
+    /**
+     * @param startLabel the commit button's words when no apply is pending ("Apply 14 changes")
+     * @param onStart    what "Apply" does (opens the vault if needed, then {@link ApplyViewModel#start()})
+     * @param onOpenForm shows the Form tab
+     */
+    public ApplyView(ApplyViewModel model, ObservableStringValue startLabel, Runnable onStart, Runnable onOpenForm,
+                     TextClipboard clipboard) {
+        this.model = model;
+        this.root = build(startLabel, onStart, onOpenForm, clipboard);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private BooleanBinding in(ApplyPhase... phases) {
+        Set<ApplyPhase> set = EnumSet.noneOf(ApplyPhase.class);
+        set.addAll(java.util.List.of(phases));
+        return Bindings.createBooleanBinding(() -> set.contains(model.phaseProperty().get()), model.phaseProperty());
+    }
+
+    private ScrollPane build(ObservableStringValue startLabel, Runnable onStart, Runnable onOpenForm,
+                             TextClipboard clipboard) {
+        Label title = new Label("Apply the plan");
+        title.getStyleClass().add("page-title");
+        Label headline = new Label();
+        headline.setId("applyHeadline");
+        headline.setWrapText(true);
+        headline.getStyleClass().add("headline");
+        headline.textProperty().bind(model.headlineProperty());
+        Label explanation = new Label();
+        explanation.setId("applyExplanation");
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add("page-intro");
+        explanation.textProperty().bind(model.explanationProperty());
+
+        // Start (or continue)
+        Button start = new Button();
+        start.setId("startApplyButton");
+        start.getStyleClass().add("accent");
+        start.textProperty().bind(Bindings.when(in(ApplyPhase.CANCELLED, ApplyPhase.FAILED))
+                .then("Continue applying").otherwise(startLabel));
+        start.disableProperty().bind(model.canStartProperty().not());
+        start.setOnAction(e -> onStart.run());
+        show(start, in(ApplyPhase.IDLE, ApplyPhase.IN_PLACE, ApplyPhase.REFUSED, ApplyPhase.CANCELLED,
+                ApplyPhase.FAILED));
+
+        // Checking
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        Label checking = new Label();
+        checking.getStyleClass().add("message");
+        checking.textProperty().bind(model.detailProperty());
+        HBox checkingRow = new HBox(8, spinner, checking);
+        checkingRow.setAlignment(Pos.CENTER_LEFT);
+        show(checkingRow, in(ApplyPhase.CHECKING));
+
+        // Confirm
+        ListView<String> toDo = new ListView<>(model.toDo());
+        toDo.setId("toDoList");
+        toDo.setPrefHeight(260);
+        Button confirm = new Button();
+        confirm.setId("confirmApplyButton");
+        confirm.getStyleClass().add("accent");
+        confirm.textProperty().bind(model.confirmLabelProperty());
+        confirm.setOnAction(e -> model.confirm());
+        Button back = new Button("Back to the plan");
+        back.setId("backToPlanButton");
+        back.setOnAction(e -> model.back());
+        HBox confirmButtons = new HBox(8, confirm, back);
+        VBox confirmBox = new VBox(8, toDo, confirmButtons);
+        show(confirmBox, in(ApplyPhase.CONFIRM));
+
+        // Progress
+        ProgressBar bar = new ProgressBar();
+        bar.setId("applyProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.progressProperty());
+        Label current = new Label();
+        current.setId("currentStep");
+        current.getStyleClass().add("row-title");
+        current.textProperty().bind(model.currentStepProperty());
+        show(current, model.currentStepProperty().isNotEmpty());
+        Label detail = new Label();
+        detail.setId("applyDetail");
+        detail.setWrapText(true);
+        detail.getStyleClass().add("message");
+        detail.textProperty().bind(model.detailProperty());
+        show(detail, model.detailProperty().isNotEmpty());
+        Label doneTitle = new Label("Finished steps");
+        doneTitle.getStyleClass().add("field-label");
+        ListView<FinishedStep> finished = new ListView<>(model.finished());
+        finished.setId("finishedSteps");
+        finished.setPrefHeight(240);
+        model.finished().addListener((javafx.collections.ListChangeListener<FinishedStep>) c ->
+                finished.scrollTo(model.finished().size() - 1));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelApplyButton");
+        cancel.disableProperty().bind(in(ApplyPhase.CANCELLING));
+        cancel.setOnAction(e -> model.cancel());
+        show(cancel, in(ApplyPhase.RUNNING, ApplyPhase.CANCELLING));
+        VBox progressBox = new VBox(8, bar, current, detail, doneTitle, finished, cancel);
+        show(progressBox, in(ApplyPhase.RUNNING, ApplyPhase.CANCELLING).or(
+                Bindings.isNotEmpty(model.finished()).and(in(ApplyPhase.FINISHED, ApplyPhase.CANCELLED,
+                        ApplyPhase.FAILED))));
+
+        // Change report
+        Label reportTitle = new Label("Change report");
+        reportTitle.getStyleClass().add("section-title");
+        ListView<String> report = new ListView<>(model.changes());
+        report.setId("changeReport");
+        report.setPrefHeight(220);
+        Button openForm = new Button("Open the Integration Details Form");
+        openForm.setId("openFormButton");
+        openForm.getStyleClass().add("accent");
+        openForm.setOnAction(e -> onOpenForm.run());
+        show(openForm, in(ApplyPhase.FINISHED, ApplyPhase.IN_PLACE));
+        VBox reportBox = new VBox(8, reportTitle, report);
+        show(reportBox, Bindings.isNotEmpty(model.changes()));
+
+        ErrorPanel error = new ErrorPanel("applyError", model.problemProperty(), clipboard);
+
+        VBox page = new VBox(12, title, headline, explanation, error, start, checkingRow, confirmBox, progressBox,
+                openForm, reportBox);
+        page.getStyleClass().add("page");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setId("applyView");
+        HBox.setHgrow(page, Priority.ALWAYS);
+        return scroll;
+    }
+
+    private static void show(Node node, BooleanExpression when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+}

@@ -1,0 +1,377 @@
+package com.emite.setup.ui.apply;
+
+import com.emite.setup.provision.ApplyResult;
+import com.emite.setup.provision.CancellationToken;
+import com.emite.setup.provision.Change;
+import com.emite.setup.provision.Choices;
+import com.emite.setup.provision.ItemKind;
+import com.emite.setup.provision.Plan;
+import com.emite.setup.provision.PlanItem;
+import com.emite.setup.provision.RunStore;
+import com.emite.setup.ui.common.EngineProgress;
+import com.emite.setup.ui.common.ErrorCode;
+import com.emite.setup.ui.common.Problem;
+import com.emite.setup.ui.common.Problems;
+import com.emite.setup.ui.common.Tasks;
+import com.emite.setup.ui.form.NewSecret;
+import com.emite.setup.ui.plan.PlanPresenter;
+import com.emite.setup.ui.plan.PlanViewModel;
+import com.emite.setup.ui.session.Connection;
+import com.emite.setup.ui.session.Session;
+import com.emite.setup.ui.session.SetupService;
+import com.emite.setup.ui.vault.VaultLocker;
+import com.emite.setup.vault.Vault;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The Apply tab's state: check once more (with the vault), confirm, apply with progress and Cancel, then the change
+ * report. Mirrors the command line's {@code apply}: plan, ask, apply, form and report kept with the change records.
+ */
+public final class ApplyViewModel {
+    private static final Set<ApplyPhase> BUSY = EnumSet.of(ApplyPhase.CHECKING, ApplyPhase.RUNNING,
+            ApplyPhase.CANCELLING);
+
+    /** What an apply hands to the Form tab. */
+    public record Outcome(ApplyResult result, SetupService.Handover handover, List<NewSecret> newSecrets) {
+    }
+
+    private final Session session;
+    private final SetupService setup;
+    private final PlanViewModel planModel;
+    private final Executor executor;
+    private final VaultLocker locker;
+    private final Consumer<Outcome> onApplied;
+
+    private final ReadOnlyObjectWrapper<ApplyPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
+            ApplyPhase.IDLE);
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline",
+            "Check your org on the Plan tab, then apply.");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ObservableList<String> toDo = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper confirmLabel = new ReadOnlyStringWrapper(this, "confirmLabel", "Apply");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper currentStep = new ReadOnlyStringWrapper(this, "currentStep", "");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final ObservableList<FinishedStep> finished = FXCollections.observableArrayList();
+    private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
+    private final BooleanBinding canStart;
+
+    private Plan pending;
+    private RunStore pendingStore;
+    private Connection pendingConnection;
+    private CancellationToken token;
+
+    public ApplyViewModel(Session session, SetupService setup, PlanViewModel planModel, Executor executor,
+                          VaultLocker locker, Consumer<Outcome> onApplied) {
+        this.session = Objects.requireNonNull(session);
+        this.setup = Objects.requireNonNull(setup);
+        this.planModel = Objects.requireNonNull(planModel);
+        this.executor = Objects.requireNonNull(executor);
+        this.locker = Objects.requireNonNull(locker);
+        this.onApplied = Objects.requireNonNull(onApplied);
+        canStart = Bindings.createBooleanBinding(() -> planModel.canApplyProperty().get()
+                && !BUSY.contains(phase.get()), planModel.canApplyProperty(), phase);
+        session.connectionProperty().addListener((obs, old, c) -> {
+            if (token != null) {
+                token.cancel();
+            }
+            toIdle();
+        });
+    }
+
+    private void toIdle() {
+        phase.set(ApplyPhase.IDLE);
+        headline.set("Check your org on the Plan tab, then apply.");
+        explanation.set("");
+        toDo.clear();
+        finished.clear();
+        changes.clear();
+        currentStep.set("");
+        detail.set("");
+        problem.set(null);
+        pending = null;
+    }
+
+    /**
+     * Step one of apply (the vault must be open): checks the org again with the vault, so that the numbers the admin
+     * confirms are the ones apply acts on.
+     */
+    public void start() {
+        Connection c = session.connection();
+        Vault v = session.vault();
+        if (!canStart.get() || c == null || v == null) {
+            return;
+        }
+        Choices choices = planModel.choices();
+        CancellationToken t = new CancellationToken();
+        token = t;
+        phase.set(ApplyPhase.CHECKING);
+        problem.set(null);
+        finished.clear();
+        changes.clear();
+        toDo.clear();
+        headline.set("Checking your org once more before anything changes…");
+        explanation.set("");
+        var task = Tasks.create(p -> {
+                    RunStore store = setup.store(v, c);
+                    Plan plan = setup.plan(c, store, choices, EngineProgress.messages(p, locker::activity), t);
+                    return new Checked(plan, store, setup.fromPlan(plan, store));
+                })
+                .onSuccess(r -> {
+                    if (session.connection() != c) {
+                        return;
+                    }
+                    planModel.show(r.plan(), r.handover(), true);
+                    ask(r.plan(), r.store(), c);
+                })
+                .onProblem(p -> {
+                    problem.set(p);
+                    phase.set(ApplyPhase.FAILED);
+                    headline.set("The check before applying did not work. Nothing was changed.");
+                })
+                .build();
+        task.messageProperty().addListener((obs, old, m) -> detail.set(m));
+        executor.execute(task);
+    }
+
+    private void ask(Plan plan, RunStore store, Connection c) {
+        detail.set("");
+        if (!plan.preflightProblems().isEmpty()) {
+            phase.set(ApplyPhase.REFUSED);
+            headline.set("Nothing was changed: your account lacks permissions this setup needs.");
+            explanation.set("They are listed first on the Plan tab. Ask a Genesys Cloud admin to give them to you, "
+                    + "or sign in with an account that has them.");
+            return;
+        }
+        if (plan.toApply().isEmpty()) {
+            phase.set(ApplyPhase.IN_PLACE);
+            headline.set("Everything is in place: nothing to change.");
+            int blocked = plan.requiredBlockers().size() + plan.unresolvedSecrets().size();
+            explanation.set(blocked == 0 ? "Your org has everything eMite needs. The form is on the Form tab."
+                    : blocked + " item" + (blocked == 1 ? " is" : "s are") + " blocked: the Plan tab says why and "
+                    + "who can fix it.");
+            return;
+        }
+        pending = plan;
+        pendingStore = store;
+        pendingConnection = c;
+        int n = plan.toApply().size();
+        String label = "Apply " + n + (n == 1 ? " change" : " changes");
+        confirmLabel.set(label);
+        headline.set(label + " to " + plan.org().orgName() + " (" + plan.org().shortName() + ")?");
+        explanation.set("This makes " + plan.writeCount() + " requests that change your org. New client secrets go "
+                + "straight into your vault. You can cancel at any time: apply stops after the request in flight, "
+                + "and the next apply continues from there.");
+        List<String> lines = new ArrayList<>();
+        for (PlanItem i : plan.toApply()) {
+            lines.add(PlanPresenter.title(i) + ": " + Objects.requireNonNullElse(PlanPresenter.willDo(i), ""));
+        }
+        toDo.setAll(lines);
+        phase.set(ApplyPhase.CONFIRM);
+    }
+
+    /** "Back to the plan": nothing is changed. */
+    public void back() {
+        if (phase.get() == ApplyPhase.CONFIRM) {
+            toIdle();
+        }
+    }
+
+    /** The admin confirmed: applies the pending plan. */
+    public void confirm() {
+        if (phase.get() != ApplyPhase.CONFIRM || pending == null) {
+            return;
+        }
+        Plan plan = pending;
+        RunStore store = pendingStore;
+        Connection c = pendingConnection;
+        CancellationToken t = new CancellationToken();
+        token = t;
+        finished.clear();
+        changes.clear();
+        progress.set(0);
+        currentStep.set("Starting…");
+        headline.set("Applying " + plan.toApply().size() + " changes to " + plan.org().orgName() + "…");
+        explanation.set("");
+        phase.set(ApplyPhase.RUNNING);
+        var task = Tasks.create(p -> {
+                    try (AutoCloseable hold = locker.hold()) {
+                        EngineProgress listener = new EngineProgress(p,
+                                item -> currentStep.set("Now: " + PlanPresenter.title(item)),
+                                (item, outcome) -> finished.add(new FinishedStep(PlanPresenter.title(item), outcome)),
+                                locker::activity);
+                        ApplyResult result = setup.apply(c, store, plan, listener, t);
+                        SetupService.Handover h = setup.afterApply(result, store);
+                        String keptProblem = null;
+                        try {
+                            h = setup.keep(h);
+                        } catch (IOException e) {
+                            keptProblem = "The form and change report could not be kept in "
+                                    + setup.dataDir() + " (" + e.getMessage() + "). Export them from the Form tab.";
+                        }
+                        return new Applied(new Outcome(result, h, newSecrets(result, store)), keptProblem);
+                    }
+                })
+                .onSuccess(this::finish)
+                .onProblem(p -> {
+                    problem.set(p);
+                    phase.set(ApplyPhase.FAILED);
+                    headline.set("Apply stopped. What was done is kept: press Apply to continue.");
+                })
+                .andFinally(() -> {
+                    progress.unbind();
+                    pending = null;
+                    planModel.appliedSinceCheck();
+                })
+                .build();
+        progress.bind(task.progressProperty());
+        task.messageProperty().addListener((obs, old, m) -> detail.set(m));
+        executor.execute(task);
+    }
+
+    private void finish(Applied a) {
+        progress.unbind();
+        ApplyResult r = a.outcome().result();
+        currentStep.set("");
+        detail.set(a.keptProblem() == null ? "" : a.keptProblem());
+        for (Change ch : r.changes()) {
+            changes.add(ch.summary());
+        }
+        switch (r.status()) {
+            case FINISHED -> {
+                progress.set(1);
+                phase.set(ApplyPhase.FINISHED);
+                int blocked = r.leftBlocked().size();
+                long applied = r.outcomes().stream().filter(ApplyResult.Outcome::done).count();
+                headline.set(applied == 0 ? "Everything is in place: nothing needed changing."
+                        : "Done: " + applied + " change" + (applied == 1 ? "" : "s") + " applied."
+                        + (blocked == 0 ? " Everything eMite needs is in place." : ""));
+                explanation.set((blocked == 0 ? "" : blocked + " item" + (blocked == 1 ? " is" : "s are")
+                        + " still blocked: the Plan tab says why and who can fix it. ")
+                        + "The Integration Details Form is ready on the Form tab.");
+            }
+            case CANCELLED -> {
+                phase.set(ApplyPhase.CANCELLED);
+                headline.set("Cancelled after the request in flight.");
+                explanation.set("What was done is kept. Press Apply to continue where it stopped: nothing is "
+                        + "created twice.");
+            }
+            default -> {
+                phase.set(ApplyPhase.FAILED);
+                headline.set("Apply stopped. What was done is kept: press Apply to continue.");
+                problem.set(Problems.of(ErrorCode.SETUP_APPLY_FAILED, r.error() == null
+                        ? "Apply stopped." : r.error()));
+            }
+        }
+        onApplied.accept(a.outcome());
+    }
+
+    /** Secrets this run got from Genesys Cloud (new clients and resets), from the vault. */
+    static List<NewSecret> newSecrets(ApplyResult r, RunStore store) {
+        List<NewSecret> out = new ArrayList<>();
+        for (Change c : r.changes()) {
+            boolean created = c.kind() == ItemKind.OAUTH_CLIENT && c.action().equals("created");
+            boolean reset = c.kind() == ItemKind.CLIENT_SECRET;
+            if (created || reset) {
+                RunStore.StoredSecret s = store.client(c.target());
+                if (s != null && s.clientId().equals(c.id())) {
+                    out.removeIf(n -> n.clientName().equals(c.target()));
+                    out.add(new NewSecret(c.target(), s.clientId(), s.secret()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Stops after the request in flight. */
+    public void cancel() {
+        if (phase.get() == ApplyPhase.RUNNING && token != null) {
+            token.cancel();
+            phase.set(ApplyPhase.CANCELLING);
+            headline.set("Stopping after the current request…");
+            explanation.set("Apply finishes the request it has sent, saves where it is, and stops.");
+        }
+    }
+
+    public ReadOnlyObjectProperty<ApplyPhase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /** What the pending plan does, one line per change (the confirmation). */
+    public ObservableList<String> toDo() {
+        return toDo;
+    }
+
+    public ReadOnlyStringProperty confirmLabelProperty() {
+        return confirmLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currentStepProperty() {
+        return currentStep.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ObservableList<FinishedStep> finished() {
+        return finished;
+    }
+
+    /** The change report's lines, once apply ended. */
+    public ObservableList<String> changes() {
+        return changes;
+    }
+
+    public ObjectProperty<Problem> problemProperty() {
+        return problem;
+    }
+
+    /** True while apply checks, runs or stops. */
+    public BooleanBinding busyProperty() {
+        return Bindings.createBooleanBinding(() -> BUSY.contains(phase.get()), phase);
+    }
+
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    private record Checked(Plan plan, RunStore store, SetupService.Handover handover) {
+    }
+
+    private record Applied(Outcome outcome, String keptProblem) {
+    }
+}

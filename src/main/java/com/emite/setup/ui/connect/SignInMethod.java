@@ -1,0 +1,30 @@
+package com.emite.setup.ui.connect;
+
+/** The ways to sign in to a real org (the sandbox signs in by itself). */
+public enum SignInMethod {
+    BROWSER("Browser sign-in", "Opens your browser at the Genesys Cloud sign-in page."),
+    CLIENT_CREDENTIALS("Client credentials", "The id and secret of an admin OAuth client of your org."),
+    TOKEN("Paste a token", "An access token you already have (for example from the Genesys Cloud developer "
+            + "tools).");
+
+    private final String label;
+    private final String explanation;
+
+    SignInMethod(String label, String explanation) {
+        this.label = label;
+        this.explanation = explanation;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,189 @@
+package com.emite.setup.ui.connect;
+
+import com.emite.setup.ui.common.ErrorPanel;
+import com.emite.setup.ui.common.LinkOpener;
+import com.emite.setup.ui.common.TextClipboard;
+import com.emite.setup.ui.session.SignInService;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The sign-in section of the Connect tab: a thin view over {@link SignInViewModel}. */
+public final class SignInView {
+    /** Genesys Cloud's help page on adding an OAuth client. */
+    public static final String OAUTH_HELP = "https://help.mypurecloud.com/articles/create-an-oauth-client/";
+
+    private final SignInViewModel model;
+    private final VBox root;
+
+    public SignInView(SignInViewModel model, LinkOpener links, TextClipboard clipboard) {
+        this.model = model;
+        this.root = build(links, clipboard);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private VBox build(LinkOpener links, TextClipboard clipboard) {
+        BooleanExpression sandbox = model.sandboxChosenProperty();
+        BooleanExpression signedIn = model.signedInProperty();
+        BooleanExpression editable = signedIn.not().and(model.busyProperty().not());
+
+        // Way to sign in (real regions only)
+        ToggleGroup group = new ToggleGroup();
+        HBox methods = new HBox(14);
+        methods.setId("signInMethods");
+        for (SignInMethod m : SignInMethod.values()) {
+            RadioButton b = new RadioButton(m.label());
+            b.setId("method" + switch (m) {
+                case BROWSER -> "Browser";
+                case CLIENT_CREDENTIALS -> "ClientCredentials";
+                case TOKEN -> "Token";
+            });
+            b.setToggleGroup(group);
+            b.setUserData(m);
+            b.setSelected(model.methodProperty().get() == m);
+            methods.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t != null) {
+                model.methodProperty().set((SignInMethod) t.getUserData());
+            }
+        });
+        methods.disableProperty().bind(editable.not());
+        Label methodHelp = note("signInMethodHelp");
+        methodHelp.textProperty().bind(Bindings.createStringBinding(() -> model.methodProperty().get().explanation(),
+                model.methodProperty()));
+
+        // Browser
+        TextField pkce = field("pkceClientIdField", "client id of your PKCE OAuth client");
+        pkce.textProperty().bindBidirectional(model.pkceClientIdProperty());
+        Label pkceHint = note("pkceHint");
+        pkceHint.setText("No such client yet? In Genesys Cloud: Admin > Integrations > OAuth > Add client, grant type "
+                + "Code Authorization (PKCE), redirect " + SignInService.BROWSER_REDIRECT_URI
+                + ". Paste its client id here.");
+        Hyperlink help = new Hyperlink("How to add an OAuth client");
+        help.setId("oauthHelpLink");
+        help.setOnAction(e -> links.open(OAUTH_HELP));
+        VBox browserBox = box(pkce, pkceHint, help);
+        show(browserBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInMethod.BROWSER)));
+
+        // Client credentials
+        TextField id = field("clientIdField", "client id");
+        id.textProperty().bindBidirectional(model.clientIdProperty());
+        PasswordField secret = new PasswordField();
+        secret.setId("clientSecretField");
+        secret.setPromptText("client secret");
+        secret.textProperty().bindBidirectional(model.clientSecretProperty());
+        secret.disableProperty().bind(editable.not());
+        VBox ccBox = box(id, secret, note(null, "An OAuth client with the grant type Client Credentials and an admin "
+                + "role (for example Master Admin)."));
+        show(ccBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInMethod.CLIENT_CREDENTIALS)));
+
+        // Token
+        PasswordField token = new PasswordField();
+        token.setId("tokenField");
+        token.setPromptText("access token");
+        token.textProperty().bindBidirectional(model.tokenProperty());
+        token.disableProperty().bind(editable.not());
+        VBox tokenBox = box(token);
+        show(tokenBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInMethod.TOKEN)));
+
+        VBox realBox = new VBox(6, methods, methodHelp, browserBox, ccBox, tokenBox);
+        show(realBox, sandbox.not().and(signedIn.not()));
+        pkce.disableProperty().bind(editable.not());
+        id.disableProperty().bind(editable.not());
+
+        // Buttons and status
+        Button signIn = new Button("Sign in");
+        signIn.setId("signInButton");
+        signIn.getStyleClass().add("accent");
+        signIn.setDefaultButton(true);
+        signIn.disableProperty().bind(model.canSignInProperty().not());
+        signIn.setOnAction(e -> model.signIn());
+        show(signIn, signedIn.not());
+        Button cancel = new Button("Cancel sign-in");
+        cancel.setId("cancelSignInButton");
+        cancel.setOnAction(e -> model.cancel());
+        show(cancel, model.busyProperty().and(sandbox.not())
+                .and(model.methodProperty().isEqualTo(SignInMethod.BROWSER)).and(signedIn.not()));
+        Button signOut = new Button("Sign out");
+        signOut.setId("signOutButton");
+        signOut.disableProperty().bind(model.busyProperty().or(model.signOutBlockedProperty()));
+        signOut.setOnAction(e -> model.signOut());
+        show(signOut, signedIn);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("signInSpinner");
+        spinner.setPrefSize(18, 18);
+        show(spinner, model.busyProperty());
+        Label status = new Label();
+        status.setId("signInStatus");
+        status.setWrapText(true);
+        status.getStyleClass().add("message");
+        status.textProperty().bind(model.statusProperty());
+        HBox buttons = new HBox(8, signIn, cancel, signOut, spinner);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        // The org, once signed in
+        Label org = new Label();
+        org.setId("orgNameLabel");
+        org.getStyleClass().add("org-name");
+        org.textProperty().bind(model.orgNameProperty());
+        Label shortName = new Label();
+        shortName.setId("orgShortNameLabel");
+        shortName.getStyleClass().add("badge");
+        shortName.textProperty().bind(Bindings.concat("short name: ", model.orgShortNameProperty()));
+        HBox orgRow = new HBox(10, org, shortName);
+        orgRow.setAlignment(Pos.CENTER_LEFT);
+        show(orgRow, signedIn);
+
+        ErrorPanel error = new ErrorPanel("signInError", model.problemProperty(), clipboard);
+        VBox box = new VBox(8, realBox, buttons, status, orgRow, error);
+        box.setId("signInSection");
+        return box;
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        return f;
+    }
+
+    private static Label note(String id) {
+        Label l = new Label();
+        if (id != null) {
+            l.setId(id);
+        }
+        l.setWrapText(true);
+        l.getStyleClass().add("message");
+        return l;
+    }
+
+    private static Label note(String id, String text) {
+        Label l = note(id);
+        l.setText(text);
+        return l;
+    }
+
+    private static VBox box(Node... nodes) {
+        return new VBox(6, nodes);
+    }
+
+    private static void show(Node node, BooleanExpression when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+}

@@ -1,0 +1,281 @@
+package com.emite.setup.ui.form;
+
+import com.emite.setup.provision.IntegrationForm;
+import com.emite.setup.ui.common.ErrorPanel;
+import com.emite.setup.ui.common.TextClipboard;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+
+/**
+ * The Form tab: the Integration Details Form with Copy buttons, secrets masked with Reveal and Copy (and the
+ * clipboard countdown), the show-once panel for new secrets, and Export. A thin view over {@link FormViewModel}.
+ */
+public final class FormView {
+    /** What the view needs from the window: a folder for Export, and the vault opened when a secret is wanted. */
+    public interface Actions {
+        /** Asks for a folder, opens the vault if needed, then exports there. */
+        void export();
+
+        /** Opens the vault if needed, then runs {@code then}. */
+        void withVault(Runnable then);
+    }
+
+    private final FormViewModel model;
+    private final Actions actions;
+    private final GridPane info = grid("formInfo");
+    private final GridPane clients = grid("formClients");
+    private final ScrollPane root;
+
+    public FormView(FormViewModel model, Actions actions, TextClipboard clipboard) {
+        this.model = model;
+        this.actions = actions;
+        this.root = build(clipboard);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private ScrollPane build(TextClipboard clipboard) {
+        Label title = new Label("Integration Details Form");
+        title.getStyleClass().add("page-title");
+        Label intro = new Label("Send this to eMite when the setup is done. Secrets are masked: reveal or copy one "
+                + "when you need it, or export the form with them.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("page-intro");
+        Label empty = new Label("The form appears here once your org has been checked (Plan tab) or set up (Apply "
+                + "tab).");
+        empty.setId("formEmpty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("message");
+        show(empty, model.formProperty().isNull());
+
+        NewSecretsPanel fresh = new NewSecretsPanel(model);
+
+        Label infoTitle = section("Generic integration information");
+        Label clientsTitle = section("OAuth clients");
+        Label countdown = new Label();
+        countdown.setId("clipboardCountdown");
+        countdown.getStyleClass().addAll("badge", "countdown");
+        countdown.textProperty().bind(model.countdownProperty());
+        Button clear = new Button("Clear clipboard now");
+        clear.setId("clearClipboardButton");
+        clear.setOnAction(e -> model.clearClipboard());
+        show(clear, model.countdownProperty().isNotEmpty().and(
+                Bindings.createBooleanBinding(() -> model.countdownProperty().get().startsWith("Clipboard clears"),
+                        model.countdownProperty())));
+        HBox clipboardRow = new HBox(10, countdown, clear);
+        clipboardRow.setAlignment(Pos.CENTER_LEFT);
+        clipboardRow.setMinHeight(32);
+        // Space is kept while hidden, so the rows do not move under the mouse when Copy is pressed.
+        clipboardRow.visibleProperty().bind(model.countdownProperty().isNotEmpty());
+
+        CheckBox include = new CheckBox("Include the client secrets in the file (the file then says so on top)");
+        include.setId("includeSecretsCheck");
+        include.selectedProperty().bindBidirectional(model.includeSecretsProperty());
+        Button export = new Button("Export the form…");
+        export.setId("exportButton");
+        export.getStyleClass().add("accent");
+        export.disableProperty().bind(model.exportingProperty());
+        export.setOnAction(e -> actions.export());
+        HBox exportRow = new HBox(12, export, include);
+        exportRow.setAlignment(Pos.CENTER_LEFT);
+        Label exportStatus = note("exportStatus");
+        exportStatus.textProperty().bind(model.exportStatusProperty());
+        Label kept = note("keptNote");
+        kept.textProperty().bind(model.keptProperty());
+        ErrorPanel error = new ErrorPanel("formError", model.problemProperty(), clipboard);
+
+        VBox formBox = new VBox(12, infoTitle, info, clientsTitle, clipboardRow, clients, section("Export"),
+                exportRow, exportStatus, kept);
+        show(formBox, model.formProperty().isNotNull());
+
+        model.formProperty().addListener((obs, old, f) -> fillInfo(f));
+        model.clients().addListener((ListChangeListener<ClientRow>) c -> fillClients());
+        fillInfo(model.formProperty().get());
+        fillClients();
+
+        VBox page = new VBox(14, title, intro, empty, fresh, error, formBox);
+        page.getStyleClass().add("page");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setId("formView");
+        return scroll;
+    }
+
+    private void fillInfo(IntegrationForm f) {
+        info.getChildren().clear();
+        if (f == null) {
+            return;
+        }
+        int row = 0;
+        row = infoRow(row, "Organization", "formOrgName", f.orgName(), false);
+        row = infoRow(row, "Genesys Cloud region", "formRegion", f.regionName()
+                + (f.regionId() == null ? "" : " (" + f.regionId() + ")"), false);
+        row = infoRow(row, "Region code", "formRegionCode", f.emiteCode() == null
+                ? "(eMite has no code for this region yet: ask eMite)" : f.emiteCode(), f.emiteCode() != null);
+        row = infoRow(row, "Organization short name", "formShortName", f.shortName(), true);
+        row = infoRow(row, "Application redirect URL", "formRedirectUrl", f.redirectUrl() == null
+                ? "(needs the region code)" : f.redirectUrl(), f.redirectUrl() != null);
+        infoRow(row, "Custom client application", "formClientApp", f.clientAppName(), false);
+    }
+
+    private int infoRow(int row, String label, String id, String value, boolean copyable) {
+        Label l = new Label(label);
+        l.getStyleClass().add("field-label");
+        TextField field = readOnly(id, value);
+        info.add(l, 0, row);
+        info.add(field, 1, row);
+        if (copyable) {
+            info.add(copyButton("copy-" + id, () -> model.copyText(value)), 2, row);
+        }
+        return row + 1;
+    }
+
+    private void fillClients() {
+        clients.getChildren().clear();
+        clients.add(header("Client"), 0, 0);
+        clients.add(header("Client ID"), 1, 0);
+        clients.add(header("Client secret"), 3, 0);
+        int row = 1;
+        for (ClientRow r : model.clients()) {
+            Label name = new Label(r.name());
+            name.getStyleClass().add("row-title");
+            Label purpose = new Label(r.purpose());
+            purpose.getStyleClass().add("message");
+            purpose.setWrapText(true);
+            VBox nameBox = new VBox(2, name, purpose);
+            nameBox.setMaxWidth(230);
+
+            TextField id = readOnly("clientId-" + r.name(), r.clientId() == null ? "(not created yet)"
+                    : r.clientId());
+            Button copyId = copyButton("copyClientId-" + r.name(), () -> model.copyText(r.clientId()));
+            copyId.setDisable(r.clientId() == null);
+
+            TextField secret = readOnly("secret-" + r.name(), "");
+            secret.textProperty().bind(r.secretTextProperty());
+            ToggleButton reveal = new ToggleButton();
+            reveal.setId("reveal-" + r.name());
+            reveal.textProperty().bind(Bindings.when(r.revealedProperty()).then("Hide").otherwise("Reveal"));
+            reveal.setSelected(r.revealedProperty().get());
+            reveal.setDisable(r.clientId() == null);
+            reveal.setOnAction(e -> {
+                boolean on = reveal.isSelected();
+                if (on && r.secretProperty().get() == null && !model.vaultOpenProperty().get()) {
+                    reveal.setSelected(false);
+                    actions.withVault(() -> r.revealedProperty().set(true));
+                } else {
+                    r.revealedProperty().set(on);
+                }
+            });
+            r.revealedProperty().addListener((obs, old, now) -> reveal.setSelected(now));
+            Button copySecret = new Button("Copy");
+            copySecret.setId("copySecret-" + r.name());
+            copySecret.setMinWidth(70);
+            copySecret.disableProperty().bind(r.secretProperty().isNull());
+            copySecret.setOnAction(e -> model.copySecret(r));
+            HBox secretBox = new HBox(6, secret, reveal, copySecret);
+            secretBox.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(secret, Priority.ALWAYS);
+
+            clients.add(nameBox, 0, row);
+            clients.add(id, 1, row);
+            clients.add(copyId, 2, row);
+            clients.add(secretBox, 3, row);
+            row++;
+        }
+    }
+
+    private static GridPane grid(String id) {
+        GridPane g = new GridPane();
+        g.setId(id);
+        g.setHgap(10);
+        g.setVgap(8);
+        g.getStyleClass().add("form");
+        if (id.equals("formInfo")) {
+            ColumnConstraints label = new ColumnConstraints();
+            label.setMinWidth(200);
+            label.setHalignment(HPos.RIGHT);
+            ColumnConstraints value = new ColumnConstraints();
+            value.setHgrow(Priority.ALWAYS);
+            value.setFillWidth(true);
+            g.getColumnConstraints().addAll(label, value, new ColumnConstraints());
+        } else {
+            ColumnConstraints name = new ColumnConstraints();
+            name.setMinWidth(190);
+            ColumnConstraints idCol = new ColumnConstraints();
+            idCol.setMinWidth(280);
+            idCol.setHgrow(Priority.SOMETIMES);
+            ColumnConstraints copy = new ColumnConstraints();
+            ColumnConstraints secret = new ColumnConstraints();
+            secret.setHgrow(Priority.ALWAYS);
+            secret.setMinWidth(300);
+            g.getColumnConstraints().addAll(name, idCol, copy, secret);
+        }
+        return g;
+    }
+
+    private static TextField readOnly(String id, String value) {
+        TextField f = new TextField(value);
+        f.setId(id);
+        f.setEditable(false);
+        f.getStyleClass().add("read-only-field");
+        return f;
+    }
+
+    private static Button copyButton(String id, Runnable action) {
+        Button b = new Button("Copy");
+        b.setId(id);
+        b.setMinWidth(70);
+        javafx.animation.PauseTransition back = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        back.setOnFinished(e -> b.setText("Copy"));
+        b.setOnAction(e -> {
+            action.run();
+            b.setText("Copied");
+            back.playFromStart();
+        });
+        return b;
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("field-label");
+        return l;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static Label note(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add("message");
+        return l;
+    }
+
+    private static void show(Node node, BooleanExpression when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+}

@@ -1,0 +1,289 @@
+package com.emite.setup.ui.form;
+
+import com.emite.setup.common.Secret;
+import com.emite.setup.provision.ChangeReport;
+import com.emite.setup.provision.IntegrationForm;
+import com.emite.setup.provision.RunStore;
+import com.emite.setup.ui.common.Problem;
+import com.emite.setup.ui.common.Problems;
+import com.emite.setup.ui.common.ErrorCode;
+import com.emite.setup.ui.common.Tasks;
+import com.emite.setup.ui.session.Connection;
+import com.emite.setup.ui.session.Session;
+import com.emite.setup.ui.session.SetupService;
+import com.emite.setup.vault.SecretClipboard;
+import com.emite.setup.vault.Vault;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * The Form tab's state: the Integration Details Form, secrets masked with Reveal and Copy (the clipboard clears itself
+ * after 30 s and shows the countdown), the show-once panel for secrets an apply just got, and Export.
+ */
+public final class FormViewModel {
+    private final Session session;
+    private final SetupService setup;
+    private final Executor executor;
+    private final SecretClipboard clipboard;
+
+    private final ReadOnlyObjectWrapper<IntegrationForm> form = new ReadOnlyObjectWrapper<>(this, "form");
+    private ChangeReport report;
+    private final ObservableList<ClientRow> clients = FXCollections.observableArrayList();
+    private final ObservableList<ClientRow> newSecrets = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper newSecretsPending = new ReadOnlyBooleanWrapper(this, "newSecretsPending");
+    private final BooleanProperty savedConfirmed = new SimpleBooleanProperty(this, "savedConfirmed", false);
+    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper(this, "countdown", "");
+    private final BooleanProperty includeSecrets = new SimpleBooleanProperty(this, "includeSecrets", false);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper(this, "exportStatus", "");
+    private final ReadOnlyStringWrapper kept = new ReadOnlyStringWrapper(this, "kept", "");
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
+    private final BooleanBinding vaultOpen;
+
+    public FormViewModel(Session session, SetupService setup, Executor executor, SecretClipboard clipboard) {
+        this.session = Objects.requireNonNull(session);
+        this.setup = Objects.requireNonNull(setup);
+        this.executor = Objects.requireNonNull(executor);
+        this.clipboard = Objects.requireNonNull(clipboard);
+        this.vaultOpen = session.vaultOpen();
+        clipboard.addListener(new SecretClipboard.Listener() {
+            @Override
+            public void countdown(int secondsLeft) {
+                countdown.set("Clipboard clears in " + secondsLeft + " s");
+            }
+
+            @Override
+            public void cleared(SecretClipboard.ClearReason reason) {
+                countdown.set(switch (reason) {
+                    case TIMEOUT, MANUAL -> "Clipboard cleared.";
+                    case LOCK -> "Clipboard cleared: the vault was locked.";
+                    default -> "";
+                });
+            }
+        });
+        session.vaultProperty().addListener((obs, old, v) -> {
+            if (v == null) {
+                clients.forEach(ClientRow::forget);
+                newSecrets.forEach(ClientRow::forget);
+            } else {
+                reloadSecrets();
+            }
+        });
+        session.connectionProperty().addListener((obs, old, c) -> clear());
+    }
+
+    private void clear() {
+        form.set(null);
+        report = null;
+        clients.clear();
+        newSecrets.clear();
+        newSecretsPending.set(false);
+        savedConfirmed.set(false);
+        exportStatus.set("");
+        kept.set("");
+        problem.set(null);
+    }
+
+    /** Shows a form; {@code fresh} are secrets an apply just got (shown once, until the admin confirms). */
+    public void show(SetupService.Handover h, List<NewSecret> fresh) {
+        form.set(h.form());
+        report = h.report();
+        clients.setAll(h.form().clients().stream().map(c -> new ClientRow(c.name(), c.purpose(), c.clientId(),
+                c.secret(), vaultOpen)).toList());
+        if (!fresh.isEmpty()) {
+            newSecrets.setAll(fresh.stream().map(n -> new ClientRow(n.clientName(), "", n.clientId(), n.secret(),
+                    vaultOpen)).toList());
+            savedConfirmed.set(false);
+            newSecretsPending.set(true);
+        }
+        kept.set(h.kept().isEmpty() ? "" : "A copy of the form (secrets masked) and the change report were kept in "
+                + h.kept().get(0).getParent() + ".");
+        exportStatus.set("");
+    }
+
+    /** Copies a secret: the clipboard clears itself after 30 s (the countdown shows it). */
+    public void copySecret(ClientRow row) {
+        Secret s = row.secretProperty().get();
+        if (s != null) {
+            clipboard.copy(s);
+        }
+    }
+
+    /** Copies a value that is not secret (client id, short name, redirect URL). */
+    public void copyText(String text) {
+        if (text != null && !text.isEmpty()) {
+            clipboard.copyText(text);
+        }
+    }
+
+    public void clearClipboard() {
+        clipboard.clearNow();
+    }
+
+    /** "I have saved them": the show-once panel closes. */
+    public void confirmSaved() {
+        if (savedConfirmed.get()) {
+            newSecrets.forEach(r -> r.revealedProperty().set(false));
+            newSecrets.clear();
+            newSecretsPending.set(false);
+        }
+    }
+
+    /** Reads the secrets again from the vault (after it was opened again). */
+    private void reloadSecrets() {
+        Vault v = session.vault();
+        Connection c = session.connection();
+        if (v == null || c == null || (clients.isEmpty() && newSecrets.isEmpty())) {
+            return;
+        }
+        Tasks.create(p -> secretsOf(setup.store(v, c)))
+                .onSuccess(secrets -> {
+                    for (ClientRow r : clients) {
+                        r.secretProperty().set(matching(secrets, r));
+                    }
+                    for (ClientRow r : newSecrets) {
+                        r.secretProperty().set(matching(secrets, r));
+                    }
+                })
+                .onProblem(problem::set)
+                .runOn(executor);
+    }
+
+    private Map<String, RunStore.StoredSecret> secretsOf(RunStore store) {
+        Map<String, RunStore.StoredSecret> out = new HashMap<>();
+        for (ClientRow r : List.copyOf(clients)) {
+            RunStore.StoredSecret s = store.client(r.name());
+            if (s != null) {
+                out.put(r.name(), s);
+            }
+        }
+        for (ClientRow r : List.copyOf(newSecrets)) {
+            RunStore.StoredSecret s = store.client(r.name());
+            if (s != null) {
+                out.put(r.name(), s);
+            }
+        }
+        return out;
+    }
+
+    private static Secret matching(Map<String, RunStore.StoredSecret> secrets, ClientRow r) {
+        RunStore.StoredSecret s = secrets.get(r.name());
+        return s != null && s.clientId().equals(r.clientId()) ? s.secret() : null;
+    }
+
+    /**
+     * Writes the form (HTML + JSON) and the change report into {@code dir}. The vault must be open: the secrets are
+     * read from it (and written in clear only when "include secrets" is ticked; the file then says so on top).
+     */
+    public void export(Path dir) {
+        IntegrationForm f = form.get();
+        Vault v = session.vault();
+        Connection c = session.connection();
+        if (f == null || c == null || exporting.get()) {
+            return;
+        }
+        if (v == null) {
+            problem.set(Problems.of(ErrorCode.INPUT_INVALID, "Open the vault first: the form's secrets are in it."));
+            return;
+        }
+        boolean include = includeSecrets.get();
+        ChangeReport r = report;
+        exporting.set(true);
+        problem.set(null);
+        exportStatus.set("Saving…");
+        Tasks.create(p -> {
+                    RunStore store = setup.store(v, c);
+                    IntegrationForm withSecrets = new IntegrationForm(f.orgName(), f.orgId(), f.shortName(),
+                            f.regionName(), f.regionId(), f.emiteCode(), f.redirectUrl(), f.clientAppName(),
+                            f.groups(), f.clients().stream().map(e -> {
+                                RunStore.StoredSecret s = store.client(e.name());
+                                Secret secret = s != null && e.clientId() != null && e.clientId().equals(s.clientId())
+                                        ? s.secret() : null;
+                                return new IntegrationForm.ClientEntry(e.name(), e.purpose(), e.clientId(), secret);
+                            }).toList(), include, f.generatedAt());
+                    return setup.export(dir, withSecrets, r, include);
+                })
+                .onSuccess(files -> exportStatus.set("Saved " + files.size() + " files in " + dir + ": "
+                        + String.join(", ", files.stream().map(x -> x.getFileName().toString()).toList()) + "."
+                        + (include ? " The form holds the client secrets in clear: send it to eMite only over a "
+                        + "secure channel, and delete it afterwards." : " Secrets are masked.")))
+                .onProblem(p -> {
+                    exportStatus.set("");
+                    problem.set(p);
+                })
+                .andFinally(() -> exporting.set(false))
+                .runOn(executor);
+    }
+
+    public ReadOnlyObjectProperty<IntegrationForm> formProperty() {
+        return form.getReadOnlyProperty();
+    }
+
+    public ObservableList<ClientRow> clients() {
+        return clients;
+    }
+
+    /** Secrets an apply just got, for the show-once panel. */
+    public ObservableList<ClientRow> newSecrets() {
+        return newSecrets;
+    }
+
+    public ReadOnlyBooleanProperty newSecretsPendingProperty() {
+        return newSecretsPending.getReadOnlyProperty();
+    }
+
+    public BooleanProperty savedConfirmedProperty() {
+        return savedConfirmed;
+    }
+
+    public ReadOnlyStringProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    public BooleanProperty includeSecretsProperty() {
+        return includeSecrets;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
+    }
+
+    /** Where apply kept a copy of the form and the change report. */
+    public ReadOnlyStringProperty keptProperty() {
+        return kept.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Problem> problemProperty() {
+        return problem;
+    }
+
+    public BooleanBinding vaultOpenProperty() {
+        return vaultOpen;
+    }
+
+    public ChangeReport report() {
+        return report;
+    }
+}

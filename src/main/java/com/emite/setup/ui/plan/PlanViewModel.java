@@ -1,0 +1,339 @@
+package com.emite.setup.ui.plan;
+
+import com.emite.setup.provision.CancellationToken;
+import com.emite.setup.provision.Choices;
+import com.emite.setup.provision.ItemState;
+import com.emite.setup.provision.Needs;
+import com.emite.setup.provision.Plan;
+import com.emite.setup.provision.RunStore;
+import com.emite.setup.ui.common.EngineProgress;
+import com.emite.setup.ui.common.Problem;
+import com.emite.setup.ui.common.Tasks;
+import com.emite.setup.ui.session.Connection;
+import com.emite.setup.ui.session.Session;
+import com.emite.setup.ui.session.SetupService;
+import com.emite.setup.vault.Vault;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * The Plan tab's state: the admin's choices, "Check my org" (the planner in a task) and the plan as sections, rows
+ * and the permission checklist. No I/O here: the check runs on the injected executor.
+ */
+public final class PlanViewModel {
+    private final Session session;
+    private final SetupService setup;
+    private final Executor executor;
+    private final Runnable activity;
+
+    // choices
+    private final BooleanProperty withWfm = new SimpleBooleanProperty(this, "withWfm", false);
+    private final BooleanProperty allDivisions = new SimpleBooleanProperty(this, "allDivisions", true);
+    private final BooleanProperty resetUnknownSecrets = new SimpleBooleanProperty(this, "resetUnknownSecrets", false);
+    private final ObservableList<DivisionChoice> divisions = FXCollections.observableArrayList();
+    private final Map<String, StringProperty> members = new LinkedHashMap<>();
+    private final ReadOnlyStringWrapper choicesProblem = new ReadOnlyStringWrapper(this, "choicesProblem", "");
+
+    // the check
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking", false);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyObjectWrapper<SetupService.Handover> handover =
+            new ReadOnlyObjectWrapper<>(this, "handover");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary",
+            "Press \"Check my org\" to see what your org has and what eMite still needs. Nothing is changed.");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final ObservableList<PlanSection> sections = FXCollections.observableArrayList();
+    private final ObservableList<PermissionRow> permissions = FXCollections.observableArrayList();
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
+
+    private final BooleanBinding canCheck;
+    private final BooleanBinding canApply;
+    private final StringBinding applyLabel;
+    private CancellationToken token;
+
+    public PlanViewModel(Session session, SetupService setup, Executor executor, Runnable activity) {
+        this.session = Objects.requireNonNull(session);
+        this.setup = Objects.requireNonNull(setup);
+        this.executor = Objects.requireNonNull(executor);
+        this.activity = Objects.requireNonNull(activity);
+        for (Needs.GroupNeed g : setup.needs().groups()) {
+            StringProperty p = new SimpleStringProperty(this, "members:" + g.name(), "");
+            p.addListener((obs, old, now) -> choicesChanged());
+            members.put(g.name(), p);
+        }
+        withWfm.addListener((obs, old, now) -> choicesChanged());
+        allDivisions.addListener((obs, old, now) -> choicesChanged());
+        resetUnknownSecrets.addListener((obs, old, now) -> choicesChanged());
+
+        canCheck = Bindings.createBooleanBinding(() -> session.connection() != null && !checking.get()
+                && choicesProblem.get().isEmpty(), session.connectionProperty(), checking, choicesProblem);
+        canApply = Bindings.createBooleanBinding(() -> canCheck.get() && plan.get() != null
+                && plan.get().preflightProblems().isEmpty(), canCheck, plan);
+        applyLabel = Bindings.createStringBinding(() -> {
+            Plan p = plan.get();
+            if (p == null) {
+                return "Apply";
+            }
+            int n = p.toApply().size();
+            return n == 0 ? "Apply (nothing to change)" : "Apply " + n + (n == 1 ? " change" : " changes");
+        }, plan);
+        session.connectionProperty().addListener((obs, old, c) -> reset());
+    }
+
+    private void reset() {
+        if (token != null) {
+            token.cancel();
+        }
+        plan.set(null);
+        handover.set(null);
+        sections.clear();
+        permissions.clear();
+        divisions.clear();
+        allDivisions.set(true);
+        withWfm.set(false);
+        resetUnknownSecrets.set(false);
+        members.values().forEach(p -> p.set(""));
+        stale.set(false);
+        problem.set(null);
+        note.set("");
+        progressText.set("");
+        summary.set("Press \"Check my org\" to see what your org has and what eMite still needs. Nothing is changed.");
+    }
+
+    private void choicesChanged() {
+        choicesProblem.set(validate());
+        if (plan.get() != null) {
+            stale.set(true);
+        }
+    }
+
+    private String validate() {
+        if (!allDivisions.get() && divisions.stream().noneMatch(d -> d.chosenProperty().get())) {
+            return "Tick at least one division, or choose \"All divisions\".";
+        }
+        for (Map.Entry<String, StringProperty> e : members.entrySet()) {
+            for (String email : emails(e.getValue().get())) {
+                if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                    return "\"" + email + "\" (members of " + e.getKey() + ") is not an e-mail address.";
+                }
+            }
+        }
+        return "";
+    }
+
+    static List<String> emails(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String part : text.split("[,;\\s]+")) {
+            if (!part.isBlank()) {
+                out.add(part.trim());
+            }
+        }
+        return out;
+    }
+
+    /** The admin's choices as the engine takes them. */
+    public Choices choices() {
+        List<String> chosen = allDivisions.get() ? List.of()
+                : divisions.stream().filter(d -> d.chosenProperty().get()).map(DivisionChoice::name).toList();
+        Map<String, List<String>> groupMembers = new LinkedHashMap<>();
+        members.forEach((group, text) -> {
+            List<String> list = emails(text.get());
+            if (!list.isEmpty()) {
+                groupMembers.put(group, list);
+            }
+        });
+        return new Choices(withWfm.get(), chosen, groupMembers, resetUnknownSecrets.get());
+    }
+
+    /** "Check my org": reads the org and makes the plan, in a task. */
+    public void checkOrg() {
+        if (!canCheck.get()) {
+            return;
+        }
+        Connection c = session.connection();
+        Vault v = session.vault();
+        Choices choices = choices();
+        boolean needDivisions = divisions.isEmpty();
+        CancellationToken t = new CancellationToken();
+        token = t;
+        checking.set(true);
+        problem.set(null);
+        progressText.set("Reading your org…");
+        var task = Tasks.create(p -> {
+                    RunStore store = setup.store(v, c);
+                    Plan made = setup.plan(c, store, choices, EngineProgress.messages(p, activity), t);
+                    List<String> divs = needDivisions ? setup.divisionNames(c) : null;
+                    return new Checked(made, setup.fromPlan(made, store), divs, v != null);
+                })
+                .onSuccess(r -> {
+                    if (session.connection() != c) {
+                        return; // signed out meanwhile
+                    }
+                    if (r.divisions() != null) {
+                        setDivisions(r.divisions());
+                    }
+                    show(r.plan(), r.handover(), r.vaultOpen());
+                })
+                .onProblem(problem::set)
+                .andFinally(() -> {
+                    checking.set(false);
+                    progressText.set("");
+                })
+                .build();
+        task.messageProperty().addListener((obs, old, m) -> progressText.set(m));
+        executor.execute(task);
+    }
+
+    private void setDivisions(List<String> names) {
+        divisions.clear();
+        for (String n : names) {
+            DivisionChoice d = new DivisionChoice(n);
+            d.chosenProperty().addListener((obs, old, now) -> choicesChanged());
+            divisions.add(d);
+        }
+    }
+
+    /** Shows a plan (from "Check my org", or the fresh one Apply makes before it changes anything). */
+    public void show(Plan p, SetupService.Handover h, boolean vaultOpen) {
+        plan.set(p);
+        handover.set(h);
+        stale.set(false);
+        sections.setAll(PlanPresenter.sections(p));
+        permissions.setAll(PermissionRow.of(p, setup.needs()));
+        summary.set(PlanPresenter.summary(p));
+        List<String> notes = new ArrayList<>();
+        if (p.resumeNote() != null) {
+            notes.add(p.resumeNote());
+        }
+        if (!vaultOpen && PlanPresenter.count(p, ItemState.SECRET_UNKNOWN) > 0) {
+            notes.add("Your vault is not open, so this check cannot tell whether it holds the secrets of the "
+                    + "clients that already exist. Apply opens it first and checks again.");
+        }
+        note.set(String.join(" ", notes));
+    }
+
+    /** Apply ran since the last check: the shown plan is out of date. */
+    public void appliedSinceCheck() {
+        if (plan.get() != null) {
+            stale.set(true);
+        }
+    }
+
+    public BooleanProperty withWfmProperty() {
+        return withWfm;
+    }
+
+    public BooleanProperty allDivisionsProperty() {
+        return allDivisions;
+    }
+
+    public BooleanProperty resetUnknownSecretsProperty() {
+        return resetUnknownSecrets;
+    }
+
+    public ObservableList<DivisionChoice> divisions() {
+        return divisions;
+    }
+
+    /** Group name → the e-mail addresses typed for it (comma, semicolon or space separated). */
+    public Map<String, StringProperty> members() {
+        return members;
+    }
+
+    public ReadOnlyStringProperty choicesProblemProperty() {
+        return choicesProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SetupService.Handover> handoverProperty() {
+        return handover.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ObservableList<PlanSection> sections() {
+        return sections;
+    }
+
+    public ObservableList<PermissionRow> permissions() {
+        return permissions;
+    }
+
+    public ObjectProperty<Problem> problemProperty() {
+        return problem;
+    }
+
+    public BooleanBinding canCheckProperty() {
+        return canCheck;
+    }
+
+    public BooleanBinding canApplyProperty() {
+        return canApply;
+    }
+
+    public StringBinding applyLabelProperty() {
+        return applyLabel;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    private record Checked(Plan plan, SetupService.Handover handover, List<String> divisions, boolean vaultOpen) {
+    }
+}

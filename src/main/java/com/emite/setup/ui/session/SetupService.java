@@ -1,0 +1,150 @@
+package com.emite.setup.ui.session;
+
+import com.emite.setup.provision.ApplyResult;
+import com.emite.setup.provision.BlueprintNeeds;
+import com.emite.setup.provision.CancellationToken;
+import com.emite.setup.provision.ChangeReport;
+import com.emite.setup.provision.Choices;
+import com.emite.setup.provision.Executor;
+import com.emite.setup.provision.FormBuilder;
+import com.emite.setup.provision.FormWriter;
+import com.emite.setup.provision.IntegrationForm;
+import com.emite.setup.provision.Journal;
+import com.emite.setup.provision.MemoryRunStore;
+import com.emite.setup.provision.Needs;
+import com.emite.setup.provision.OrgApi;
+import com.emite.setup.provision.Plan;
+import com.emite.setup.provision.Planner;
+import com.emite.setup.provision.ProgressListener;
+import com.emite.setup.provision.RunStore;
+import com.emite.setup.provision.VaultRunStore;
+import com.emite.setup.vault.Vault;
+import com.emite.setup.vault.VaultException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The engine, wired the way the command line wires it ({@code cli.CliMain} and {@code cli.Session}): planner,
+ * executor, form builder and form writer over one {@link Connection} and a run store. No JavaFX and no logic of its
+ * own; every method blocks, so call it inside a background task.
+ */
+public final class SetupService {
+    private final Needs needs;
+    private final Path dataDir;
+    private final Duration grantTimeout;
+
+    public SetupService(Path dataDir) {
+        this(BlueprintNeeds.standard(), dataDir, Executor.DEFAULT_GRANT_TIMEOUT);
+    }
+
+    public SetupService(Needs needs, Path dataDir, Duration grantTimeout) {
+        this.needs = Objects.requireNonNull(needs);
+        this.dataDir = Objects.requireNonNull(dataDir);
+        this.grantTimeout = Objects.requireNonNull(grantTimeout);
+    }
+
+    public Needs needs() {
+        return needs;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * The store of the org's journal and secrets: the vault when it is open, else memory (then every existing client's
+     * secret counts as unknown, as in the command line's {@code plan} without a vault).
+     */
+    public RunStore store(Vault vault, Connection c) throws VaultException {
+        if (vault == null) {
+            return new MemoryRunStore();
+        }
+        // Under the connection's lock, so that a second caller waits until the stale record is gone.
+        synchronized (c) {
+            if (c.takeStaleVaultRecordRemoval() && vault.contents().removeOrg(c.org().id())) {
+                vault.save();
+            }
+        }
+        return new VaultRunStore(vault, c.org().id());
+    }
+
+    /** Reads the org and makes the plan (reads only). */
+    public Plan plan(Connection c, RunStore store, Choices choices, ProgressListener listener,
+                     CancellationToken token) {
+        return new Planner(c.api(), needs, c.environment(), store, listener, token).plan(choices);
+    }
+
+    /** The org's divisions by name, for the licence checklist. */
+    public List<String> divisionNames(Connection c) {
+        return c.api().divisions().stream().map(OrgApi.DivisionInfo::name).sorted().toList();
+    }
+
+    /** Applies a plan; returns normally when finished, cancelled or failed (see the result's status). */
+    public ApplyResult apply(Connection c, RunStore store, Plan plan, ProgressListener listener,
+                             CancellationToken token) {
+        return new Executor(c.api(), store, listener, token, grantTimeout).apply(plan);
+    }
+
+    /** The form (secrets from the vault, masked unless revealed) and the change report after an apply. */
+    public Handover afterApply(ApplyResult result, RunStore store) {
+        Plan plan = result.plan();
+        IntegrationForm form = FormBuilder.fromApply(result, needs, store, false);
+        ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), result.runId(),
+                result.changes(), now());
+        return new Handover(form, report, List.of());
+    }
+
+    /**
+     * Writes the form (secrets masked) and the change report into the data folder's {@code forms/<short name>}, for
+     * the admin's change records, as the command line does after every apply.
+     */
+    public Handover keep(Handover h) throws IOException {
+        List<Path> kept = FormWriter.write(formsDir(h.form().shortName()), h.form(), h.report());
+        return new Handover(h.form(), h.report(), kept);
+    }
+
+    /** The form for what a plan found, and the changes the journal remembers (as {@code export-form}). */
+    public Handover fromPlan(Plan plan, RunStore store) {
+        IntegrationForm form = FormBuilder.fromPlan(plan, needs, store, false);
+        Journal journal = Journal.parse(store.loadJournal());
+        ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), null,
+                journal.changes(), now());
+        return new Handover(form, report, List.of());
+    }
+
+    /** Writes the form (HTML + JSON) and the change report into {@code dir}; secrets only when asked. */
+    public List<Path> export(Path dir, IntegrationForm form, ChangeReport report, boolean includeSecrets)
+            throws IOException {
+        IntegrationForm f = new IntegrationForm(form.orgName(), form.orgId(), form.shortName(), form.regionName(),
+                form.regionId(), form.emiteCode(), form.redirectUrl(), form.clientAppName(), form.groups(),
+                form.clients(), includeSecrets, now());
+        return FormWriter.write(dir, f, report);
+    }
+
+    Path formsDir(String shortName) {
+        return dataDir.resolve("forms").resolve(shortName == null ? "org" : shortName);
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /**
+     * What the Form tab shows.
+     *
+     * @param form   the Integration Details Form (secrets from the vault, masked unless revealed)
+     * @param report the change report
+     * @param kept   files written for the change records (empty when none)
+     */
+    public record Handover(IntegrationForm form, ChangeReport report, List<Path> kept) {
+        public Handover {
+            kept = List.copyOf(kept);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package com.emite.setup.ui.session;
+
+import com.emite.setup.common.Secret;
+import com.emite.setup.genesys.BrowserOpener;
+import com.emite.setup.genesys.BrowserSignIn;
+import com.emite.setup.genesys.GenesysClient;
+import com.emite.setup.provision.GenesysOrgApi;
+import com.emite.setup.provision.OrgApi;
+import com.emite.setup.region.Environment;
+import com.emite.setup.region.Region;
+import com.emite.setup.sandbox.Sandbox;
+import com.emite.setup.sandbox.SandboxConfig;
+import com.emite.setup.ui.common.SandboxStartException;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Signs in, as the command line's {@code Session} does: the built-in sandbox with its admin client, client
+ * credentials, a pasted token, or the browser (PKCE). Every method blocks on the network: call it in a background
+ * task. Each returns a {@link Connection} whose org has been read ({@code organizations/me}).
+ */
+public final class SignInService {
+    /**
+     * The loopback port of browser sign-in. Genesys Cloud matches redirect URIs exactly, so the admin's PKCE client
+     * must name this one: {@code http://127.0.0.1:8765/callback}.
+     */
+    public static final int BROWSER_PORT = 8765;
+
+    /** What the PKCE OAuth client must have as its redirect URI. */
+    public static final String BROWSER_REDIRECT_URI = "http://127.0.0.1:" + BROWSER_PORT + "/callback";
+
+    /** The offline demo: a small org (3 divisions, 40 agents), short lags, the real rate limit. */
+    public static final SandboxConfig DEMO_SANDBOX = SandboxConfig.builder().divisions(3).agents(40)
+            .searchLagMs(500).grantLagMs(500).build();
+
+    private final SandboxConfig sandboxConfig;
+
+    public SignInService(SandboxConfig sandboxConfig) {
+        this.sandboxConfig = Objects.requireNonNull(sandboxConfig);
+    }
+
+    /** Starts the sandbox (standing for {@code region}) and signs in with its admin client. */
+    public Connection sandbox(Optional<Region> region) {
+        Sandbox sb;
+        try {
+            sb = Sandbox.start(sandboxConfig);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new SandboxStartException(e);
+        }
+        try {
+            Environment env = Environment.sandbox(URI.create(sb.baseUrl()), region);
+            GenesysClient client = clientFor(env);
+            client.signInWithClientCredentials(sb.adminClientId(), sb.adminClientSecret());
+            return connect(env, client, sb, "with the sandbox's admin client");
+        } catch (RuntimeException e) {
+            sb.close();
+            throw e;
+        }
+    }
+
+    /** Signs in with an admin OAuth client's id and secret. */
+    public Connection clientCredentials(Environment env, String clientId, Secret secret) {
+        GenesysClient client = clientFor(env);
+        client.signInWithClientCredentials(clientId.trim(), secret);
+        return connect(env, client, null, "with the OAuth client " + clientId.trim());
+    }
+
+    /** Signs in with a pasted access token (checked before it is kept). */
+    public Connection token(Environment env, Secret token) {
+        GenesysClient client = clientFor(env);
+        client.signInWithToken(token);
+        return connect(env, client, null, "with a pasted token");
+    }
+
+    /** Starts browser sign-in: the browser opens; {@link PendingBrowserSignIn#await()} waits for it. */
+    public PendingBrowserSignIn startBrowser(Environment env, String pkceClientId, BrowserOpener opener) {
+        GenesysClient client = clientFor(env);
+        BrowserSignIn signIn = client.startBrowserSignIn(
+                BrowserSignIn.Options.onPort(pkceClientId.trim(), BROWSER_PORT), opener);
+        return new PendingBrowserSignIn(this, env, client, signIn);
+    }
+
+    Connection connect(Environment env, GenesysClient client, Sandbox sandbox, String how) {
+        GenesysOrgApi api = new GenesysOrgApi(client);
+        OrgApi.OrgInfo org = api.organization();
+        return new Connection(env, client, api, sandbox, org, how);
+    }
+
+    private static GenesysClient clientFor(Environment env) {
+        return GenesysClient.builder(env.apiBaseUrl().toString(), env.loginBaseUrl().toString()).build();
+    }
+
+    /** A browser sign-in waiting for the browser. */
+    public static final class PendingBrowserSignIn {
+        private final SignInService service;
+        private final Environment env;
+        private final GenesysClient client;
+        private final BrowserSignIn signIn;
+
+        PendingBrowserSignIn(SignInService service, Environment env, GenesysClient client, BrowserSignIn signIn) {
+            this.service = service;
+            this.env = env;
+            this.client = client;
+            this.signIn = signIn;
+        }
+
+        /** The address the browser was sent to (no secret in it), for "open it yourself". */
+        public URI authorizeUri() {
+            return signIn.authorizeUri();
+        }
+
+        /** Blocks until the browser comes back (or the timeout, or {@link #cancel()}). */
+        public Connection await() {
+            signIn.await();
+            return service.connect(env, client, null, "in the browser");
+        }
+
+        /** From any thread: {@link #await()} then throws a cancellation. */
+        public void cancel() {
+            signIn.cancel();
+        }
+    }
+}

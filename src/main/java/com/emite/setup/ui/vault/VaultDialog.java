@@ -1,0 +1,163 @@
+package com.emite.setup.ui.vault;
+
+import com.emite.setup.ui.common.ErrorPanel;
+import com.emite.setup.ui.common.TextClipboard;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.List;
+
+/**
+ * The vault window: "Create your vault" (new master password twice, strength hint) or "Open your vault". A thin view
+ * over {@link VaultDialogViewModel}; closes itself once the vault is open and then runs the given action.
+ */
+public final class VaultDialog {
+    private final VaultDialogViewModel model;
+    private final Stage stage = new Stage();
+
+    public VaultDialog(VaultDialogViewModel model, Window owner, List<String> stylesheets, TextClipboard clipboard) {
+        this.model = model;
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("eMite Setup: your vault");
+        Scene scene = new Scene(build(clipboard), 560, 460);
+        scene.getStylesheets().setAll(stylesheets);
+        stage.setScene(scene);
+    }
+
+    /** Shows the window; {@code then} runs once the vault is open. */
+    public void show(Runnable then) {
+        model.doneProperty().addListener((obs, old, done) -> {
+            if (done) {
+                stage.close();
+                then.run();
+            }
+        });
+        stage.show();
+        model.look();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private VBox build(TextClipboard clipboard) {
+        BooleanExpression creating = model.modeProperty().isEqualTo(VaultDialogViewModel.Mode.CREATE);
+        BooleanExpression unlocking = model.modeProperty().isEqualTo(VaultDialogViewModel.Mode.UNLOCK);
+
+        Label title = new Label();
+        title.setId("vaultTitle");
+        title.getStyleClass().add("page-title");
+        title.textProperty().bind(Bindings.when(creating).then("Create your vault")
+                .otherwise(Bindings.when(unlocking).then("Open your vault").otherwise("Your vault")));
+        Label intro = new Label();
+        intro.setWrapText(true);
+        intro.getStyleClass().add("page-intro");
+        intro.textProperty().bind(Bindings.when(creating)
+                .then("Genesys Cloud shows a client secret only once. eMite Setup keeps every secret it gets in an "
+                        + "encrypted vault on this computer. Choose a master password for it: it is the only way to "
+                        + "open the vault, and nobody can recover it for you.")
+                .otherwise("Type the master password of your vault. It holds the client secrets and the record of "
+                        + "earlier runs."));
+        Label file = new Label("File: " + model.file());
+        file.setId("vaultFile");
+        file.setWrapText(true);
+        file.getStyleClass().add("message");
+
+        PasswordField password = new PasswordField();
+        password.setId("vaultPassword");
+        password.setPromptText("master password");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        password.disableProperty().bind(model.busyProperty());
+        Label strength = new Label();
+        strength.setId("vaultStrength");
+        strength.getStyleClass().add("message");
+        strength.setWrapText(true);
+        strength.textProperty().bind(Bindings.createStringBinding(() -> model.strengthProperty().get().hint(),
+                model.strengthProperty()));
+        model.strengthProperty().addListener((obs, old, s) -> style(strength, s));
+        show(strength, creating);
+
+        PasswordField repeat = new PasswordField();
+        repeat.setId("vaultPasswordRepeat");
+        repeat.setPromptText("the same password again");
+        repeat.textProperty().bindBidirectional(model.repeatProperty());
+        repeat.disableProperty().bind(model.busyProperty());
+        Label repeatHint = new Label();
+        repeatHint.setId("vaultRepeatHint");
+        repeatHint.getStyleClass().add("message");
+        repeatHint.textProperty().bind(model.repeatHintProperty());
+        VBox repeatBox = new VBox(4, repeat, repeatHint);
+        show(repeatBox, creating);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        Label busy = new Label();
+        busy.setId("vaultBusy");
+        busy.getStyleClass().add("message");
+        busy.setWrapText(true);
+        busy.textProperty().bind(model.busyTextProperty());
+        HBox busyRow = new HBox(8, spinner, busy);
+        busyRow.setAlignment(Pos.CENTER_LEFT);
+        show(busyRow, model.busyProperty());
+
+        ErrorPanel error = new ErrorPanel("vaultError", model.problemProperty(), clipboard);
+
+        Button submit = new Button();
+        submit.setId("vaultSubmitButton");
+        submit.getStyleClass().add("accent");
+        submit.setDefaultButton(true);
+        submit.textProperty().bind(Bindings.when(creating).then("Create vault").otherwise("Open vault"));
+        submit.disableProperty().bind(model.canSubmitProperty().not());
+        submit.setOnAction(e -> model.submit());
+        Button restore = new Button("Restore backup");
+        restore.setId("vaultRestoreButton");
+        restore.setOnAction(e -> model.restoreBackup());
+        show(restore, model.backupOfferedProperty());
+        Button cancel = new Button("Not now");
+        cancel.setId("vaultCancelButton");
+        cancel.setCancelButton(true);
+        cancel.disableProperty().bind(model.busyProperty());
+        cancel.setOnAction(e -> stage.close());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, gap, restore, cancel, submit);
+
+        VBox page = new VBox(10, title, intro, file, password, strength, repeatBox, busyRow, error, buttons);
+        page.getStyleClass().add("page");
+        page.setId("vaultDialog");
+        return page;
+    }
+
+    private static void style(Label label, PasswordStrength s) {
+        label.getStyleClass().removeAll("ok", "warning", "error");
+        switch (s) {
+            case STRONG -> label.getStyleClass().add("ok");
+            case FAIR -> label.getStyleClass().add("warning");
+            case WEAK, TOO_SHORT -> label.getStyleClass().add("error");
+            default -> {
+            }
+        }
+    }
+
+    private static void show(Node node, BooleanExpression when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+}

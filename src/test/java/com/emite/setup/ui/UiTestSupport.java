@@ -1,0 +1,233 @@
+package com.emite.setup.ui;
+
+import com.emite.setup.sandbox.Sandbox;
+import com.emite.setup.sandbox.SandboxConfig;
+import com.emite.setup.ui.common.FolderPicker;
+import com.emite.setup.ui.common.FxClipboardPort;
+import com.emite.setup.ui.common.UiExecutors;
+import com.emite.setup.ui.plan.Badge;
+import com.emite.setup.ui.plan.PlanRow;
+import com.emite.setup.ui.session.SignInService;
+import com.emite.setup.vault.KdfParams;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * What the tab tests share: the real window over a real in-process sandbox (over HTTP), a background executor, a
+ * vault in a temporary folder, and the steps a person takes (sign in, check, create the vault and apply).
+ */
+public final class UiTestSupport {
+    public static final String PASSWORD = "correct horse battery staple";
+    /** Sign-in, check and apply against the sandbox take a few seconds; this is generous for a loaded machine. */
+    public static final int TIMEOUT_S = 90;
+
+    private UiTestSupport() {
+    }
+
+    /** A window whose Export writes into {@code exportDir} (it stands for the folder chooser). */
+    public static MainWindow show(Stage stage, Path dataDir, SandboxConfig sandbox,
+                                  AtomicReference<Path> exportDir) {
+        FolderPicker picker = (owner, title) -> Optional.ofNullable(exportDir.get());
+        AppContext ctx = new AppContext(UiExecutors.background(), dataDir, KdfParams.argon2id(1024, 1, 1), sandbox,
+                address -> { }, picker, new FxClipboardPort(), Duration.ofMinutes(5), Duration.ofSeconds(30),
+                Duration.ofSeconds(60));
+        MainWindow window = new MainWindow(ctx);
+        stage.setTitle(EmiteSetupApp.TITLE);
+        stage.getIcons().setAll(EmiteSetupApp.icons());
+        stage.setScene(window.scene());
+        stage.show();
+        return window;
+    }
+
+    public static MainWindow show(Stage stage, Path dataDir) {
+        return show(stage, dataDir, SignInService.DEMO_SANDBOX, new AtomicReference<>());
+    }
+
+    public static void close(MainWindow window) throws InterruptedException {
+        if (window != null) {
+            CompletableFuture<Thread> t = new CompletableFuture<>();
+            Platform.runLater(() -> t.complete(window.shutdown()));
+            try {
+                t.get(10, TimeUnit.SECONDS).join(10_000);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    public static void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static void tab(FxRobot robot, String id) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static String text(FxRobot robot, String query) {
+        Node n = robot.lookup(query).query();
+        if (n instanceof Label l) {
+            return l.getText();
+        }
+        if (n instanceof TextField f) {
+            return f.getText();
+        }
+        if (n instanceof Button b) {
+            return b.getText();
+        }
+        throw new IllegalArgumentException(query + " is a " + n.getClass().getSimpleName());
+    }
+
+    /** True when the node and every parent are visible and it is in a window (what a person can see). */
+    public static boolean shown(Node node) {
+        if (node == null || node.getScene() == null || node.getScene().getWindow() == null
+                || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(UiTestSupport::shown).orElse(false);
+    }
+
+    /** Scrolls the page (as a person would) until {@code node} is in view, then returns it. */
+    public static <N extends Node> N inView(FxRobot robot, N node) {
+        robot.interact(() -> {
+            Node p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                javafx.geometry.Bounds b = sp.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double content = sp.getContent().getBoundsInLocal().getHeight();
+                double view = sp.getViewportBounds().getHeight();
+                if (content > view) {
+                    sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 20) / (content - view))));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
+    /** The node for {@code query}, scrolled into view. */
+    public static Node inView(FxRobot robot, String query) {
+        Node n = robot.lookup(query).query();
+        return inView(robot, n);
+    }
+
+    /** Connect tab: the sandbox is preselected; press Sign in and wait until the org shows. */
+    public static void signInToSandbox(FxRobot robot, MainWindow window) {
+        tab(robot, "connectTab");
+        robot.clickOn("#signInButton");
+        waitUntil("signed in", () -> window.session().connection() != null && shown(robot, "#signOutButton"));
+    }
+
+    /** Plan tab: press Check my org and wait for the plan. */
+    public static void checkMyOrg(FxRobot robot) {
+        tab(robot, "planTab");
+        Label summary = robot.lookup("#planSummary").queryAs(Label.class);
+        String before = summary.getText();
+        robot.clickOn("#checkOrgButton");
+        waitUntil("the plan is shown", () -> !robot.lookup("#checkOrgButton").queryButton().isDisabled()
+                && !robot.lookup(".plan-row").queryAll().isEmpty()
+                && (!summary.getText().equals(before) || robot.lookup("#planError").query().isVisible()));
+    }
+
+    /** The plan rows shown, by key. */
+    public static Map<String, PlanRow> planRows(FxRobot robot) {
+        return robot.lookup(".plan-row").queryAll().stream().map(n -> (PlanRow) n.getUserData())
+                .collect(Collectors.toMap(PlanRow::key, r -> r, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    public static List<String> rowsIn(FxRobot robot, Badge badge) {
+        List<String> out = new ArrayList<>();
+        planRows(robot).values().forEach(r -> {
+            if (r.badge() == badge) {
+                out.add(r.key());
+            }
+        });
+        return out;
+    }
+
+    /** Plan tab: press Apply; create the vault (first time) or open it; wait for the confirmation. */
+    public static void pressApplyAndOpenVault(FxRobot robot, boolean create) {
+        tab(robot, "planTab");
+        robot.clickOn("#applyButton");
+        waitUntil("the vault window", () -> shown(robot, "#vaultSubmitButton")
+                && robot.lookup("#vaultSubmitButton").queryButton().getText().equals(create ? "Create vault"
+                : "Open vault"));
+        robot.clickOn("#vaultPassword").write(PASSWORD);
+        if (create) {
+            robot.clickOn("#vaultPasswordRepeat").write(PASSWORD);
+        }
+        robot.clickOn("#vaultSubmitButton");
+        waitUntil("the vault is open and apply asks", () -> shown(robot, "#confirmApplyButton")
+                || robot.lookup("#applyHeadline").queryAs(Label.class).getText().startsWith("Everything is in place"));
+    }
+
+    /** Apply tab: confirm and wait until apply ends. */
+    public static void confirmAndWait(FxRobot robot) {
+        robot.clickOn("#confirmApplyButton");
+        waitUntilApplyEnds(robot);
+    }
+
+    public static void waitUntilApplyEnds(FxRobot robot) {
+        waitUntil("apply ends", () -> {
+            String h = robot.lookup("#applyHeadline").queryAs(Label.class).getText();
+            return h.startsWith("Done") || h.startsWith("Everything") || h.startsWith("Cancelled")
+                    || h.startsWith("Apply stopped");
+        });
+    }
+
+    /** The text on the system clipboard (read on the FX thread). */
+    public static String clipboard() throws Exception {
+        CompletableFuture<String> f = new CompletableFuture<>();
+        Platform.runLater(() -> f.complete(Clipboard.getSystemClipboard().getString()));
+        return f.get(5, TimeUnit.SECONDS);
+    }
+
+    public static Sandbox sandbox(MainWindow window) {
+        return window.session().connection().sandbox().orElseThrow();
+    }
+
+    static <T> T onFx(Supplier<T> s) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> f.complete(s.get()));
+        return f.get(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,187 @@
+package com.emite.setup.ui.apply;
+
+import com.emite.setup.sandbox.SandboxInspector;
+import com.emite.setup.ui.MainWindow;
+import com.emite.setup.ui.UiTestSupport;
+import com.emite.setup.ui.plan.Badge;
+import com.emite.setup.ui.session.Session;
+import com.emite.setup.ui.session.SignInService;
+import com.emite.setup.vault.Vault;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Apply tab as a person uses it, against the sandbox over HTTP: create the vault, apply with progress, see the
+ * form; check again (everything present); apply again ("Everything is in place"); cancel half-way and continue.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ApplyTabUiTest {
+    static final List<String> CLIENTS = List.of("emite_SSO", "emite_APIdata", "emite_RealtimeData");
+    static final List<String> WFM = List.of("emite_WFMLookback", "emite_WFMActivity");
+
+    @TempDir
+    Path dir;
+    private MainWindow window;
+    private Path dataDir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        // The window is made per test: each test gets its own data folder (and so its own vault).
+        dataDir = Files.createTempDirectory("emite-ui-apply");
+        window = UiTestSupport.show(stage, dataDir,
+                SignInService.DEMO_SANDBOX.toBuilder().latencyMs(60).build(), new AtomicReference<>());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        UiTestSupport.close(window);
+    }
+
+    @Test
+    void applyOnAnEmptyOrgThenCheckAgainAndApplyAgain(FxRobot robot) {
+        UiTestSupport.signInToSandbox(robot, window);
+        UiTestSupport.checkMyOrg(robot);
+        String label = robot.lookup("#applyButton").queryButton().getText();
+
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        assertTrue(Files.exists(dataDir.resolve(Session.SANDBOX_VAULT)), "the demo's own vault file");
+        assertEquals(label, robot.lookup("#confirmApplyButton").queryButton().getText(),
+                "the confirmation names the same action");
+        assertFalse(robot.lookup("#toDoList").queryAs(ListView.class).getItems().isEmpty());
+        UiTestSupport.confirmAndWait(robot);
+
+        assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"),
+                () -> UiTestSupport.text(robot, "#applyHeadline") + " " + UiTestSupport.text(robot,
+                        "#applyExplanation"));
+        assertEquals(1.0, robot.lookup("#applyProgress").queryAs(ProgressBar.class).getProgress(), 1e-9);
+        assertFalse(robot.lookup("#finishedSteps").queryAs(ListView.class).getItems().isEmpty());
+        assertFalse(robot.lookup("#changeReport").queryAs(ListView.class).getItems().isEmpty());
+        assertFalse(UiTestSupport.shown(robot, "#cancelApplyButton"));
+
+        // The form tab shows the three client ids.
+        robot.clickOn("#openFormButton");
+        assertClientIds(robot, CLIENTS);
+
+        // A second check: everything present.
+        UiTestSupport.checkMyOrg(robot);
+        assertTrue(UiTestSupport.rowsIn(robot, Badge.MISSING).isEmpty(), () -> UiTestSupport.planRows(robot)
+                .toString());
+        assertTrue(UiTestSupport.rowsIn(robot, Badge.DIFFERENT).isEmpty());
+        assertTrue(UiTestSupport.rowsIn(robot, Badge.SECRET_UNKNOWN).isEmpty(), "the vault knows every secret");
+        assertEquals(Badge.PRESENT, UiTestSupport.planRows(robot).get("GROUP:emite_Access").badge());
+        assertEquals("Everything eMite needs is in place.", UiTestSupport.text(robot, "#planSummary"));
+
+        // A second apply: nothing to change.
+        robot.clickOn("#applyButton");
+        UiTestSupport.waitUntil("the second apply's check", () -> UiTestSupport.text(robot, "#applyHeadline")
+                .startsWith("Everything is in place"));
+        assertFalse(UiTestSupport.shown(robot, "#confirmApplyButton"));
+    }
+
+    @Test
+    void withWfmTheFormHasFiveClients(FxRobot robot) {
+        UiTestSupport.signInToSandbox(robot, window);
+        UiTestSupport.tab(robot, "planTab");
+        robot.clickOn("#withWfmCheck");
+        UiTestSupport.checkMyOrg(robot);
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        UiTestSupport.confirmAndWait(robot);
+        assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"));
+        UiTestSupport.tab(robot, "formTab");
+        assertClientIds(robot, List.of("emite_SSO", "emite_APIdata", "emite_RealtimeData", "emite_WFMLookback",
+                "emite_WFMActivity"));
+    }
+
+    @Test
+    void cancelHalfWayLeavesAStateTheNextApplyFinishes(FxRobot robot) {
+        UiTestSupport.signInToSandbox(robot, window);
+        UiTestSupport.checkMyOrg(robot);
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        robot.clickOn("#confirmApplyButton");
+        ListView<?> finished = robot.lookup("#finishedSteps").queryAs(ListView.class);
+        UiTestSupport.waitUntil("the first steps are done", () -> finished.getItems().size() >= 2);
+        robot.clickOn("#cancelApplyButton");
+        UiTestSupport.waitUntilApplyEnds(robot);
+        assertEquals("Cancelled after the request in flight.", UiTestSupport.text(robot, "#applyHeadline"));
+        int doneBefore = finished.getItems().size();
+        assertTrue(doneBefore >= 2);
+
+        SandboxInspector org = UiTestSupport.sandbox(window).inspect();
+        assertTrue(org.clientIdsNamed("emite_APIdata").isEmpty(), "it stopped before the OAuth clients");
+
+        // Continue: the vault is still open, so apply checks again and asks.
+        assertEquals("Continue applying", robot.lookup("#startApplyButton").queryButton().getText());
+        robot.clickOn("#startApplyButton");
+        UiTestSupport.waitUntil("the confirmation", () -> UiTestSupport.shown(robot, "#confirmApplyButton"));
+        UiTestSupport.confirmAndWait(robot);
+        assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"));
+
+        SandboxInspector after = UiTestSupport.sandbox(window).inspect();
+        for (String g : List.of("emite_Access", "emite_DashboardViewer", "emite_DashboardCreator")) {
+            assertEquals(1, after.groupIdsNamed(g).size(), "no duplicate " + g);
+        }
+        for (String c : CLIENTS) {
+            assertEquals(1, after.clientIdsNamed(c).size(), "no duplicate " + c);
+        }
+        assertEquals(1, after.roleIdsNamed("eMite Data Integration").size());
+        UiTestSupport.tab(robot, "formTab");
+        assertClientIds(robot, CLIENTS);
+        UiTestSupport.checkMyOrg(robot);
+        assertTrue(UiTestSupport.rowsIn(robot, Badge.MISSING).isEmpty());
+        assertTrue(UiTestSupport.rowsIn(robot, Badge.SECRET_UNKNOWN).isEmpty());
+    }
+
+    @Test
+    void aWrongVaultPasswordSaysSoAndChangesNothing(FxRobot robot) throws Exception {
+        // A vault from an earlier launch.
+        Vault.create(dataDir.resolve(Session.SANDBOX_VAULT), com.emite.setup.common.Secret.of(UiTestSupport.PASSWORD),
+                com.emite.setup.vault.KdfParams.argon2id(1024, 1, 1)).close();
+        long size = Files.size(dataDir.resolve(Session.SANDBOX_VAULT));
+        UiTestSupport.signInToSandbox(robot, window);
+        UiTestSupport.checkMyOrg(robot);
+        robot.clickOn("#applyButton");
+        UiTestSupport.waitUntil("the vault window", () -> UiTestSupport.shown(robot, "#vaultSubmitButton")
+                && robot.lookup("#vaultSubmitButton").queryButton().getText().equals("Open vault"));
+        robot.clickOn("#vaultPassword").write("not the password");
+        robot.clickOn("#vaultSubmitButton");
+        UiTestSupport.waitUntil("the vault's message", () -> UiTestSupport.shown(robot, "#vaultError"));
+        assertEquals("Error code VAULT-04", robot.lookup("#vaultErrorCode").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#vaultErrorMessage").queryAs(Label.class).getText()
+                .startsWith("The master password is not correct."));
+        assertEquals(size, Files.size(dataDir.resolve(Session.SANDBOX_VAULT)), "nothing changed");
+        assertEquals(null, window.session().vault());
+
+        robot.clickOn("#vaultPassword").eraseText("not the password".length()).write(UiTestSupport.PASSWORD);
+        robot.clickOn("#vaultSubmitButton");
+        UiTestSupport.waitUntil("the confirmation", () -> UiTestSupport.shown(robot, "#confirmApplyButton"));
+    }
+
+    static void assertClientIds(FxRobot robot, List<String> names) {
+        UiTestSupport.tab(robot, "formTab");
+        for (String n : names) {
+            String id = robot.lookup("#clientId-" + n).queryAs(TextField.class).getText();
+            assertTrue(id.matches("[0-9a-f-]{36}"), n + ": " + id);
+        }
+        assertEquals(names.size(), robot.lookup(".read-only-field").queryAll().stream()
+                .filter(x -> x.getId() != null && x.getId().startsWith("clientId-")).count());
+    }
+}

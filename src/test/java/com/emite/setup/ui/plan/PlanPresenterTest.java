@@ -1,0 +1,87 @@
+package com.emite.setup.ui.plan;
+
+import com.emite.setup.provision.Action;
+import com.emite.setup.provision.Blocker;
+import com.emite.setup.provision.Choices;
+import com.emite.setup.provision.Identity;
+import com.emite.setup.provision.ItemKind;
+import com.emite.setup.provision.ItemState;
+import com.emite.setup.provision.OrgFacts;
+import com.emite.setup.provision.PermissionCheck;
+import com.emite.setup.provision.Plan;
+import com.emite.setup.provision.PlanItem;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The plan in plain words: sections by step, badges, why and who can fix it, and what apply will do. */
+class PlanPresenterTest {
+    private static Plan plan(List<PlanItem> items) {
+        OrgFacts org = new OrgFacts("o1", "Acme", "acme", "Americas (US East)", "us-east-1", "useast",
+                "https://useast-cloud.emite.com/emite/acme/Auth/OAuthPureCloud?org=acme", "https://api");
+        Identity me = new Identity(Identity.Kind.USER, "u1", "Jane Admin", Set.of("*"), Set.of());
+        List<PermissionCheck> checks = List.of(new PermissionCheck(1, "Analytics", "Conversation Aggregate",
+                "View", "analytics:conversationAggregate:view", true, false, null));
+        return new Plan(org, me, Choices.defaults(), items, checks, null, 10, Instant.now());
+    }
+
+    @Test
+    void sectionsFollowTheStepsAndSayWhatApplyDoes() {
+        Plan p = plan(List.of(
+                PlanItem.missing(ItemKind.GROUP, "emite_Access",
+                        new Action.CreateGroup("emite_Access", "official", "public", true, "")),
+                PlanItem.present(ItemKind.ROLE, "eMite Data Integration", "r1", "41 permissions in place"),
+                PlanItem.blocked(ItemKind.PERMISSION, "wfm:agentSchedule:view", null,
+                        Blocker.optional("Your org has no WFM licence, so wfm:agentSchedule:view does not exist.",
+                                "Nothing to do unless you want WFM data in eMite; then add the WFM licence and run "
+                                        + "apply with --with-wfm.")),
+                new PlanItem(ItemKind.CLIENT_SECRET, "emite_APIdata", ItemState.SECRET_UNKNOWN,
+                        List.of("needs a reset"), Blocker.required("The client exists, but its secret is not in "
+                        + "the vault.", "Run apply with --reset-unknown-secrets to issue a new secret (the old one "
+                        + "stops working), then give eMite the new one."), "c1", null)));
+        List<PlanSection> sections = PlanPresenter.sections(p);
+        assertEquals(List.of(2, 3, 5, 8), sections.stream().map(PlanSection::step).toList());
+        assertEquals("Step 2 · Groups", sections.get(0).title());
+
+        PlanRow group = sections.get(0).rows().get(0);
+        assertEquals("Group emite_Access", group.title());
+        assertEquals(Badge.MISSING, group.badge());
+        assertEquals(List.of("Apply creates it."), group.lines());
+
+        PlanRow notOffered = sections.get(1).rows().get(1);
+        assertEquals(Badge.NOT_AVAILABLE, notOffered.badge(), "WFM not chosen: not blocking");
+        assertTrue(notOffered.lines().get(1).contains("eMite works without WFM data"));
+        assertTrue(notOffered.lines().get(2).contains("tick \"Also set up the WFM clients\""),
+                notOffered.lines().get(2));
+
+        PlanRow secret = sections.get(2).rows().get(0);
+        assertEquals(Badge.SECRET_UNKNOWN, secret.badge());
+        assertTrue(secret.lines().stream().anyMatch(l -> l.startsWith("Who can fix it: Tick \"Issue new secrets")),
+                secret.lines()::toString);
+        assertTrue(secret.lines().stream().noneMatch(l -> l.contains("--")), "no command-line options on screen");
+
+        assertTrue(PlanPresenter.summary(p).startsWith("1 change to make"), PlanPresenter.summary(p));
+        assertTrue(PlanPresenter.summary(p).contains("1 item is blocked"));
+    }
+
+    @Test
+    void anOrgInPlaceSaysSo() {
+        Plan p = plan(List.of(PlanItem.present(ItemKind.GROUP, "emite_Access", "g1")));
+        assertEquals("Everything eMite needs is in place.", PlanPresenter.summary(p));
+        PlanSection form = PlanPresenter.sections(p).get(1);
+        assertEquals(8, form.step());
+        assertEquals(Badge.PRESENT, form.rows().get(0).badge());
+    }
+
+    @Test
+    void desktopWordsChangeOnlyTheKnownPhrases() {
+        assertEquals("Check the name (it must match exactly, capitals included) or choose \"All divisions\".",
+                DesktopWords.of("Check the name (it must match exactly, capitals included) or use --divisions all."));
+        assertEquals("Nothing else changes.", DesktopWords.of("Nothing else changes."));
+    }
+}
