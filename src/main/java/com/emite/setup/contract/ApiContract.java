@@ -117,10 +117,11 @@ public final class ApiContract {
      */
     public static final boolean LOOPBACK_REDIRECT_ANY_PORT = true;
     /**
-     * The fixed loopback port of the browser sign-in: register {@code http://127.0.0.1:47812/callback} on the PKCE
-     * OAuth client (§2.3 "register a fixed port"; the number is our choice) [INF].
+     * The fixed loopback port of the browser sign-in, in the desktop app and on the command line alike: register
+     * {@code http://127.0.0.1:8765/callback} on the PKCE OAuth client (§2.3 "register a fixed port"; the number is
+     * our choice) [INF].
      */
-    public static final int PKCE_REDIRECT_PORT = 47812;
+    public static final int PKCE_REDIRECT_PORT = 8765;
     /** Path of the browser sign-in's redirect URI (see {@link #PKCE_REDIRECT_PORT}) [INF: our choice]. */
     public static final String PKCE_REDIRECT_PATH = "/callback";
     /** token_type in token responses [INF lower case]. */

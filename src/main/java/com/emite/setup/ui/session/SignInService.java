@@ -1,6 +1,7 @@
 package com.emite.setup.ui.session;
 
 import com.emite.setup.common.Secret;
+import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.BrowserOpener;
 import com.emite.setup.genesys.BrowserSignIn;
 import com.emite.setup.genesys.GenesysClient;
@@ -26,10 +27,11 @@ public final class SignInService {
      * The loopback port of browser sign-in. Genesys Cloud matches redirect URIs exactly, so the admin's PKCE client
      * must name this one: {@code http://127.0.0.1:8765/callback}.
      */
-    public static final int BROWSER_PORT = 8765;
+    public static final int BROWSER_PORT = ApiContract.PKCE_REDIRECT_PORT;
 
     /** What the PKCE OAuth client must have as its redirect URI. */
-    public static final String BROWSER_REDIRECT_URI = "http://127.0.0.1:" + BROWSER_PORT + "/callback";
+    public static final String BROWSER_REDIRECT_URI = "http://127.0.0.1:" + BROWSER_PORT
+            + ApiContract.PKCE_REDIRECT_PATH;
 
     /** The offline demo: a small org (3 divisions, 40 agents), short lags, the real rate limit. */
     public static final SandboxConfig DEMO_SANDBOX = SandboxConfig.builder().divisions(3).agents(40)
