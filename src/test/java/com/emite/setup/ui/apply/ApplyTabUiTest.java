@@ -116,11 +116,15 @@ class ApplyTabUiTest {
         UiTestSupport.signInToSandbox(robot, window);
         UiTestSupport.checkMyOrg(robot);
         UiTestSupport.pressApplyAndOpenVault(robot, true);
+        UiTestSupport.sandbox(window).latencyMs(300);
         robot.clickOn("#confirmApplyButton");
         ListView<?> finished = robot.lookup("#finishedSteps").queryAs(ListView.class);
         UiTestSupport.waitUntil("the first steps are done", () -> finished.getItems().size() >= 2);
+        // Slow the org down so that Cancel always lands while requests remain, however loaded the machine is.
+        UiTestSupport.sandbox(window).latencyMs(1500);
         robot.clickOn("#cancelApplyButton");
         UiTestSupport.waitUntilApplyEnds(robot);
+        UiTestSupport.sandbox(window).latencyMs(60);
         assertEquals("Cancelled after the request in flight.", UiTestSupport.text(robot, "#applyHeadline"));
         int doneBefore = finished.getItems().size();
         assertTrue(doneBefore >= 2);
