@@ -221,25 +221,28 @@ public final class CliMain {
             }
         }
 
-        int plan(Session s, Choices choices) {
+        /** The read-only part of plan and verify: the vault (journal), the plan, and its JSON form when asked. */
+        private Plan readPlan(Session s, Choices choices) {
             s.openVault(o, io, false);
             note(s);
             Plan plan = makePlan(s, choices, progress());
             if (json) {
                 out.add("plan", PlanText.planJson(plan));
-            } else {
+            }
+            return plan;
+        }
+
+        int plan(Session s, Choices choices) {
+            Plan plan = readPlan(s, choices);
+            if (!json) {
                 io.out().print(PlanText.plan(plan, true));
             }
             return blockedOrOk(plan);
         }
 
         int verify(Session s, Choices choices) {
-            s.openVault(o, io, false);
-            note(s);
-            Plan plan = makePlan(s, choices, progress());
-            if (json) {
-                out.add("plan", PlanText.planJson(plan));
-            } else {
+            Plan plan = readPlan(s, choices);
+            if (!json) {
                 io.out().print(PlanText.verify(plan));
             }
             if (!plan.drift().isEmpty()) {
