@@ -1,6 +1,7 @@
 package com.emite.setup.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -19,12 +20,13 @@ public class EmiteSetupApp extends Application {
     public void start(Stage stage) {
         window = new MainWindow(AppContext.standard(getHostServices()));
         stage.setTitle(TITLE);
-        stage.getIcons().setAll(icons());
         stage.setScene(window.scene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
         startupProbe();
+        // Decoding six icon sizes is decoration: it comes just after the first frame rather than before it.
+        Platform.runLater(() -> stage.getIcons().setAll(icons()));
     }
 
     /**

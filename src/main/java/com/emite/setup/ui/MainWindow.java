@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 
 /**
  * The window's content: a tab per step (Connect, Plan, Apply, Form) over shared session state, and the status bar.
@@ -92,11 +93,11 @@ public final class MainWindow {
             apply.start();
         });
         tabs.getTabs().addAll(
-                tab("Connect", "connectTab", new ConnectView(connect, signInSection).root()),
-                tab("Plan", "planTab", new PlanView(plan, ctx.clipboard(), startApply).root()),
-                tab("Apply", "applyTab", new ApplyView(apply, plan.applyLabelProperty(), startApply,
+                tab("Connect", "connectTab", () -> new ConnectView(connect, signInSection).root()),
+                tab("Plan", "planTab", () -> new PlanView(plan, ctx.clipboard(), startApply).root()),
+                tab("Apply", "applyTab", () -> new ApplyView(apply, plan.applyLabelProperty(), startApply,
                         () -> select("formTab"), ctx.clipboard()).root()),
-                tab("Form", "formTab", new FormView(form, new FormView.Actions() {
+                tab("Form", "formTab", () -> new FormView(form, new FormView.Actions() {
                     @Override
                     public void export() {
                         ctx.folders().pick(window(), "Choose a folder for the Integration Details Form")
@@ -118,10 +119,20 @@ public final class MainWindow {
         scene.addEventFilter(InputEvent.ANY, e -> locker.activity());
     }
 
-    private static Tab tab(String text, String id, Node content) {
-        Tab t = new Tab(text, content);
+    /**
+     * A tab whose view is built when it is first shown. A TabPane lays out and styles every tab's content, so building
+     * all four views up front doubled the time to the first window; the view models exist from the start, so a view
+     * built later shows the same state.
+     */
+    private static Tab tab(String text, String id, Supplier<Node> content) {
+        Tab t = new Tab(text);
         t.setId(id);
         t.setClosable(false);
+        t.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
         return t;
     }
 
