@@ -2,8 +2,6 @@ package com.emite.setup.sandbox;
 
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -22,21 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Login service (reference §2) and token handling under /api/v2 (§2.5, §3.4 401s). */
-class SandboxAuthTest {
-    static Sandbox sb;
-    static Http admin;
-
-    @BeforeAll
-    static void start() {
-        sb = Sandbox.start(Fixtures.fast().build());
-        admin = Http.admin(sb);
-    }
-
-    @AfterAll
-    static void stop() {
-        sb.close();
-    }
-
+class SandboxAuthTest extends FastOrgTest {
     @Test
     void clientCredentialsGivesABearerTokenWithoutRefreshToken() {
         Http.Res r = new Http(sb.baseUrl()).tokenRequest(Map.of("grant_type", "client_credentials"),

@@ -4,8 +4,6 @@ import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -17,21 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Roles, permission catalog, divisions and grants (reference §7, §8, §9, §12, §14). */
-class SandboxAuthorizationTest {
-    static Sandbox sb;
-    static Http admin;
-
-    @BeforeAll
-    static void start() {
-        sb = Sandbox.start(Fixtures.fast().build());
-        admin = Http.admin(sb);
-    }
-
-    @AfterAll
-    static void stop() {
-        sb.close();
-    }
-
+class SandboxAuthorizationTest extends FastOrgTest {
     static final String EMITE_ROLE = "{\"name\":\"eMite Data Access\",\"description\":\"Read access for the eMite "
             + "data integration\",\"permissionPolicies\":[{\"domain\":\"analytics\",\"entityName\":"
             + "\"conversationDetail\",\"actionSet\":[\"view\"],\"allowConditions\":false},{\"domain\":\"routing\","

@@ -3,8 +3,6 @@ package com.emite.setup.sandbox;
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -15,21 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** OAuth clients and scopes (reference §10, §14). */
-class SandboxClientsTest {
-    static Sandbox sb;
-    static Http admin;
-
-    @BeforeAll
-    static void start() {
-        sb = Sandbox.start(Fixtures.fast().build());
-        admin = Http.admin(sb);
-    }
-
-    @AfterAll
-    static void stop() {
-        sb.close();
-    }
-
+class SandboxClientsTest extends FastOrgTest {
     String ccBody(String name) {
         return "{\"name\":\"" + name + "\",\"description\":\"Created by eMite setup tool\",\"authorizedGrantType\":"
                 + "\"CLIENT-CREDENTIALS\",\"accessTokenValiditySeconds\":86400,\"roleDivisions\":[{\"roleId\":\""

@@ -4,8 +4,6 @@ import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,21 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Organization, users, groups and search (reference §3.2, §3.3, §4, §5, §6, §14). */
-class SandboxDirectoryTest {
-    static Sandbox sb;
-    static Http admin;
-
-    @BeforeAll
-    static void start() {
-        sb = Sandbox.start(Fixtures.fast().build());
-        admin = Http.admin(sb);
-    }
-
-    @AfterAll
-    static void stop() {
-        sb.close();
-    }
-
+class SandboxDirectoryTest extends FastOrgTest {
     static String groupBody(String name) {
         return "{\"name\":\"" + name + "\",\"type\":\"official\",\"visibility\":\"public\",\"rulesVisible\":true,"
                 + "\"description\":\"dropped\",\"ownerIds\":[]}";

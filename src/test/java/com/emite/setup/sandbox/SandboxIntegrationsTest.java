@@ -2,8 +2,6 @@ package com.emite.setup.sandbox;
 
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,21 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Integration types, integrations and config (reference §11, §14). */
-class SandboxIntegrationsTest {
-    static Sandbox sb;
-    static Http admin;
-
-    @BeforeAll
-    static void start() {
-        sb = Sandbox.start(Fixtures.fast().build());
-        admin = Http.admin(sb);
-    }
-
-    @AfterAll
-    static void stop() {
-        sb.close();
-    }
-
+class SandboxIntegrationsTest extends FastOrgTest {
     static String config(String name, int version, String props) {
         return "{\"name\":\"" + name + "\",\"version\":" + version + ",\"notes\":\"Created by eMite setup tool\","
                 + "\"credentials\":{},\"properties\":" + props + ",\"advanced\":{}}";
