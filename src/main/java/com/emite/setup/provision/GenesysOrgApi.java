@@ -21,6 +21,8 @@ import com.emite.setup.genesys.model.OAuthClientRequest;
 import com.emite.setup.genesys.model.Organization;
 import com.emite.setup.genesys.model.RoleDivision;
 import com.emite.setup.genesys.model.RoleRequest;
+import com.emite.setup.genesys.model.SearchCriterion;
+import com.emite.setup.genesys.model.SearchRequest;
 import com.emite.setup.genesys.model.SubjectType;
 import com.emite.setup.genesys.model.TokenInfo;
 import com.emite.setup.genesys.model.User;
@@ -211,7 +213,7 @@ public final class GenesysOrgApi implements OrgApi {
                 : g.owners().stream().map(User::id).filter(java.util.Objects::nonNull).toList();
         return new GroupInfo(g.id(), g.name(), g.type(), g.visibility(),
                 g.rulesVisible() == null || g.rulesVisible(), g.version() == null ? 1 : g.version(), g.description(),
-                owners);
+                owners, g.memberCount());
     }
 
     @Override
@@ -285,6 +287,42 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
+    public List<UserInfo> groupIndividuals(String groupId) {
+        return call(() -> client.listGroupIndividuals(groupId).map(GenesysOrgApi::userInfo).toList());
+    }
+
+    @Override
+    public List<UserInfo> searchUsers(String text, int pageNumber, int pageSize) {
+        SearchRequest q = new SearchRequest(pageSize, pageNumber, null, null, List.of(new SearchCriterion(
+                SearchCriterion.CONTAINS, List.of("name", "email"), text.trim(), null, null, null, null, null,
+                null)), null);
+        return call(() -> client.searchUsers(q).limit(pageSize).map(GenesysOrgApi::userInfo).toList());
+    }
+
+    private static UserInfo userInfo(User u) {
+        Set<String> roles = new HashSet<>();
+        if (u.authorization() != null && u.authorization().roles() != null) {
+            for (NamedEntity r : u.authorization().roles()) {
+                roles.add(r.id());
+            }
+        }
+        return new UserInfo(u.id(), u.name(), u.email(), u.division() == null ? null : u.division().id(), roles);
+    }
+
+    @Override
+    public ClientInfo oauthClient(String clientId) {
+        return clientInfo(call(() -> client.getOAuthClient(clientId)));
+    }
+
+    @Override
+    public void removeGroupMembers(String groupId, List<String> userIds) {
+        call(() -> {
+            client.removeGroupMembers(groupId, userIds);
+            return null;
+        });
+    }
+
+    @Override
     public int groupVersion(String groupId) {
         Group g = call(() -> client.getGroup(groupId));
         return g.version() == null ? 1 : g.version();
@@ -295,13 +333,7 @@ public final class GenesysOrgApi implements OrgApi {
         call(() -> {
             List<UserInfo> buffer = new ArrayList<>(USER_PAGE);
             client.listUsers(User.STATE_ACTIVE, List.of("authorization")).forEach(u -> {
-                Set<String> roles = new HashSet<>();
-                if (u.authorization() != null && u.authorization().roles() != null) {
-                    for (NamedEntity r : u.authorization().roles()) {
-                        roles.add(r.id());
-                    }
-                }
-                buffer.add(new UserInfo(u.id(), u.email(), u.division() == null ? null : u.division().id(), roles));
+                buffer.add(userInfo(u));
                 if (buffer.size() == USER_PAGE) {
                     page.accept(List.copyOf(buffer));
                     buffer.clear();

@@ -81,7 +81,7 @@ public final class Planner {
                             + facts.emiteCode(), "redirect URL " + redirectUrl));
         } else {
             items.add(PlanItem.blocked(ItemKind.ORGANIZATION, org.shortName(), org.id(),
-                    Blocker.required(redirect.text(), "Without it the SSO client and the eMite app cannot be set "
+                    Blocker.required(Fix.ASK_EMITE_REGION_CODE, redirect.text(), "Without it the SSO client and the eMite app cannot be set "
                             + "up; everything else can. eMite support can give the region code.")));
         }
 
@@ -172,29 +172,20 @@ public final class Planner {
         List<PermissionCheck> checks = new ArrayList<>();
         RoleInfo role = rolesByName.get(needs.role().name());
         List<String> offered = new ArrayList<>();
+        Map<Integer, String> chosen = new HashMap<>(journal.permissionChoices());
+        chosen.putAll(choices.permissionChoices());
         for (Needs.PermissionNeed p : needs.role().permissions()) {
-            String resolved = resolve(p, catalog);
-            boolean inRole = role != null && resolved != null && covers(role.policies(), resolved);
-            String reason = null;
-            if (resolved == null) {
-                reason = p.wfm()
-                        ? "Your org has no WFM licence, so " + p.permission() + " does not exist. eMite works without "
-                        + "WFM data."
-                        : "Your org does not offer " + p.permission() + " (the product it belongs to is not "
-                        + "licensed in this org).";
-                String fix = p.wfm()
-                        ? (choices.withWfm() ? "A Genesys Cloud admin can add the WFM licence (Workforce Engagement "
-                        + "Management); run apply again afterwards." : "Nothing to do unless you want WFM data in "
-                        + "eMite; then add the WFM licence and run apply with --with-wfm.")
-                        : "A Genesys Cloud admin can check the org's licences; run apply again afterwards.";
-                boolean required = !p.wfm() || choices.withWfm();
-                items.add(PlanItem.blocked(ItemKind.PERMISSION, p.permission(), null,
-                        new Blocker(reason, fix, required)));
-            } else {
-                offered.add(resolved);
+            PermissionRows.Row r = PermissionRows.decide(p, catalog, choices, chosen.get(p.row()));
+            if (r.item() != null) {
+                items.add(r.item());
             }
-            checks.add(new PermissionCheck(p.row(), p.type(), p.name(), p.level(),
-                    resolved == null ? p.permission() : resolved, resolved != null, inRole, reason));
+            if (r.granted() != null) {
+                offered.add(r.granted());
+            }
+            PermissionCheck c = r.check();
+            checks.add(new PermissionCheck(c.row(), c.type(), c.name(), c.level(), c.permission(), c.offered(),
+                    role != null && r.granted() != null && covers(role.policies(), r.granted()), c.reason(),
+                    c.status(), c.candidates(), c.loses()));
         }
         String roleId = role == null ? null : role.id();
         if (role == null) {
@@ -247,13 +238,13 @@ public final class Planner {
         for (String name : choices.divisions()) {
             if (divisions.stream().noneMatch(d -> d.name().equals(name))) {
                 items.add(PlanItem.blocked(ItemKind.LICENCE_ROLE, needs.licence().roleName(name), null,
-                        Blocker.required("There is no division named \"" + name + "\" in this org.",
-                                "Check the name (it must match exactly, capitals included) or use --divisions all.")));
+                        Blocker.required(Fix.ALL_DIVISIONS, "There is no division named \"" + name + "\" in this org.",
+                                "Check the name (it must match exactly, capitals included) or choose all divisions.")));
             }
         }
         if (!licenceOffered) {
             items.add(PlanItem.blocked(ItemKind.LICENCE_ROLE, needs.licence().roleName("<division>"), null,
-                    Blocker.required("The eMite app is not installed in this org: the licence permission "
+                    Blocker.required(Fix.INSTALL_EMITE_APP, "The eMite app is not installed in this org: the licence permission "
                                     + needs.licence().permission() + " does not exist, so agents cannot be given "
                                     + "eMite licences.",
                             "Install eMite in Genesys Cloud (AppFoundry) or ask eMite to enable it for your org, "
@@ -372,7 +363,7 @@ public final class Planner {
         }
         if (typeWrong && !fixable) {
             return new PlanItem(ItemKind.GROUP, need.name(), ItemState.BLOCKED, diffs,
-                    Blocker.optional("The group is " + g.type() + ", not " + need.type() + ", and Genesys Cloud "
+                    Blocker.optional(Fix.RENAME_GROUP, "The group is " + g.type() + ", not " + need.type() + ", and Genesys Cloud "
                             + "cannot change a group's type.", "If eMite users cannot see the group, rename it in "
                             + "Admin > Groups and run apply again to create a new " + need.type() + " group."),
                     g.id(), null);
@@ -393,7 +384,7 @@ public final class Planner {
             String id = userIdByEmail.get(email.trim().toLowerCase(Locale.ROOT));
             if (id == null) {
                 out.add(PlanItem.blocked(ItemKind.GROUP_MEMBERS, groupName + ": " + email.trim(), null,
-                        Blocker.required("No active user has the e-mail address " + email.trim() + ".",
+                        Blocker.required(Fix.CHECK_EMAIL, "No active user has the e-mail address " + email.trim() + ".",
                                 "Check the address, or remove it from the members of " + groupName + ".")));
             } else if (!ids.contains(id)) {
                 ids.add(id);
@@ -426,7 +417,7 @@ public final class Planner {
         boolean needsRedirect = raw.redirectUris().contains(Needs.REDIRECT_URL);
         if (needsRedirect && redirectUrl == null) {
             return List.of(PlanItem.blocked(ItemKind.OAUTH_CLIENT, raw.name(), null,
-                    Blocker.required("This client needs the eMite redirect URL, which cannot be made: "
+                    Blocker.required(Fix.ASK_EMITE_REGION_CODE, "This client needs the eMite redirect URL, which cannot be made: "
                             + redirect.text(), "Ask eMite support for your region's eMite code.")));
         }
         ClientSpec spec = needsRedirect ? new ClientSpec(raw.name(), raw.description(), raw.grantType(),
@@ -489,8 +480,8 @@ public final class Planner {
                     + "was saved, and Genesys shows a secret only once."
                     : "The client exists, but its secret is not in the vault (Genesys shows a secret only when it "
                     + "is made).";
-            Blocker b = Blocker.required(reason, "Run apply with --reset-unknown-secrets to issue a new secret "
-                    + "(the old one stops working), then give eMite the new one.");
+            Blocker b = Blocker.required(Fix.RESET_UNKNOWN_SECRETS, reason, "Issue a new secret (the old one stops working), then give "
+                    + "eMite the new one.");
             Action reset = choices.resetUnknownSecrets() ? new Action.ResetSecret(c.id(), spec.name()) : null;
             out.add(new PlanItem(ItemKind.CLIENT_SECRET, spec.name(), ItemState.SECRET_UNKNOWN,
                     List.of(reset != null ? "will be reset" : "needs a reset"), b, c.id(), reset));
@@ -503,7 +494,7 @@ public final class Planner {
         Needs.AppNeed need = needs.app();
         if (redirectUrl == null) {
             return PlanItem.blocked(ItemKind.CLIENT_APP, need.name(), null,
-                    Blocker.required("The app's address is the eMite redirect URL, which cannot be made: "
+                    Blocker.required(Fix.ASK_EMITE_REGION_CODE, "The app's address is the eMite redirect URL, which cannot be made: "
                             + redirect.text(), "Ask eMite support for your region's eMite code."));
         }
         AppConfig config = new AppConfig(need.name(),
@@ -644,7 +635,7 @@ public final class Planner {
         for (Need n : needs) {
             if (!me.holds(n.permission())) {
                 out.add(PlanItem.blocked(ItemKind.PREFLIGHT, n.permission(), me.id(),
-                        Blocker.required("Your account (" + me.describe() + ") may not " + n.what() + ": it lacks "
+                        Blocker.required(Fix.ASK_ADMIN_FOR_PERMISSION, "Your account (" + me.describe() + ") may not " + n.what() + ": it lacks "
                                 + "the permission " + n.permission() + ".", ASK_ADMIN)));
             }
         }
@@ -668,33 +659,13 @@ public final class Planner {
                 + "by name first, so nothing is created twice." : ".");
     }
 
-    /** The catalog's string for a permission row: exact, or (unconfirmed rows) by the blueprint's hint. */
+    /** The catalog's string for a permission row: exact, or (unconfirmed rows) the best of the candidates. */
     static String resolve(Needs.PermissionNeed p, Set<String> catalog) {
-        if (catalog.contains(p.permission())) {
+        if (PermissionRows.exact(p, catalog)) {
             return p.permission();
         }
-        if (p.permission().endsWith(":*") && anyEntity(catalog, p.permission())) {
-            return p.permission();
-        }
-        if (p.matchHints().isEmpty()) {
-            return null;
-        }
-        String[] parts = p.permission().split(":");
-        List<String> hints = p.matchHints().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        List<String> words = Arrays.stream(p.name().toLowerCase(Locale.ROOT).split("\\s+")).toList();
-        return catalog.stream().filter(c -> {
-            String[] q = c.split(":");
-            return q.length == 3 && q[0].equals(parts[0]) && q[2].equals(parts[2])
-                    && hints.stream().anyMatch(h -> q[1].toLowerCase(Locale.ROOT).contains(h));
-        }).max(Comparator.<String>comparingLong(c -> words.stream()
-                .filter(w -> c.split(":")[1].toLowerCase(Locale.ROOT).contains(w)).count())
-                .thenComparing(Comparator.<String>naturalOrder().reversed())).orElse(null);
-    }
-
-    /** For "domain:entity:*": the catalog has some action of that entity. */
-    private static boolean anyEntity(Set<String> catalog, String permission) {
-        String prefix = permission.substring(0, permission.length() - 1);
-        return catalog.stream().anyMatch(c -> c.startsWith(prefix));
+        List<String> c = PermissionRows.candidates(p, catalog);
+        return c.isEmpty() ? null : c.get(0);
     }
 
     /** True if the policies grant {@code permission} (wildcards included). */
