@@ -119,7 +119,25 @@ public final class SetupService {
     /** Reads the org and makes the plan (reads only). */
     public Plan plan(Connection c, RunStore store, Choices choices, ProgressListener listener,
                      CancellationToken token) {
-        return new Planner(c.api(), needs, c.environment(), store, listener, token).plan(choices);
+        return withWaits(c, listener, () -> new Planner(c.api(), needs, c.environment(), store, listener, token)
+                .plan(choices));
+    }
+
+    /** Runs {@code work} with the client's waits (rate limit, Retry-After, back-off) told to {@code listener}. */
+    private static <T> T withWaits(Connection c, ProgressListener listener, java.util.function.Supplier<T> work) {
+        if (listener == null) {
+            return work.get();
+        }
+        c.client().onWait((reason, howLong) -> listener.waiting(switch (reason) {
+            case RATE_LIMIT -> ProgressListener.Wait.RATE_LIMIT;
+            case RETRY_AFTER -> ProgressListener.Wait.RETRY_AFTER;
+            case BACKOFF -> ProgressListener.Wait.BACKOFF;
+        }, howLong));
+        try {
+            return work.get();
+        } finally {
+            c.client().onWait(null);
+        }
     }
 
     /** The org's divisions by name, for the licence checklist. */
@@ -130,7 +148,7 @@ public final class SetupService {
     /** Applies a plan; returns normally when finished, cancelled or failed (see the result's status). */
     public ApplyResult apply(Connection c, RunStore store, Plan plan, ProgressListener listener,
                              CancellationToken token) {
-        return new Executor(c.api(), store, listener, token, grantTimeout).apply(plan);
+        return withWaits(c, listener, () -> new Executor(c.api(), store, listener, token, grantTimeout).apply(plan));
     }
 
     /** The form (secrets from the vault, masked unless revealed) and the change report after an apply. */

@@ -269,9 +269,8 @@ public final class CliMain {
         }
 
         Plan makePlan(CliSession s, Choices choices, ProgressLine pl) {
-            Planner planner = new Planner(s.api, needs, s.environment, s.store, pl, token);
             try {
-                return planner.plan(choices);
+                return setup().plan(s.connection, s.store, choices, pl, token);
             } finally {
                 pl.finish();
             }
@@ -339,7 +338,7 @@ public final class CliMain {
             }
             Duration timeout = Duration.ofSeconds(o.intValue("--grant-timeout",
                     (int) Executor.DEFAULT_GRANT_TIMEOUT.toSeconds()));
-            Executor executor = new Executor(s.api, s.store, pl, token, timeout);
+            SetupService setup = new SetupService(needs, dataDir, timeout);
             // Ctrl-C (or a plain kill) runs the shutdown hook: it asks the run to stop after the request in flight and
             // waits until the journal is saved and the report printed.
             Thread cancelHook = hook ? new Thread(() -> {
@@ -356,7 +355,7 @@ public final class CliMain {
             try {
                 ApplyResult result;
                 try {
-                    result = executor.apply(plan);
+                    result = setup.apply(s.connection, s.store, plan, pl, token);
                 } finally {
                     pl.finish();
                 }

@@ -3,6 +3,7 @@ package com.emite.setup.cli;
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.Blocker;
 import com.emite.setup.provision.Change;
+import com.emite.setup.provision.Fix;
 import com.emite.setup.provision.ItemKind;
 import com.emite.setup.provision.ItemState;
 import com.emite.setup.provision.PermissionCheck;
@@ -30,7 +31,8 @@ final class PlanText {
             case PRESENT -> "ok     ";
             case MISSING -> "create ";
             case DIFFERENT -> i.action() == null ? "differs" : "change ";
-            case BLOCKED -> i.blocker() != null && !i.blocker().required() ? "n/a    " : "BLOCKED";
+            case BLOCKED -> i.blocker() != null && i.blocker().fix() == Fix.ADD_GROUP_MEMBERS ? "EMPTY  "
+                    : i.blocker() != null && !i.blocker().required() ? "n/a    " : "BLOCKED";
             case SECRET_UNKNOWN -> i.action() != null ? "reset  " : "SECRET?";
             case NEEDS_CHOICE -> "CHOOSE ";
         };

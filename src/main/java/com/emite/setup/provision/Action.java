@@ -48,6 +48,19 @@ public sealed interface Action {
         }
     }
 
+    /** Takes members out, in batches (DELETE …/members?ids=; no version needed). */
+    record RemoveGroupMembers(String groupName, String groupId, List<String> userIds, int batchSize)
+            implements Action {
+        public RemoveGroupMembers {
+            userIds = List.copyOf(userIds);
+        }
+
+        public List<WriteCall> writes() {
+            return List.of(new WriteCall("DELETE", "/api/v2/groups/{groupId}/members",
+                    batches(userIds.size(), batchSize)));
+        }
+    }
+
     record CreateRole(String name, String description, List<Policy> policies) implements Action {
         public CreateRole {
             policies = List.copyOf(policies);

@@ -56,7 +56,7 @@ public record Plan(OrgFacts org, Identity identity, Choices choices, List<PlanIt
 
     /** Groups with nobody in them, with what that means and the fix (their items are in {@link #items()}). */
     public List<PlanItem> emptyGroups() {
-        return items.stream().filter(i -> i.kind() == ItemKind.GROUP && i.blocker() != null
+        return items.stream().filter(i -> i.kind() == ItemKind.GROUP_MEMBERS && i.blocker() != null
                 && i.blocker().fix() == Fix.ADD_GROUP_MEMBERS).toList();
     }
 

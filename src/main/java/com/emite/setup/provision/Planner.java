@@ -143,8 +143,10 @@ public final class Planner {
             say("Reading active users");
             Set<String> chosenIds = new HashSet<>();
             chosenDivisions.forEach(d -> chosenIds.add(d.id()));
+            long[] pages = {0};
             api.forEachActiveUserPage(page -> {
                 token.throwIfCancelled();
+                listener.counted("pages of users read", ++pages[0], 0);
                 for (OrgApi.UserInfo u : page) {
                     if (u.email() != null && wantedEmails.contains(u.email().toLowerCase(Locale.ROOT))) {
                         userIdByEmail.put(u.email().toLowerCase(Locale.ROOT), u.id());
@@ -164,8 +166,10 @@ public final class Planner {
         for (Needs.GroupNeed g : needs.groups()) {
             items.add(groupItem(g, groups));
         }
-        for (Map.Entry<String, List<String>> e : choices.groupMembers().entrySet()) {
-            items.addAll(memberItems(e.getKey(), e.getValue(), groupsByName.get(e.getKey()), userIdByEmail));
+        for (Needs.GroupNeed g : needs.groups()) {
+            items.addAll(GroupMembersRule.items(api, g.name(), choices.groupMembers().getOrDefault(g.name(),
+                    List.of()), choices.groupRemovals().getOrDefault(g.name(), List.of()),
+                    groupsByName.get(g.name()), userIdByEmail, needs.app().groupNames().contains(g.name())));
         }
 
         // ---- 3. role and permissions ----
@@ -376,42 +380,6 @@ public final class Planner {
         return new PlanItem(ItemKind.GROUP, need.name(), ItemState.PRESENT, diffs, null, g.id(), null);
     }
 
-    private List<PlanItem> memberItems(String groupName, List<String> emails, GroupInfo group,
-                                       Map<String, String> userIdByEmail) {
-        List<PlanItem> out = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (String email : emails) {
-            String id = userIdByEmail.get(email.trim().toLowerCase(Locale.ROOT));
-            if (id == null) {
-                out.add(PlanItem.blocked(ItemKind.GROUP_MEMBERS, groupName + ": " + email.trim(), null,
-                        Blocker.required(Fix.CHECK_EMAIL, "No active user has the e-mail address " + email.trim() + ".",
-                                "Check the address, or remove it from the members of " + groupName + ".")));
-            } else if (!ids.contains(id)) {
-                ids.add(id);
-            }
-        }
-        if (ids.isEmpty()) {
-            return out;
-        }
-        int batch = ApiContract.MAX_GROUP_MEMBERS_PER_CALL;
-        if (group == null) {
-            out.add(PlanItem.missing(ItemKind.GROUP_MEMBERS, groupName,
-                    new Action.AddGroupMembers(groupName, null, null, ids, batch), ids.size() + " members to add"));
-            return out;
-        }
-        Set<String> present = new HashSet<>(api.groupIndividualIds(group.id()));
-        List<String> toAdd = ids.stream().filter(id -> !present.contains(id)).toList();
-        if (toAdd.isEmpty()) {
-            out.add(PlanItem.present(ItemKind.GROUP_MEMBERS, groupName, group.id(),
-                    ids.size() + " chosen members in place"));
-        } else {
-            out.add(PlanItem.different(ItemKind.GROUP_MEMBERS, groupName, group.id(),
-                    List.of(toAdd.size() + " of the " + ids.size() + " chosen members are not in the group"),
-                    new Action.AddGroupMembers(groupName, group.id(), group.version(), toAdd, batch)));
-        }
-        return out;
-    }
-
     private List<PlanItem> clientItems(ClientSpec raw, String redirectUrl, EmiteRedirectUrl.Result redirect,
                                        List<ClientInfo> clients, String roleId, Choices choices, Journal journal) {
         boolean needsRedirect = raw.redirectUris().contains(Needs.REDIRECT_URL);
@@ -430,8 +398,10 @@ public final class Planner {
                             : "code authorization, redirect " + redirectUrl));
         }
         RunStore.StoredSecret stored = store.client(spec.name());
-        ClientInfo c = same.stream().filter(x -> stored != null && x.id().equals(stored.clientId())).findFirst()
-                .orElse(same.get(0));
+        ClientInfo listed = same.stream().filter(x -> stored != null && x.id().equals(stored.clientId()))
+                .findFirst().orElse(same.get(0));
+        // The listing has no grant type (SDK OAuthClientListing): the whole client is read to compare it.
+        ClientInfo c = api.oauthClient(listed.id());
         List<PlanItem> out = new ArrayList<>();
         List<String> diffs = new ArrayList<>();
         if (same.size() > 1) {
@@ -440,6 +410,9 @@ public final class Planner {
         List<String> fixes = new ArrayList<>();
         if (c.grantType() != null && !c.grantType().equals(spec.grantType())) {
             fixes.add("grant type is " + c.grantType() + ", eMite needs " + spec.grantType());
+        }
+        if (c.tokenSeconds() != null && c.tokenSeconds() != spec.tokenSeconds()) {
+            fixes.add("token duration is " + c.tokenSeconds() + " s, eMite needs " + spec.tokenSeconds() + " s");
         }
         if (!spec.clientCredentials()) {
             if (!new HashSet<>(c.redirectUris()).containsAll(spec.redirectUris())) {
@@ -466,9 +439,9 @@ public final class Planner {
         } else {
             // PUT replaces the whole client (reference §10): keep what eMite does not ask for.
             ClientSpec merged = new ClientSpec(spec.name(), c.description() != null ? c.description()
-                    : spec.description(), spec.grantType(), c.tokenSeconds() != null ? c.tokenSeconds()
-                    : spec.tokenSeconds(), union(c.redirectUris(), spec.redirectUris()), union(c.scopes(),
-                    spec.scopes()), spec.roleName(), spec.wfm());
+                    : spec.description(), spec.grantType(), spec.tokenSeconds(),
+                    union(c.redirectUris(), spec.redirectUris()), union(c.scopes(), spec.scopes()), spec.roleName(),
+                    spec.wfm());
             out.add(PlanItem.different(ItemKind.OAUTH_CLIENT, spec.name(), c.id(), diffs,
                     new Action.UpdateClient(c.id(), merged, c.roleDivisions())));
         }
@@ -607,6 +580,8 @@ public final class Planner {
                 n = List.of(new Need("directory:group:edit", "change groups"));
             } else if (a instanceof Action.AddGroupMembers) {
                 n = List.of(new Need(ApiContract.PERMISSION_GROUP_MEMBERS, "add group members"));
+            } else if (a instanceof Action.RemoveGroupMembers) {
+                n = List.of(new Need(ApiContract.PERMISSION_GROUP_MEMBERS, "remove group members"));
             } else if (a instanceof Action.CreateRole) {
                 n = List.of(new Need("authorization:role:add", "create roles"));
             } else if (a instanceof Action.UpdateRole) {
