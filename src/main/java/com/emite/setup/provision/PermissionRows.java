@@ -47,10 +47,12 @@ final class PermissionRows {
                     loses), null, PlanItem.needsChoice(ItemKind.PERMISSION, p.permission(), candidates,
                     Blocker.required(Fix.CHOOSE_PERMISSION, reason, advice(candidates))));
         }
-        if (!candidates.isEmpty()) {
+        boolean domainOffered = catalog.stream().anyMatch(c -> c.startsWith(p.permission().split(":")[0] + ":"));
+        if (!candidates.isEmpty() || !p.matchHints().isEmpty() && domainOffered) {
             String reason = "This org's permission catalog has no " + p.permission() + " (row " + p.row() + ", "
-                    + p.type() + " > " + p.name() + "): the guide's string is not confirmed. Nothing is granted for "
-                    + "it until you choose.";
+                    + p.type() + " > " + p.name() + "): the guide's string is not confirmed"
+                    + (candidates.isEmpty() ? " and nothing in the catalog looks like it" : "")
+                    + ". Nothing is granted for it until you choose.";
             return new Row(check(p, p.permission(), false, reason, PermissionCheck.Status.NEEDS_CHOICE, candidates,
                     loses), null, PlanItem.needsChoice(ItemKind.PERMISSION, p.permission(), candidates,
                     Blocker.required(Fix.CHOOSE_PERMISSION, reason, advice(candidates))));
