@@ -3,7 +3,6 @@ package com.emite.setup.provision;
 import com.emite.setup.contract.ApiContract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,15 +15,13 @@ final class GroupMembersRule {
     private GroupMembersRule() {
     }
 
-    static List<PlanItem> items(OrgApi api, String groupName, List<String> add, List<String> remove,
-                                OrgApi.GroupInfo group, Map<String, String> userIdByEmail, boolean appFilter) {
+    static List<PlanItem> items(String groupName, List<String> add, List<String> remove, OrgApi.GroupInfo group,
+                                Set<String> present, Map<String, String> userIdByEmail, boolean appFilter) {
         List<PlanItem> out = new ArrayList<>();
         List<String> addIds = resolve(groupName, add, userIdByEmail, out);
         List<String> removeIds = resolve(groupName, remove, userIdByEmail, out);
         addIds.removeAll(removeIds);
         int batch = ApiContract.MAX_GROUP_MEMBERS_PER_CALL;
-        Set<String> present = group == null || addIds.isEmpty() && removeIds.isEmpty() ? Set.of()
-                : new HashSet<>(api.groupIndividualIds(group.id()));
         if (!addIds.isEmpty()) {
             if (group == null) {
                 out.add(PlanItem.missing(ItemKind.GROUP_MEMBERS, groupName,
