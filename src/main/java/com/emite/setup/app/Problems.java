@@ -1,7 +1,7 @@
 package com.emite.setup.app;
 
 import com.emite.setup.genesys.GenesysApiException;
-import com.emite.setup.provision.CancelledException;
+import com.emite.setup.provision.RunCancelledException;
 import com.emite.setup.provision.ProvisionException;
 import com.emite.setup.vault.VaultException;
 
@@ -31,7 +31,7 @@ public final class Problems {
         if (e instanceof GenesysApiException g) {
             return genesys(g, g.userMessage());
         }
-        if (e instanceof CancelledException c) {
+        if (e instanceof RunCancelledException c) {
             return new Problem(ErrorCode.SETUP_CANCELLED.code(), c.getMessage(), "cancelled by the admin");
         }
         if (e instanceof ProvisionException p) {

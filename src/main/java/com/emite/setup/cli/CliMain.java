@@ -8,7 +8,7 @@ import com.emite.setup.genesys.GenesysApiException;
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.BlueprintNeeds;
 import com.emite.setup.provision.CancellationToken;
-import com.emite.setup.provision.CancelledException;
+import com.emite.setup.provision.RunCancelledException;
 import com.emite.setup.provision.ChangeReport;
 import com.emite.setup.provision.Choices;
 import com.emite.setup.provision.Executor;
@@ -106,7 +106,7 @@ public final class CliMain {
         } catch (UsageException e) {
             io.err().println(e.getMessage());
             return ERROR;
-        } catch (CancelledException e) {
+        } catch (RunCancelledException e) {
             io.err().println("Cancelled.");
             return ERROR;
         } catch (ProvisionException | IllegalArgumentException e) {

@@ -61,7 +61,7 @@ public sealed interface Action {
         }
     }
 
-    record CreateRole(String name, String description, List<Policy> policies) implements Action {
+    record CreateRole(String name, String description, List<RolePolicy> policies) implements Action {
         public CreateRole {
             policies = List.copyOf(policies);
         }
@@ -72,7 +72,7 @@ public sealed interface Action {
     }
 
     /** Replaces the role's policies with {@code policies}: the existing ones plus the missing ones, never fewer. */
-    record UpdateRole(String roleId, String name, String description, List<Policy> policies) implements Action {
+    record UpdateRole(String roleId, String name, String description, List<RolePolicy> policies) implements Action {
         public UpdateRole {
             policies = List.copyOf(policies);
         }

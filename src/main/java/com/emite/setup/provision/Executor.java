@@ -117,7 +117,7 @@ public final class Executor {
                     listener.stepFinished(item, outcome);
                     current = null;
                 }
-            } catch (CancelledException e) {
+            } catch (RunCancelledException e) {
                 status = Journal.RunStatus.CANCELLED;
                 error = e.getMessage();
                 if (current != null) {
@@ -447,7 +447,7 @@ public final class Executor {
                 .toList());
     }
 
-    private static int permissionCount(List<Policy> policies) {
+    private static int permissionCount(List<RolePolicy> policies) {
         return policies.stream().mapToInt(p -> p.actions().size()).sum();
     }
 

@@ -187,16 +187,16 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     private static RoleInfo role(DomainOrganizationRole r) {
-        List<Policy> policies = new ArrayList<>();
+        List<RolePolicy> policies = new ArrayList<>();
         if (r.permissionPolicies() != null) {
             for (DomainPermissionPolicy p : r.permissionPolicies()) {
-                policies.add(new Policy(p.domain(), p.entityName(),
+                policies.add(new RolePolicy(p.domain(), p.entityName(),
                         p.actionSet() == null ? List.of() : p.actionSet(), p));
             }
         } else if (r.permissions() != null) {
             for (String s : r.permissions()) {
                 if (s.split(":").length == 3) {
-                    policies.add(Policy.of(s));
+                    policies.add(RolePolicy.of(s));
                 }
             }
         }
@@ -388,18 +388,18 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
-    public RoleInfo createRole(String name, String description, List<Policy> policies) {
+    public RoleInfo createRole(String name, String description, List<RolePolicy> policies) {
         return role(call(() -> client.createRole(new RoleRequest(name, description, apiPolicies(policies)))));
     }
 
     @Override
-    public void updateRole(String roleId, String name, String description, List<Policy> policies) {
+    public void updateRole(String roleId, String name, String description, List<RolePolicy> policies) {
         call(() -> client.updateRole(roleId, new RoleRequest(name, description, apiPolicies(policies))));
     }
 
-    private static List<DomainPermissionPolicy> apiPolicies(List<Policy> policies) {
+    private static List<DomainPermissionPolicy> apiPolicies(List<RolePolicy> policies) {
         List<DomainPermissionPolicy> out = new ArrayList<>();
-        for (Policy p : policies) {
+        for (RolePolicy p : policies) {
             if (p.original() instanceof DomainPermissionPolicy o) {
                 out.add(new DomainPermissionPolicy(o.domain(), o.entityName(), p.actions(), o.allowConditions(),
                         o.resourceConditionNode(), o.policyName(), o.policyDescription(), o.namedResources()));
@@ -514,7 +514,7 @@ public final class GenesysOrgApi implements OrgApi {
             return s.get();
         } catch (GenesysApiException e) {
             if (e.kind() == GenesysApiException.Kind.CANCELLED) {
-                throw new CancelledException();
+                throw new RunCancelledException();
             }
             throw new ProvisionException(e.userMessage() == null ? e.getMessage() : e.userMessage(), e);
         }

@@ -78,7 +78,7 @@ final class LicenceStep {
         int batch = perUser ? 1 : ApiContract.MAX_SUBJECTS_PER_GRANT_CALL;
         if (role == null) {
             out.add(PlanItem.missing(ItemKind.LICENCE_ROLE, roleName,
-                    new Action.CreateRole(roleName, lic.description(), List.of(Policy.of(lic.permission()))),
+                    new Action.CreateRole(roleName, lic.description(), List.of(RolePolicy.of(lic.permission()))),
                     "with " + lic.permission()));
         } else if (!covers(role.policies(), lic.permission())) {
             out.add(PlanItem.different(ItemKind.LICENCE_ROLE, roleName, role.id(),

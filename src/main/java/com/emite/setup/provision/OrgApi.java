@@ -96,9 +96,9 @@ public interface OrgApi {
     /** DELETE /groups/{id}/members?ids=…: at most {@code ApiContract.MAX_GROUP_MEMBERS_PER_CALL} ids. */
     void removeGroupMembers(String groupId, List<String> userIds);
 
-    RoleInfo createRole(String name, String description, List<Policy> policies);
+    RoleInfo createRole(String name, String description, List<RolePolicy> policies);
 
-    void updateRole(String roleId, String name, String description, List<Policy> policies);
+    void updateRole(String roleId, String name, String description, List<RolePolicy> policies);
 
     /** POST /authorization/roles/{roleId}?subjectType=…: the role to every subject in every division. */
     void grantRole(String roleId, String subjectType, List<String> subjectIds, List<String> divisionIds);
@@ -154,7 +154,7 @@ public interface OrgApi {
         }
     }
 
-    record RoleInfo(String id, String name, String description, List<Policy> policies) {
+    record RoleInfo(String id, String name, String description, List<RolePolicy> policies) {
         public RoleInfo {
             policies = List.copyOf(policies);
         }

@@ -135,7 +135,7 @@ public final class Planner {
     }
 
     /** True if the policies grant {@code permission} (wildcards included). */
-    static boolean covers(List<Policy> policies, String permission) {
+    static boolean covers(List<RolePolicy> policies, String permission) {
         return Policies.covers(policies, permission);
     }
 }

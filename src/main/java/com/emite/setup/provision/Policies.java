@@ -9,9 +9,9 @@ final class Policies {
     }
 
     /** True if the policies grant {@code permission} (wildcards included). */
-    static boolean covers(List<Policy> policies, String permission) {
+    static boolean covers(List<RolePolicy> policies, String permission) {
         String[] w = permission.split(":");
-        for (Policy p : policies) {
+        for (RolePolicy p : policies) {
             if (!(p.domain().equals(w[0]) || p.domain().equals("*"))) {
                 continue;
             }
@@ -26,18 +26,18 @@ final class Policies {
     }
 
     /** Permission strings → policies, one per domain+entity with all its actions. */
-    static List<Policy> policiesOf(List<String> permissions) {
+    static List<RolePolicy> policiesOf(List<String> permissions) {
         return merge(List.of(), permissions);
     }
 
     /** The existing policies with the permissions added (actions merged into a matching policy; nothing removed). */
-    static List<Policy> merge(List<Policy> existing, List<String> add) {
-        List<Policy> out = new ArrayList<>(existing);
+    static List<RolePolicy> merge(List<RolePolicy> existing, List<String> add) {
+        List<RolePolicy> out = new ArrayList<>(existing);
         for (String perm : add) {
             String[] w = perm.split(":");
             boolean merged = false;
             for (int i = 0; i < out.size(); i++) {
-                Policy p = out.get(i);
+                RolePolicy p = out.get(i);
                 if (p.domain().equals(w[0]) && p.entityName().equals(w[1])) {
                     if (!p.actions().contains(w[2]) && !p.actions().contains("*")) {
                         List<String> actions = new ArrayList<>(p.actions());
@@ -52,7 +52,7 @@ final class Policies {
                 }
             }
             if (!merged) {
-                out.add(new Policy(w[0], w[1], List.of(w[2])));
+                out.add(new RolePolicy(w[0], w[1], List.of(w[2])));
             }
         }
         return out;

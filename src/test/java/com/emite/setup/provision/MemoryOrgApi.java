@@ -191,7 +191,7 @@ final class MemoryOrgApi implements OrgApi {
     }
 
     @Override
-    public RoleInfo createRole(String name, String description, List<Policy> policies) {
+    public RoleInfo createRole(String name, String description, List<RolePolicy> policies) {
         writes.add("createRole " + name);
         RoleInfo r = new RoleInfo(id("r"), name, description, policies);
         roles.put(r.id(), r);
@@ -199,7 +199,7 @@ final class MemoryOrgApi implements OrgApi {
     }
 
     @Override
-    public void updateRole(String roleId, String name, String description, List<Policy> policies) {
+    public void updateRole(String roleId, String name, String description, List<RolePolicy> policies) {
         writes.add("updateRole " + name);
         roles.put(roleId, new RoleInfo(roleId, name, description, policies));
     }

@@ -50,7 +50,7 @@ class PlannerRulesTest {
         assertEquals(Fix.CHOOSE_PERMISSION, item.blocker().fix());
         assertTrue(p.requiredBlockers().contains(item), "a plan waiting for a choice is blocked (exit 2)");
         Action.CreateRole create = (Action.CreateRole) p.item(ItemKind.ROLE, needs.role().name()).action();
-        List<Policy> policies = create.policies();
+        List<RolePolicy> policies = create.policies();
         assertFalse(Planner.covers(policies, "wfm:forecast:view"), "no silent fuzzy substitute");
         assertFalse(Planner.covers(policies, "wfm:scheduleNotification:view"));
     }

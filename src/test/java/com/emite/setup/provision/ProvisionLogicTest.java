@@ -39,15 +39,15 @@ class ProvisionLogicTest {
 
     @Test
     void mergingAddsMissingPermissionsAndNeverRemovesOthers() {
-        List<Policy> existing = List.of(new Policy("routing", "queue", List.of("view")),
-                new Policy("custom", "thing", List.of("edit")));
-        List<Policy> merged = Policies.merge(existing, List.of("routing:queue:join", "routing:queue:view",
+        List<RolePolicy> existing = List.of(new RolePolicy("routing", "queue", List.of("view")),
+                new RolePolicy("custom", "thing", List.of("edit")));
+        List<RolePolicy> merged = Policies.merge(existing, List.of("routing:queue:join", "routing:queue:view",
                 "analytics:userDetail:view"));
         assertEquals(3, merged.size());
         assertEquals(List.of("view", "join"), merged.get(0).actions());
-        assertEquals(new Policy("custom", "thing", List.of("edit")), merged.get(1));
+        assertEquals(new RolePolicy("custom", "thing", List.of("edit")), merged.get(1));
         assertTrue(Policies.covers(merged, "analytics:userDetail:view"));
-        assertTrue(Policies.covers(List.of(new Policy("*", "*", List.of("*"))), "oauth:client:add"));
+        assertTrue(Policies.covers(List.of(new RolePolicy("*", "*", List.of("*"))), "oauth:client:add"));
         assertFalse(Policies.covers(merged, "routing:queue:search"));
         assertTrue(Permissions.covers(List.of("oauth:*:*"), "oauth:client:edit"));
         assertFalse(Permissions.covers(List.of("oauth:client:view"), "oauth:client:edit"));
