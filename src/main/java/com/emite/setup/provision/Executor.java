@@ -208,12 +208,20 @@ public final class Executor {
             }
             if (a instanceof Action.GrantRoleToIdentity g) {
                 String roleId = g.roleId() != null ? g.roleId() : id(ItemKind.ROLE, g.roleName());
-                api.grantRole(roleId, g.subjectKind().subjectType(), List.of(g.subjectId()),
-                        List.of(g.divisionId()));
-                wrote(1);
+                String how = "in all divisions";
+                try {
+                    api.grantRole(roleId, g.subjectKind().subjectType(), List.of(g.subjectId()),
+                            List.of(g.divisionId()));
+                    wrote(1);
+                } catch (OrgApi.GrantRefused refused) {
+                    wrote(1);
+                    addRoleToOwnClient(g.subjectId(), roleId, g.divisionId());
+                    how = "in all divisions, added to your OAuth client's roles (the authorization API refused the "
+                            + "grant)";
+                }
                 pendingGrantRoleId = roleId;
                 journal.recordGrants(roleId, g.divisionId(), List.of(g.subjectId()));
-                return finish(item, "granted", roleId, "in all divisions");
+                return finish(item, "granted", roleId, how);
             }
             if (a instanceof Action.AwaitGrant g) {
                 pendingGrantRoleId = g.roleId();
@@ -249,6 +257,31 @@ public final class Executor {
                 return grantLicence(item, g);
             }
             throw new IllegalStateException("Unknown action " + a);
+        }
+
+        /**
+         * The documented way when the org refuses a grant to an OAuth client: the role joins the signed-in client's
+         * own role/division pairs with PUT /oauth/clients/{id} (a full replacement: everything else is sent back as
+         * it is), as an admin does by hand in Admin > OAuth.
+         */
+        private void addRoleToOwnClient(String clientId, String roleId, String divisionId) {
+            OrgApi.ClientInfo own = api.oauthClient(clientId);
+            Map<String, Set<String>> rd = new LinkedHashMap<>();
+            own.roleDivisions().forEach((r, d) -> rd.put(r, new LinkedHashSet<>(d)));
+            rd.computeIfAbsent(roleId, k -> new LinkedHashSet<>()).add(divisionId);
+            ClientSpec spec = new ClientSpec(own.name(), own.description() == null ? "" : own.description(),
+                    own.grantType() == null ? "CLIENT-CREDENTIALS" : own.grantType(),
+                    own.tokenSeconds() == null ? 86400 : own.tokenSeconds(), own.redirectUris(), own.scopes(), null,
+                    false);
+            try {
+                api.updateClient(clientId, spec, rd);
+            } catch (ProvisionException e) {
+                throw new ProvisionException("Genesys Cloud refused to give the role to the OAuth client you signed in "
+                        + "with, both through the authorization API and on the client itself (" + e.getMessage()
+                        + "). A Genesys Cloud admin can add the role to that client in Admin > OAuth; or sign in "
+                        + "in the browser with your own account, which needs neither. Then apply again.", e);
+            }
+            wrote(1);
         }
 
         private String addMembers(PlanItem item, Action.AddGroupMembers m) {

@@ -154,4 +154,23 @@ class PlannerRulesTest {
                 .anyMatch(x -> x.name().equals(c.name()))).count();
         assertTrue(org.reads - before >= clientsRead, "one full read per existing eMite client");
     }
+
+    @Test
+    void whenTheOrgRefusesAGrantToTheSignedInClientTheRoleIsAddedToThatClient() {
+        org.me = new Identity(Identity.Kind.CLIENT, "own-client", "Admin client", Set.of("*:*:*"), Set.of());
+        org.clients.put("own-client", new OrgApi.ClientInfo("own-client", "Admin client", "", "CLIENT-CREDENTIALS",
+                86400, List.of(), List.of(), Map.of("master", Set.of("*")), "active"));
+        org.refuseClientGrants = true;
+        Plan p = plan(Choices.defaults());
+        PlanItem grant = p.items().stream().filter(i -> i.kind() == ItemKind.ROLE_GRANT).findFirst().orElseThrow();
+        assertTrue(String.join(" ", grant.differences()).contains("PUT /oauth/clients/own-client"),
+                "the plan says which way applies: " + grant.differences());
+        ApplyResult r = new Executor(org, store, null, null, java.time.Duration.ofSeconds(5)).apply(p);
+        assertTrue(r.finished(), r.error());
+        OrgApi.ClientInfo own = org.clients.get("own-client");
+        assertTrue(own.roleDivisions().containsKey("master"), "its other roles stay");
+        assertTrue(own.roleDivisions().keySet().size() == 2, own.roleDivisions().toString());
+        assertTrue(r.changes().stream().anyMatch(c -> c.detail() != null && c.detail().contains("added to your "
+                + "OAuth client's roles")), r.changes().toString());
+    }
 }

@@ -150,7 +150,9 @@ class ViewModelFlowTest {
         FxRun.fx(() -> apply.start());
         assertEquals(ApplyPhase.IN_PLACE, apply.phaseProperty().get());
         assertEquals("Everything is in place: nothing to change.", apply.headlineProperty().get());
+        // Besides the flags of the (still empty) groups, which the engine now reports (issue #11).
         assertTrue(plan.sections().stream().flatMap(s -> s.rows().stream())
+                .filter(r -> !r.key().startsWith("GROUP_MEMBERS:"))
                 .allMatch(r -> r.badge() == Badge.PRESENT), "a fresh check shows everything present");
     }
 
