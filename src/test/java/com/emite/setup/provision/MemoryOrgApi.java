@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * only what the engine reads and writes; the sandbox over HTTP stays the end-to-end check of the wire.
  */
 final class MemoryOrgApi implements OrgApi {
-    final OrgInfo org = new OrgInfo("org-1", "Acme", "acme");
+    OrgInfo org = new OrgInfo("org-1", "Acme", "acme");
     Identity me = new Identity(Identity.Kind.USER, "me", "Jane Admin", Set.of("*:*:*"), Set.of());
     final Set<String> catalog = new TreeSet<>();
     final Map<String, RoleInfo> roles = new LinkedHashMap<>();

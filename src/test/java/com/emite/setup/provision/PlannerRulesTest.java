@@ -173,4 +173,30 @@ class PlannerRulesTest {
         assertTrue(r.changes().stream().anyMatch(c -> c.detail() != null && c.detail().contains("added to your "
                 + "OAuth client's roles")), r.changes().toString());
     }
+
+    @Test
+    void theSsoClientSaysItsScopeIsUsersReadonlyNotTheGuidesUserReadonly() {
+        PlanItem sso = plan(Choices.defaults()).item(ItemKind.OAUTH_CLIENT, "emite_SSO");
+        assertTrue(sso.differences().stream().anyMatch(d -> d.contains("users:readonly")
+                && d.contains("user:readonly")), sso.differences().toString());
+    }
+
+    @Test
+    void aShortNameOutsideTheGuidesRuleIsUsedWithAWarningNotABlock() {
+        org.org = new OrgApi.OrgInfo("org-1", "Acme", "Acme_Corp");
+        Plan p = plan(Choices.defaults());
+        PlanItem o = p.item(ItemKind.ORGANIZATION, "Acme_Corp");
+        assertEquals(ItemState.PRESENT, o.state());
+        assertTrue(o.differences().stream().anyMatch(d -> d.startsWith("note: the guide expects")), o.toString());
+        assertTrue(p.org().redirectUrl().contains("/Acme_Corp/"), p.org().redirectUrl());
+    }
+
+    @Test
+    void theLicencePlanSaysWhoCountsAsAnAgentWithTheCount() {
+        org.addUser("Ann", "ann@example.com", "d-home");
+        org.addUser("Bob", "bob@example.com", "d-home");
+        PlanItem role = plan(Choices.defaults()).item(ItemKind.LICENCE_ROLE, "eMite_Home");
+        assertTrue(role.differences().contains("2 agents counted: the active users whose division is Home"),
+                role.differences().toString());
+    }
 }
