@@ -38,12 +38,19 @@ public final class SetupService {
     private final Needs needs;
     private final Path dataDir;
     private final Duration grantTimeout;
+    private final Duration stepDeadline;
 
     public SetupService(Path dataDir) {
         this(BlueprintNeeds.standard(), dataDir, Executor.DEFAULT_GRANT_TIMEOUT);
     }
 
     public SetupService(Needs needs, Path dataDir, Duration grantTimeout) {
+        this(needs, dataDir, grantTimeout, Executor.DEFAULT_STEP_DEADLINE);
+    }
+
+    /** @param stepDeadline how long one step of an apply may take in all (retries and waits included) */
+    public SetupService(Needs needs, Path dataDir, Duration grantTimeout, Duration stepDeadline) {
+        this.stepDeadline = Objects.requireNonNull(stepDeadline);
         this.needs = Objects.requireNonNull(needs);
         this.dataDir = Objects.requireNonNull(dataDir);
         this.grantTimeout = Objects.requireNonNull(grantTimeout);
@@ -212,7 +219,7 @@ public final class SetupService {
     public ApplyResult apply(Connection c, RunStore store, Plan plan, ProgressListener listener,
                              CancellationToken token) {
         return tracked(token, () -> withWaits(c, listener, () -> new Executor(c.api(), store, listener, token,
-                grantTimeout).apply(plan)));
+                grantTimeout, stepDeadline).apply(plan)));
     }
 
     /** The form (secrets from the vault, masked unless revealed) and the change report after an apply. */

@@ -338,7 +338,8 @@ public final class CliMain {
             }
             Duration timeout = Duration.ofSeconds(o.intValue("--grant-timeout",
                     (int) Executor.DEFAULT_GRANT_TIMEOUT.toSeconds()));
-            SetupService setup = new SetupService(needs, dataDir, timeout);
+            SetupService setup = new SetupService(needs, dataDir, timeout, Duration.ofSeconds(o.intValue(
+                    "--step-timeout", (int) Executor.DEFAULT_STEP_DEADLINE.toSeconds())));
             // Ctrl-C (or a plain kill) runs the shutdown hook: it asks the run to stop after the request in flight and
             // waits until the journal is saved and the report printed.
             Thread cancelHook = hook ? new Thread(() -> {

@@ -66,6 +66,9 @@ public final class CliOptions {
                     + "request) or per-user (one request per agent, as the manual method; for comparisons)", false,
                     PLANNING),
             new Opt("--yes", null, "Apply without asking for confirmation", false, EnumSet.of(Command.APPLY)),
+            new Opt("--step-timeout", "SECONDS", "How long one step of apply may take in all, retries and waits "
+                    + "included (default 600); past it apply stops with the journal saved", false,
+                    EnumSet.of(Command.APPLY)),
             new Opt("--grant-timeout", "SECONDS", "How long to wait for a new role grant to take effect "
                     + "(default 180)", false, EnumSet.of(Command.APPLY)),
             // output

@@ -28,6 +28,8 @@ final class MemoryOrgApi implements OrgApi {
     final Map<String, UserInfo> users = new LinkedHashMap<>();
     final List<String> writes = new ArrayList<>();
     long reads;
+    /** How long each group create takes (a slow answer), 0 for none. */
+    long createGroupMillis;
     /** Refuse role grants to OAuth clients through the subjects API (the org wants PUT /oauth/clients/{id}). */
     boolean refuseClientGrants;
     private int next = 1;
@@ -164,6 +166,14 @@ final class MemoryOrgApi implements OrgApi {
     public GroupInfo createGroup(String name, String type, String visibility, boolean rulesVisible,
                                  String description) {
         writes.add("createGroup " + name);
+        if (createGroupMillis > 0) {
+            try {
+                Thread.sleep(createGroupMillis); // a slow answer; the executor's deadline interrupts it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RunCancelledException();
+            }
+        }
         GroupInfo g = new GroupInfo(id("g"), name, type, visibility, rulesVisible, 1, description, List.of(), 0L);
         groups.put(g.id(), g);
         return g;

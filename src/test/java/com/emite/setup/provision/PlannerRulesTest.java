@@ -216,4 +216,20 @@ class PlannerRulesTest {
         assertEquals(ItemState.SECRET_UNKNOWN, plan(Choices.defaults()).item(ItemKind.CLIENT_SECRET,
                 "emite_APIdata").state(), "the next plan says the found client's secret is unknown");
     }
+
+    @Test
+    void aStepPastItsDeadlineEndsTheRunWithAPlainMessageAndASavedJournal() {
+        Plan p = plan(Choices.defaults());
+        org.createGroupMillis = 60_000;
+        long t0 = System.nanoTime();
+        ApplyResult r = new Executor(org, store, null, null, java.time.Duration.ofSeconds(5),
+                java.time.Duration.ofMillis(300)).apply(p);
+        assertTrue(System.nanoTime() - t0 < java.util.concurrent.TimeUnit.SECONDS.toNanos(20), "not the 60 s");
+        assertEquals(Journal.RunStatus.FAILED, r.status());
+        assertTrue(r.error().contains("did not finish within"),
+                r.error());
+        assertEquals(Journal.RunStatus.FAILED, Journal.parse(store.loadJournal()).lastRun().status(),
+                "the journal is saved");
+        assertFalse(Thread.currentThread().isInterrupted());
+    }
 }
