@@ -191,7 +191,7 @@ public final class CliMain {
             }
             return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
                     o.has("--reset-unknown-secrets"), strategy.equals("per-user"), leftOut(), permissionChoices(),
-                    removals);
+                    removals, o.has("--remove-duplicates"));
         }
 
         private Map<String, List<String>> members(String option) {

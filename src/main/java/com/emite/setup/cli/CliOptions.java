@@ -59,6 +59,9 @@ public final class CliOptions {
                     + "candidates); remembered for the org; repeat for each row", true, PLANNING),
             new Opt("--leave-out", "ROW,...", "Leave these rows of the guide's permission table out of the role "
                     + "(plan says what eMite loses)", false, PLANNING),
+            new Opt("--remove-duplicates", null, "Delete second objects with an eMite name (verify lists them; a "
+                    + "second OAuth client's secret may be in use elsewhere)", false,
+                    EnumSet.of(Command.PLAN, Command.APPLY)),
             new Opt("--reset-unknown-secrets", null, "Reset the secret of an existing client whose secret the vault "
                     + "does not hold (eMite must then get the new one)", false,
                     EnumSet.of(Command.PLAN, Command.APPLY)),

@@ -354,6 +354,15 @@ public final class Executor {
                 wrote(1);
                 return finish(item, "changed", c.clientId(), String.join("; ", item.differences()));
             }
+            if (a instanceof Action.DeleteDuplicate d) {
+                switch (d.kind()) {
+                    case GROUP -> api.deleteGroup(d.id());
+                    case OAUTH_CLIENT -> api.deleteClient(d.id());
+                    default -> api.deleteIntegration(d.id());
+                }
+                wrote(d.kind() == ItemKind.OAUTH_CLIENT ? 2 : 1);
+                return finish(item, "deleted duplicate", d.id(), "a second " + d.kind().noun() + " named " + d.name());
+            }
             if (a instanceof Action.ResetSecret r) {
                 Secret secret = api.resetSecret(r.clientId());
                 wrote(1);

@@ -26,6 +26,8 @@ final class MemoryOrgApi implements OrgApi {
     final Map<String, DivisionInfo> divisions = new LinkedHashMap<>();
     final Map<String, ClientInfo> clients = new LinkedHashMap<>();
     final Map<String, UserInfo> users = new LinkedHashMap<>();
+    final Map<String, IntegrationInfo> integrations = new LinkedHashMap<>();
+    final Map<String, AppConfigInfo> configs = new HashMap<>();
     final List<String> writes = new ArrayList<>();
     long reads;
     /** How long each group create takes (a slow answer), 0 for none. */
@@ -114,12 +116,13 @@ final class MemoryOrgApi implements OrgApi {
     @Override
     public List<IntegrationInfo> integrations() {
         reads++;
-        return List.of();
+        return List.copyOf(integrations.values());
     }
 
     @Override
     public AppConfigInfo integrationConfig(String integrationId) {
-        throw new UnsupportedOperationException("no integrations in the memory org");
+        reads++;
+        return configs.get(integrationId);
     }
 
     @Override
@@ -265,6 +268,24 @@ final class MemoryOrgApi implements OrgApi {
     }
 
     @Override
+    public void deleteGroup(String groupId) {
+        writes.add("deleteGroup " + groupId);
+        groups.remove(groupId);
+    }
+
+    @Override
+    public void deleteClient(String clientId) {
+        writes.add("deleteClient " + clientId);
+        clients.remove(clientId);
+    }
+
+    @Override
+    public void deleteIntegration(String integrationId) {
+        writes.add("deleteIntegration " + integrationId);
+        integrations.remove(integrationId);
+    }
+
+    @Override
     public Secret resetSecret(String clientId) {
         writes.add("resetSecret " + clientId);
         return Secret.of("reset-" + clientId);
@@ -273,17 +294,24 @@ final class MemoryOrgApi implements OrgApi {
     @Override
     public String createIntegration(String name, String typeId) {
         writes.add("createIntegration " + name);
-        return id("i");
+        IntegrationInfo i = new IntegrationInfo(id("i"), name, typeId, "DISABLED");
+        integrations.put(i.id(), i);
+        configs.put(i.id(), new AppConfigInfo(1, name, null, null, null, null, List.of()));
+        return i.id();
     }
 
     @Override
     public int putIntegrationConfig(String integrationId, int version, AppConfig config, List<String> groupIds) {
         writes.add("putIntegrationConfig " + integrationId);
+        configs.put(integrationId, new AppConfigInfo(version + 1, config.name(), config.url(),
+                config.displayType(), config.featureCategory(), config.sandbox(), groupIds));
         return version + 1;
     }
 
     @Override
     public void enableIntegration(String integrationId) {
         writes.add("enableIntegration " + integrationId);
+        IntegrationInfo i = integrations.get(integrationId);
+        integrations.put(integrationId, new IntegrationInfo(i.id(), i.name(), i.typeId(), "ENABLED"));
     }
 }

@@ -232,4 +232,25 @@ class PlannerRulesTest {
                 "the journal is saved");
         assertFalse(Thread.currentThread().isInterrupted());
     }
+
+    @Test
+    void aSecondObjectWithAnEmiteNameIsDriftAndIsDeletedOnlyWhenTheAdminConfirms() {
+        new Executor(org, store, null, null, java.time.Duration.ofSeconds(5)).apply(plan(Choices.defaults()));
+        OrgApi.GroupInfo second = org.createGroup("emite_Access", "official", "public", true, null);
+        OrgApi.CreatedClient secondClient = org.createClient(needs.clients().stream()
+                .filter(c -> c.name().equals("emite_APIdata")).findFirst().orElseThrow(), Map.of());
+        Plan verify = plan(Choices.defaults());
+        assertEquals(2, verify.drift().stream().filter(i -> i.blocker() != null
+                && i.blocker().fix() == Fix.REMOVE_DUPLICATE).count(), verify.drift().toString());
+        assertTrue(verify.drift().stream().anyMatch(i -> i.blocker() != null
+                && i.blocker().reason().contains("eMite stops working")), "a client's deletion is never silent");
+        assertTrue(verify.toApply().stream().noneMatch(i -> i.action() instanceof Action.DeleteDuplicate),
+                "nothing is deleted without the admin's confirmation");
+        ApplyResult r = new Executor(org, store, null, null, java.time.Duration.ofSeconds(5))
+                .apply(plan(Choices.defaults().withRemoveDuplicates(true)));
+        assertTrue(r.finished(), r.error());
+        assertFalse(org.groups.containsKey(second.id()));
+        assertFalse(org.clients.containsKey(secondClient.id()));
+        assertTrue(plan(Choices.defaults()).drift().isEmpty(), "the kept objects are the ones eMite uses");
+    }
 }
