@@ -259,9 +259,7 @@ public final class SetupService {
         Plan plan = new Planner(c.api(), needs, c.environment(), store, null, token)
                 .formPlan(Choices.defaults().withWfm(true));
         IntegrationForm form = FormBuilder.fromPlan(plan, needs, store, includeSecrets);
-        form = new IntegrationForm(form.orgName(), form.orgId(), form.shortName(), form.regionName(),
-                form.regionId(), form.emiteCode(), form.redirectUrl(), form.clientAppName(), form.groups(),
-                form.clients().stream().filter(x -> x.clientId() != null || !isWfm(x.name())).toList(),
+        form = form.with(form.clients().stream().filter(x -> x.clientId() != null || !isWfm(x.name())).toList(),
                 includeSecrets, form.generatedAt());
         Journal journal = Journal.parse(store.loadJournal());
         ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), null,
@@ -277,9 +275,7 @@ public final class SetupService {
     /** Writes the form (HTML + JSON) and the change report into {@code dir}; secrets only when asked. */
     public List<Path> export(Path dir, IntegrationForm form, ChangeReport report, boolean includeSecrets)
             throws IOException {
-        IntegrationForm f = new IntegrationForm(form.orgName(), form.orgId(), form.shortName(), form.regionName(),
-                form.regionId(), form.emiteCode(), form.redirectUrl(), form.clientAppName(), form.groups(),
-                form.clients(), includeSecrets, now());
+        IntegrationForm f = form.with(form.clients(), includeSecrets, now());
         return FormWriter.write(dir, f, report);
     }
 

@@ -253,4 +253,21 @@ class PlannerRulesTest {
         assertFalse(org.clients.containsKey(secondClient.id()));
         assertTrue(plan(Choices.defaults()).drift().isEmpty(), "the kept objects are the ones eMite uses");
     }
+
+    @Test
+    void theFormListsTheLicenceRolesSaysWhetherWfmIsSetUpAndNamesTheChoices() {
+        withoutTheTwoWfmStrings();
+        org.addUser("Ann", "ann@example.com", "d-home");
+        Choices c = Choices.defaults().withPermissionChoice(row(ADHOC), "wfm:forecast:view")
+                .withLeftOut(Set.of(row(NOTIFICATION)));
+        ApplyResult r = new Executor(org, store, null, null, java.time.Duration.ofSeconds(5)).apply(plan(c));
+        IntegrationForm form = FormBuilder.fromApply(r, needs, store, false);
+        assertTrue(form.notes().contains("Licence roles (one per division, held by the division's active users): "
+                + "eMite_Home"), form.notes().toString());
+        assertTrue(form.notes().contains("WFM: not set up"), form.notes().toString());
+        assertTrue(form.notes().stream().anyMatch(n -> n.contains("users:readonly")), form.notes().toString());
+        assertTrue(form.notes().stream().anyMatch(n -> n.contains("wfm:forecast:view, chosen")),
+                form.notes().toString());
+        assertTrue(form.notes().stream().anyMatch(n -> n.endsWith(": left out")), form.notes().toString());
+    }
 }
