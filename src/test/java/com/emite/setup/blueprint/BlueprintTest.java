@@ -1,5 +1,6 @@
 package com.emite.setup.blueprint;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.region.EmiteRedirectUrl;
 import com.emite.setup.region.Region;
 import com.emite.setup.region.RegionCatalog;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ConcurrentClass
 class BlueprintTest {
     private final Blueprint bp = Blueprint.standard();
 

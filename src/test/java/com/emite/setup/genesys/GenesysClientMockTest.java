@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.genesys.GenesysTestSupport.FakeTime;
 import com.emite.setup.genesys.model.GroupCreate;
 import com.emite.setup.genesys.model.Group;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The client against MockWebServer: edge cases the sandbox does not produce. */
 @Timeout(30)
+@ConcurrentClass
 class GenesysClientMockTest {
     private static final String ORG = "{\"id\":\"org-1\",\"name\":\"Acme\",\"thirdPartyOrgName\":\"acme\",\"state\":\"active\"}";
 

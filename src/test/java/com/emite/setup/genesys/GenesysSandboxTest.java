@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.common.Secret;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.model.AuthzDivision;
@@ -56,6 +57,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every client call against the real sandbox over HTTP, and browser sign-in with the test as the browser. */
 @Timeout(60)
+@ConcurrentClass
 class GenesysSandboxTest {
     static final OkHttpClient BROWSER = new OkHttpClient.Builder().followRedirects(false).build();
     static Sandbox sb;

@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.common.Secret;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.contract.SdkOracle;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * checked against the official SDK (path, query parameter names, repeated vs comma-joined lists, enum literals, body
  * model read strictly with its required fields, headers) and every token request against reference §2.1–§2.3.
  */
+@ConcurrentClass
 class GenesysWireContractTest {
     @Test
     void everyCallOfTheClientIsAnSdkOperation() throws Exception {

@@ -2,23 +2,25 @@ package com.emite.setup.sandbox;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * One fast sandbox org per test class ({@link Fixtures#fast()}) with an admin HTTP session. JUnit runs the classes
- * one after another, and each starts and closes its own org, so the static fields never outlive their class.
+ * One fast sandbox org per test class ({@link Fixtures#fast()}) with an admin HTTP session. One instance per class
+ * holds them (not static fields), so classes can run beside each other without sharing an org.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class FastOrgTest {
-    static Sandbox sb;
-    static Http admin;
+    Sandbox sb;
+    Http admin;
 
     @BeforeAll
-    static void startOrg() {
+    void startOrg() {
         sb = Sandbox.start(Fixtures.fast().build());
         admin = Http.admin(sb);
     }
 
     @AfterAll
-    static void stopOrg() {
+    void stopOrg() {
         sb.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Login service (reference §2) and token handling under /api/v2 (§2.5, §3.4 401s). */
+@ConcurrentClass
 class SandboxAuthTest extends FastOrgTest {
     @Test
     void clientCredentialsGivesABearerTokenWithoutRefreshToken() {

@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Roles, permission catalog, divisions and grants (reference §7, §8, §9, §12, §14). */
+@ConcurrentClass
 class SandboxAuthorizationTest extends FastOrgTest {
     static final String EMITE_ROLE = "{\"name\":\"eMite Data Access\",\"description\":\"Read access for the eMite "
             + "data integration\",\"permissionPolicies\":[{\"domain\":\"analytics\",\"entityName\":"

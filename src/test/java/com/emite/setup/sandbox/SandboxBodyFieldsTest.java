@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * invalid.property) are exactly the properties of the SDK's request models: no field only the sandbox knows, none the
  * real API takes that the sandbox would refuse.
  */
+@ConcurrentClass
 class SandboxBodyFieldsTest {
     private static final String SDK = "com.mypurecloud.sdk.v2.model.";
 

@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.JsonArray;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * returned with the official SDK's models, strictly (unknown properties and unknown enum literals fail), and checks
  * that every field name it returned is a name the reference uses.
  */
+@ConcurrentClass
 class SandboxContractTest {
     /** Objects whose keys are data (ids, names), not field names. */
     private static final Set<String> MAP_FIELDS = Set.of("permissionMap", "features", "messageParams", "objectCounts");

@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Organization, users, groups and search (reference §3.2, §3.3, §4, §5, §6, §14). */
+@ConcurrentClass
 class SandboxDirectoryTest extends FastOrgTest {
     static String groupBody(String name) {
         return "{\"name\":\"" + name + "\",\"type\":\"official\",\"visibility\":\"public\",\"rulesVisible\":true,"
