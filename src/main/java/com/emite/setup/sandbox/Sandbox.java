@@ -4,6 +4,7 @@ import com.emite.setup.common.Secret;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,8 +35,18 @@ public final class Sandbox implements AutoCloseable {
 
     /** Generates the org and starts serving; the port is {@code config.port()} or a free one when 0. */
     public static Sandbox start(SandboxConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(SandboxConfig)}, with the org's clock: search and grant lags, token and sign-in code lifetimes
+     * and rate-limit windows all read it. Tests pass a clock they move by hand instead of sleeping. Latency
+     * ({@link SandboxConfig#latencyMs()}) is real waiting and does not use it.
+     */
+    public static Sandbox start(SandboxConfig config, Clock clock) {
         Objects.requireNonNull(config, "config");
-        Sandbox sb = new Sandbox(OrgGenerator.generate(config, System::currentTimeMillis));
+        Objects.requireNonNull(clock, "clock");
+        Sandbox sb = new Sandbox(OrgGenerator.generate(config, clock::millis));
         try {
             sb.server.start(config.port());
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package com.emite.setup.genesys;
 
 import com.emite.setup.testing.ConcurrentClass;
+import com.emite.setup.testing.ManualClock;
 import com.emite.setup.common.Secret;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.model.AuthzDivision;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Timeout;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -175,16 +177,20 @@ class GenesysSandboxTest {
     }
 
     @Test
-    void shortLivedClientCredentialsTokensAreRenewedOnlyWhenDue() throws Exception {
+    void shortLivedClientCredentialsTokensAreRenewedOnlyWhenDue() {
+        ManualClock orgTime = new ManualClock();
+        GenesysTestSupport.FakeTime clientTime = new GenesysTestSupport.FakeTime();
         try (Sandbox shortLived = Sandbox.start(SandboxConfig.builder().divisions(1).agents(5).tokenTtlSeconds(2)
-                .build())) {
-            GenesysClient c = GenesysClient.forSingleBase(shortLived.baseUrl());
+                .build(), orgTime)) {
+            GenesysClient c = GenesysClient.builder(shortLived.baseUrl(), shortLived.baseUrl()).timeSource(clientTime)
+                    .build();
             c.signInWithClientCredentials(shortLived.adminClientId(), shortLived.adminClientSecret());
             for (int i = 0; i < 3; i++) {
                 c.getOrganization();
             }
             assertEquals(0, c.stats().snapshot().reauthentications(), "not on every call");
-            Thread.sleep(2_300);
+            orgTime.advance(Duration.ofMillis(2_300));
+            clientTime.now.addAndGet(Duration.ofMillis(2_300).toNanos());
             assertEquals(shortLived.orgId(), c.getOrganization().id()); // expired: renewed before or after a 401
             assertEquals(1, c.stats().snapshot().reauthentications());
         }

@@ -97,7 +97,6 @@ class GenesysWireContractTest {
             c.getMySubject();
             c.listRoleSubjectGrants(role.id()).toList();
 
-            Thread.sleep(50);
             OAuthClient cc = c.createOAuthClient(OAuthClientRequest.clientCredentials("Wire CC", "", 86400,
                     List.of(RoleDivision.inAllDivisions(role.id()))));
             OAuthClient code = c.createOAuthClient(OAuthClientRequest.code("Wire SSO", "", 86400,
