@@ -351,7 +351,7 @@ class GenesysClientMockTest {
         assertEquals(400, c2.status());
         assertTrue(c2.isVersionMismatch());
         server.enqueue(error(400, "invalid.value", "Permission foo:bar:baz does not exist"));
-        BadRequestException b = assertThrows(BadRequestException.class, () -> client.getRole("r"));
+        BadRequestException b = assertThrows(BadRequestException.class, () -> TestCalls.of(client).getRole("r"));
         assertTrue(b.userMessage().contains("Permission foo:bar:baz does not exist"), b.userMessage());
         server.enqueue(error(401, "bad.credentials", "Invalid login credentials"));
         assertThrows(NotSignedInException.class, client::getOrganization);
@@ -467,7 +467,7 @@ class GenesysClientMockTest {
                 + "\"results\":[{\"id\":\"g3\",\"name\":\"emite_Access\"}]}";
         server.enqueue(json(first));
         server.enqueue(json(second));
-        List<Group> found = client.findGroupsByName("emite_Access");
+        List<Group> found = TestCalls.of(client).findGroupsByName("emite_Access");
         assertEquals(List.of("g1", "g3"), found.stream().map(Group::id).collect(Collectors.toList()));
         RecordedRequest post = server.takeRequest();
         assertEquals("POST", post.getMethod());
@@ -515,7 +515,7 @@ class GenesysClientMockTest {
         server.enqueue(error(409, "conflict", "stale"));
         server.enqueue(json(cfg2));
         server.enqueue(json(cfg2.replace("\"version\":2", "\"version\":3")));
-        var out = client.updateIntegrationConfig("i1", c -> c.with("eMite Advanced Analytics", c.properties(),
+        var out = TestCalls.of(client).updateIntegrationConfig("i1", c -> c.with("eMite Advanced Analytics", c.properties(),
                 c.advanced(), "by test"));
         assertEquals(3, out.version());
         server.takeRequest();
