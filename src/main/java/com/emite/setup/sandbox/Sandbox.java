@@ -23,13 +23,13 @@ import java.util.Objects;
  */
 public final class Sandbox implements AutoCloseable {
     private final OrgState state;
-    private final Ctx ctx;
+    private final EndpointContext ctx;
     private final SandboxServer server;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Sandbox(OrgState state) {
         this.state = state;
-        this.ctx = new Ctx(state);
+        this.ctx = new EndpointContext(state);
         this.server = new SandboxServer(ctx, this);
     }
 
@@ -113,7 +113,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Every division id, Home first. */
     public List<String> divisionIds() {
-        return state.read(() -> state.divisions.stream().map(Rec.Division::id).toList());
+        return state.read(() -> state.divisions.stream().map(OrgRecords.Division::id).toList());
     }
 
     /** Users of every state (active, inactive, deleted). */

@@ -78,7 +78,7 @@ class BlueprintTest {
         LicenceRoleSpec l = bp.licenceRole();
         assertEquals(ref.get("licensePermission").getAsString(), l.permission());
         assertEquals("integration:emiteApps:view", l.permission());
-        assertEquals(new Policy("integration", "emiteApps", List.of("view")), l.policy());
+        assertEquals(new PermissionPolicy("integration", "emiteApps", List.of("view")), l.policy());
         assertEquals("eMite_Home", l.roleNameFor("Home"));
         assertFalse(l.confirmed());
     }
@@ -117,8 +117,9 @@ class BlueprintTest {
     @Test
     void role() {
         assertEquals("eMite Data Integration", bp.role().name());
-        List<Policy> merged = RoleSpec.mergedPolicies(bp.role().permissions());
-        Policy queue = merged.stream().filter(p -> p.domain().equals("routing") && p.entityName().equals("queue"))
+        List<PermissionPolicy> merged = RoleSpec.mergedPolicies(bp.role().permissions());
+        PermissionPolicy queue = merged.stream()
+                .filter(p -> p.domain().equals("routing") && p.entityName().equals("queue"))
                 .findFirst().orElseThrow();
         assertEquals(List.of("view", "join", "search"), queue.actionSet());
         assertEquals(List.of("routing:queue:view", "routing:queue:join", "routing:queue:search"), queue.permissions());

@@ -142,7 +142,7 @@ class SandboxAuthTest extends FastOrgTest {
         String q = URI.create(uri).getRawQuery();
         for (String p : q.split("&")) {
             int i = p.indexOf('=');
-            m.put(Req.decode(p.substring(0, i)), Req.decode(p.substring(i + 1)));
+            m.put(HandlerRequest.decode(p.substring(0, i)), HandlerRequest.decode(p.substring(i + 1)));
         }
         return m;
     }

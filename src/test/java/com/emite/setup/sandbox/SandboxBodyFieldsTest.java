@@ -30,11 +30,11 @@ class SandboxBodyFieldsTest {
         lists.put("DirectoryEndpoints.GROUP_CREATE", "GroupCreate");
         lists.put("DirectoryEndpoints.GROUP_UPDATE", "GroupUpdate");
         lists.put("DirectoryEndpoints.MEMBERS_UPDATE", "GroupMembersUpdate");
-        lists.put("AuthorizationEndpoints.ROLE_BODY", "DomainOrganizationRoleCreate");
-        lists.put("AuthorizationEndpoints.POLICY_BODY", "DomainPermissionPolicy");
-        lists.put("AuthorizationEndpoints.GRANTS_BODY", "RoleDivisionGrants");
-        lists.put("AuthorizationEndpoints.PAIR_BODY", "RoleDivision");
-        lists.put("AuthorizationEndpoints.SUBJECT_DIVISIONS_BODY", "SubjectDivisions");
+        lists.put("RoleEndpoints.ROLE_BODY", "DomainOrganizationRoleCreate");
+        lists.put("RoleEndpoints.POLICY_BODY", "DomainPermissionPolicy");
+        lists.put("GrantEndpoints.GRANTS_BODY", "RoleDivisionGrants");
+        lists.put("GrantEndpoints.PAIR_BODY", "RoleDivision");
+        lists.put("GrantEndpoints.SUBJECT_DIVISIONS_BODY", "SubjectDivisions");
         lists.put("ClientEndpoints.CLIENT_BODY", "OAuthClientRequest");
         lists.put("ClientEndpoints.ROLE_DIVISION_BODY", "RoleDivision");
         lists.put("IntegrationEndpoints.CREATE_BODY", "CreateIntegrationRequest");
