@@ -189,7 +189,7 @@ final class Session implements AutoCloseable {
      */
     static BrowserSignIn.Options browserOptions(CliOptions o) {
         int port = o.intValue("--pkce-port", ApiContract.PKCE_REDIRECT_PORT);
-        if (port > 65535) {
+        if (port < 1 || port > 65535) {
             throw new UsageException("--pkce-port must be a port number (1-65535), not " + port + ".");
         }
         return new BrowserSignIn.Options(o.value("--pkce-client-id"), port, null, null, null);
