@@ -43,8 +43,8 @@ record LiveOrg(Environment environment, String clientId, Secret clientSecret, St
     }
 
     GenesysClient signIn() {
-        GenesysClient client = GenesysClient.create(environment.apiBaseUrl().toString(),
-                environment.loginBaseUrl().toString());
+        GenesysClient client = GenesysClient.builder(environment.apiBaseUrl().toString(),
+                environment.loginBaseUrl().toString()).build();
         client.signInWithClientCredentials(clientId, clientSecret);
         return client;
     }
