@@ -5,32 +5,19 @@ import com.emite.setup.diagnose.Diagnoser;
 import com.emite.setup.diagnose.Diagnosis;
 import com.emite.setup.diagnose.DiagnosisReport;
 import com.emite.setup.genesys.GenesysClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Against a real org (read-only): every inferred choice that reading can show holds there too. */
 @Tag("live")
 class LiveDiagnoseTest {
-    static LiveOrg org;
-
-    @BeforeAll
-    static void findTheOrg() {
-        org = LiveOrg.fromEnvironment().orElse(null);
-        if (org == null) {
-            System.out.println(LiveOrg.SKIPPED);
-        }
-        assumeTrue(org != null, LiveOrg.SKIPPED);
-    }
-
     @Test
     void nothingTheOrgShowsDiffersFromOurContract() {
-        GenesysClient client = org.signIn();
+        GenesysClient client = LiveOrg.required().signIn();
         try {
             Diagnosis d = new Diagnoser(Blueprint.standard(), Clock.systemUTC()).run(client);
             String report = String.join("\n", DiagnosisReport.lines(d));

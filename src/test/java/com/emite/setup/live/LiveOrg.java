@@ -6,6 +6,8 @@ import com.emite.setup.region.Detection;
 import com.emite.setup.region.Environment;
 import com.emite.setup.region.RegionDetector;
 
+import org.junit.jupiter.api.Assumptions;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,19 @@ record LiveOrg(Environment environment, String clientId, Secret clientSecret, St
     static final String CLIENT_ID = "EMITE_LIVE_CLIENT_ID";
     static final String CLIENT_SECRET = "EMITE_LIVE_CLIENT_SECRET";
     static final String SKIPPED = "live tests skipped: no org given";
+
+    /** The live org, or the test is skipped (reported as skipped, with the reason printed once per run). */
+    static LiveOrg required() {
+        Optional<LiveOrg> org = fromEnvironment();
+        if (org.isEmpty() && !skipSaid) {
+            skipSaid = true;
+            System.out.println(SKIPPED);
+        }
+        Assumptions.assumeTrue(org.isPresent(), SKIPPED);
+        return org.get();
+    }
+
+    private static volatile boolean skipSaid;
 
     static Optional<LiveOrg> fromEnvironment() {
         return from(System.getenv());
