@@ -145,6 +145,19 @@ public final class SetupService {
         return c.api().divisions().stream().map(OrgApi.DivisionInfo::name).sorted().toList();
     }
 
+    /** How long a plan may be applied as it is, without reading the whole org again. */
+    public static final Duration FRESH = Duration.ofMinutes(5);
+
+    /**
+     * True when {@code plan} was made less than {@link #FRESH} ago: apply it directly, without a second full read of
+     * the org (issue #10). The executor still looks each name up again (one listing per kind) right before the first
+     * create of that kind, so an object another run made meanwhile is found, not duplicated; licence grants use the
+     * plan's users (agents added since then are the next verify's drift).
+     */
+    public static boolean isFresh(Plan plan) {
+        return plan.madeAt().isAfter(Instant.now().minus(FRESH));
+    }
+
     /** Applies a plan; returns normally when finished, cancelled or failed (see the result's status). */
     public ApplyResult apply(Connection c, RunStore store, Plan plan, ProgressListener listener,
                              CancellationToken token) {

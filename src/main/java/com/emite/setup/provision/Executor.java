@@ -74,6 +74,8 @@ public final class Executor {
         long done;
         String pendingGrantRoleId;
         String account;
+        /** Kind → name → id as listed right before this run's first create of that kind (#15: never a duplicate). */
+        final Map<String, Map<String, String>> listedBeforeCreate = new HashMap<>();
 
         Run(Plan plan) {
             this.plan = plan;
@@ -164,9 +166,41 @@ public final class Executor {
             }
         }
 
+        /**
+         * The id of an object named {@code name} that exists now although the plan found none (another apply running
+         * at the same time, by another admin or another data folder), else null. The listing of its kind is read
+         * once per run, right before the first create of that kind: listings, not search, which lags.
+         */
+        private String createdMeanwhile(String kind, String name) {
+            Map<String, String> byName = listedBeforeCreate.computeIfAbsent(kind, k -> {
+                Map<String, String> m = new HashMap<>();
+                switch (k) {
+                    case "group" -> api.groups().forEach(x -> m.putIfAbsent(x.name(), x.id()));
+                    case "role" -> api.roles().forEach(x -> m.putIfAbsent(x.name(), x.id()));
+                    case "client" -> api.oauthClients().forEach(x -> m.putIfAbsent(x.name(), x.id()));
+                    default -> api.integrations().forEach(x -> m.putIfAbsent(x.name(), x.id()));
+                }
+                return m;
+            });
+            return byName.get(name);
+        }
+
+        private String foundMeanwhile(PlanItem item, String kind, String id) {
+            ids.put(ref(item.kind(), item.target()), id);
+            journal.stepDone(item.key(), id, "found, not created again");
+            journal.addChange("found", item.kind(), item.target(), id, "made after the plan was read (another "
+                    + "apply at the same time?); not created again");
+            return "found (id " + id + "): it appeared after the plan was read, perhaps from another apply running at "
+                    + "the same time; not created again";
+        }
+
         private String perform(PlanItem item) {
             Action a = item.action();
             if (a instanceof Action.CreateGroup g) {
+                String found = createdMeanwhile("group", g.name());
+                if (found != null) {
+                    return foundMeanwhile(item, "group", found);
+                }
                 OrgApi.GroupInfo created = api.createGroup(g.name(), g.type(), g.visibility(), g.rulesVisible(),
                         g.description());
                 wrote(1);
@@ -195,6 +229,10 @@ public final class Executor {
                 return finish(item, "members removed", m.groupId(), users.size() + " members");
             }
             if (a instanceof Action.CreateRole r) {
+                String found = createdMeanwhile("role", r.name());
+                if (found != null) {
+                    return foundMeanwhile(item, "role", found);
+                }
                 OrgApi.RoleInfo created = api.createRole(r.name(), r.description(), r.policies());
                 wrote(1);
                 ids.put(ref(ItemKind.ROLE, r.name()), created.id());
@@ -229,6 +267,11 @@ public final class Executor {
                 return "granted earlier; apply waits for it before the OAuth clients that need it";
             }
             if (a instanceof Action.CreateClient c) {
+                String found = createdMeanwhile("client", c.spec().name());
+                if (found != null) {
+                    return foundMeanwhile(item, "client", found) + ". Its secret is not in the vault: plan again "
+                            + "and issue a new secret for it, or ask whoever made it";
+                }
                 return createClient(item, c.spec());
             }
             if (a instanceof Action.UpdateClient c) {
@@ -368,7 +411,12 @@ public final class Executor {
         private String clientApp(PlanItem item, Action.ClientApp app) {
             String id = app.integrationId();
             List<String> done = new ArrayList<>();
-            if (id == null) {
+            String found = id == null ? createdMeanwhile("integration", app.name()) : null;
+            if (found != null) {
+                id = found;
+                ids.put(ref(ItemKind.CLIENT_APP, app.name()), id);
+                done.add("found (it appeared after the plan was read; not created again)");
+            } else if (id == null) {
                 id = api.createIntegration(app.name(), app.typeId());
                 wrote(1);
                 ids.put(ref(ItemKind.CLIENT_APP, app.name()), id);

@@ -199,4 +199,21 @@ class PlannerRulesTest {
         assertTrue(role.differences().contains("2 agents counted: the active users whose division is Home"),
                 role.differences().toString());
     }
+
+    @Test
+    void anObjectMadeByAnotherRunAfterThePlanIsFoundRightBeforeTheCreateAndNotDuplicated() {
+        Plan p = plan(Choices.defaults());
+        // Another apply (another admin, another data folder) creates two of the objects meanwhile.
+        org.createGroup("emite_Access", "official", "public", true, null);
+        org.createClient(needs.clients().stream().filter(c -> c.name().equals("emite_APIdata")).findFirst()
+                .orElseThrow(), Map.of());
+        ApplyResult r = new Executor(org, store, null, null, java.time.Duration.ofSeconds(5)).apply(p);
+        assertTrue(r.finished(), r.error());
+        assertEquals(1, org.groups.values().stream().filter(g -> g.name().equals("emite_Access")).count());
+        assertEquals(1, org.clients.values().stream().filter(c -> c.name().equals("emite_APIdata")).count());
+        assertTrue(r.outcomes().stream().anyMatch(o -> o.message().contains("not created again")),
+                r.outcomes().toString());
+        assertEquals(ItemState.SECRET_UNKNOWN, plan(Choices.defaults()).item(ItemKind.CLIENT_SECRET,
+                "emite_APIdata").state(), "the next plan says the found client's secret is unknown");
+    }
 }
