@@ -25,8 +25,8 @@ public final class SecretRotation {
     }
 
     /**
-     * The rotation plan of {@code clientNames} (empty: every eMite client the plan found), made from a fresh plan of
-     * the org; reads nothing itself. A name eMite does not use, or a client not created yet, is a blocked item.
+     * The rotation plan of {@code clientNames} (empty: every eMite client the org has), made from a fresh plan of the
+     * org; reads nothing itself. A name eMite does not use, or a named client not created yet, is a blocked item.
      */
     public static Plan plan(Plan current, Collection<String> clientNames) {
         Map<String, PlanItem> clients = new LinkedHashMap<>();
@@ -49,6 +49,9 @@ public final class SecretRotation {
                 continue;
             }
             String id = client.existingId();
+            if (id == null && wanted.isEmpty()) {
+                continue; // "every client" means every client there is; apply makes the others
+            }
             if (id == null) {
                 items.add(PlanItem.blocked(ItemKind.CLIENT_SECRET, client.target(), null, Blocker.required(Fix.OTHER,
                         "This client does not exist yet.", "Run apply first: it creates the client with a new "
