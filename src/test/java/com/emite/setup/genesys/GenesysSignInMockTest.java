@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.GenesysTestSupport.FakeTime;
 import mockwebserver3.MockWebServer;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-in flows against MockWebServer; the PKCE tests play the browser. */
 @Timeout(30)
+@ConcurrentClass
 class GenesysSignInMockTest {
     static final String ORG = "{\"id\":\"org-1\",\"name\":\"Acme\",\"thirdPartyOrgName\":\"acme\"}";
     static final OkHttpClient BROWSER = new OkHttpClient.Builder().followRedirects(false).build();
