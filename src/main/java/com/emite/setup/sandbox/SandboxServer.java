@@ -149,7 +149,7 @@ final class SandboxServer {
             if (armed && take(errorsLeft)) {
                 int st = f.errorStatus();
                 if (st == 429) {
-                    throw Ctx.tooMany(300, 1, "fault.burst", "sandbox");
+                    throw EndpointContext.tooMany(300, 1, "fault.burst", "sandbox");
                 }
                 throw ApiException.of(st, st == 504 ? "request.timeout" : "service.unavailable",
                         st == 504 ? "The request timed out." : "The service is temporarily unavailable.");
