@@ -18,6 +18,7 @@ import com.emite.setup.provision.Planner;
 import com.emite.setup.provision.ProgressListener;
 import com.emite.setup.provision.RunStore;
 import com.emite.setup.provision.VaultRunStore;
+import com.emite.setup.vault.DataFolder;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.VaultException;
 
@@ -280,8 +281,9 @@ public final class SetupService {
     }
 
     /** The folder where the forms of the org with this short name are kept: {@code <data>/forms/<short name>}. */
-    public Path formsDir(String shortName) {
-        return dataDir.resolve("forms").resolve(shortName == null ? "org" : shortName);
+    public Path formsDir(String shortName) throws IOException {
+        // Owner-only, and a short name from the server can never name a folder outside forms/.
+        return DataFolder.forms(dataDir, shortName);
     }
 
     private static String now() {
