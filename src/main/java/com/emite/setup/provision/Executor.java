@@ -21,6 +21,10 @@ import java.util.concurrent.CompletableFuture;
  * between requests, so a cancel stops after the request in flight with a consistent journal. A run killed at any point
  * is continued by the next plan + apply: the plan re-reads the org (listings, not search), so an object whose create
  * reached Genesys is found by name and not created again.
+ * <p>Why it is long (about 600 lines): one run's state (journal, ids, group versions, the pending own grant, the
+ * listings read before creates, the step deadline) is shared by every action, and each action's journal and change
+ * entries sit next to its requests so that the order of save and send stays visible. The next split would move the
+ * per-action bodies (client app, licences, members) into classes over a small run-state object.
  */
 public final class Executor {
     /** How long to wait for a new role grant to take effect, by default. */
