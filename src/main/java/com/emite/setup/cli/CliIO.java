@@ -7,8 +7,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.emite.setup.vault.Keychain;
 
 /**
  * The command line's world: its streams, environment and terminal. Tests pass their own; {@link #system()} is the
@@ -20,17 +24,35 @@ public final class CliIO {
     private final BufferedReader in;
     private final Function<String, String> env;
     private final Console console;
+    private final Supplier<Keychain> keychain;
 
     public CliIO(PrintStream out, PrintStream err, InputStream in, Function<String, String> env, Console console) {
+        this(out, err, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), env, console,
+                () -> Keychain.detect(Duration.ofSeconds(5)));
+    }
+
+    private CliIO(PrintStream out, PrintStream err, BufferedReader in, Function<String, String> env, Console console,
+                  Supplier<Keychain> keychain) {
         this.out = out;
         this.err = err;
-        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.in = in;
         this.env = env;
         this.console = console;
+        this.keychain = keychain;
     }
 
     public static CliIO system() {
         return new CliIO(System.out, System.err, System.in, System::getenv, System.console());
+    }
+
+    /** The same world with another keychain (tests: an in-memory one instead of the OS keychain). */
+    public CliIO withKeychain(Keychain k) {
+        return new CliIO(out, err, in, env, console, () -> k);
+    }
+
+    /** The OS keychain (looked for only when a command asks for it: it can take a few seconds to answer). */
+    public Keychain keychain() {
+        return keychain.get();
     }
 
     /** For tests: the given streams and environment, no terminal. */

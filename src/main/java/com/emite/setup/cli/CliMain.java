@@ -158,7 +158,8 @@ public final class CliMain {
             Choices choices = choices();
             RunStats stats = RunStats.begin(o.value("--stats-out"));
             int code = ERROR;
-            try (CliSession s = CliSession.connect(o, io, dataDir)) {
+            try (CliSession s = command == Command.KEEP_LICENCES ? CliSession.connectRemembered(o, io, dataDir)
+                    : CliSession.connect(o, io, dataDir)) {
                 stats.track(s.client.stats());
                 code = switch (command) {
                     case PLAN -> plan(s, choices);
@@ -167,6 +168,7 @@ public final class CliMain {
                     case EXPORT_FORM -> exportForm(s);
                     case ROTATE_SECRETS -> new CliRotate(o, io, setup(), needs, token, json, out).run(s);
                     case DIAGNOSE -> new CliDiagnose(io, dataDir, json, out).run(s);
+                    case KEEP_LICENCES -> new CliKeepLicences(o, io, setup(), choices, token, json, out).run(s);
                 };
                 if (json) {
                     out.addProperty("exitCode", code);
@@ -190,6 +192,10 @@ public final class CliMain {
             if (!strategy.equals("bulk") && !strategy.equals("per-user")) {
                 throw new UsageException("--grant-strategy is bulk or per-user, not " + CliText.quote(strategy)
                         + ".");
+            }
+            if (command == Command.KEEP_LICENCES) {
+                return new Choices(false, Choices.parseDivisions(o.value("--divisions")), Map.of(), false,
+                        o.value("--grant-strategy", "bulk").equals("per-user"), Set.of(), Map.of(), Map.of(), false);
             }
             return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
                     o.has("--reset-unknown-secrets"), strategy.equals("per-user"), leftOut(), permissionChoices(),
@@ -322,6 +328,11 @@ public final class CliMain {
         int apply(CliSession s, Choices choices) {
             s.openVault(o, io, true);
             note(s);
+            if (o.has("--remember-sign-in")) {
+                io.err().println(s.rememberSignIn() ? "The sign-in client is kept in the vault: keep-licences can "
+                        + "now sign in with no person present." : "--remember-sign-in keeps a client id and secret "
+                        + "only: this sign-in was not one, so nothing was kept.");
+            }
             ProgressLine pl = progress();
             Plan plan = makePlan(s, choices, pl);
             if (json) {

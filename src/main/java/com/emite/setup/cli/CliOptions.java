@@ -21,6 +21,8 @@ public final class CliOptions {
 
     private static final Set<Command> ALL = EnumSet.allOf(Command.class);
     private static final Set<Command> PLANNING = EnumSet.of(Command.PLAN, Command.APPLY, Command.VERIFY);
+    private static final Set<Command> LICENSING = EnumSet.of(Command.PLAN, Command.APPLY, Command.VERIFY,
+            Command.KEEP_LICENCES);
 
     /** Every option, in the order --help lists them. */
     public static final List<Opt> OPTIONS = List.of(
@@ -47,7 +49,7 @@ public final class CliOptions {
             new Opt("--with-wfm", null, "Also create the WFM clients emite_WFMLookback and emite_WFMActivity", false,
                     PLANNING),
             new Opt("--divisions", "all|NAME,...", "Divisions whose agents get the eMite licence (default: all)",
-                    false, PLANNING),
+                    false, LICENSING),
             new Opt("--group-members", "GROUP=EMAIL,...", "Add these users (by e-mail) to an eMite group; repeat "
                     + "for each group", true, PLANNING),
             new Opt("--restore-backup", null, "Open the vault's backup copy (the previous save) when the vault file is "
@@ -67,7 +69,7 @@ public final class CliOptions {
                     EnumSet.of(Command.PLAN, Command.APPLY)),
             new Opt("--grant-strategy", "bulk|per-user", "How licences are granted: bulk (default, 50 agents a "
                     + "request) or per-user (one request per agent, as the manual method; for comparisons)", false,
-                    PLANNING),
+                    LICENSING),
             new Opt("--yes", null, "Apply without asking for confirmation", false,
                     EnumSet.of(Command.APPLY, Command.ROTATE_SECRETS)),
             new Opt("--step-timeout", "SECONDS", "How long one step of apply may take in all, retries and waits "
@@ -78,7 +80,7 @@ public final class CliOptions {
             new Opt("--max-secret-age", "DAYS", "Exit 3 when a client secret in the vault is older than this "
                     + "(for a scheduler or monitoring)", false, EnumSet.of(Command.VERIFY)),
             new Opt("--grant-timeout", "SECONDS", "How long to wait for a new role grant to take effect "
-                    + "(default 180)", false, EnumSet.of(Command.APPLY)),
+                    + "(default 180)", false, EnumSet.of(Command.APPLY, Command.KEEP_LICENCES)),
             // output
             new Opt("--out", "DIR", "Folder to write the form into (default: the data folder)", false,
                     EnumSet.of(Command.EXPORT_FORM)),
@@ -90,6 +92,16 @@ public final class CliOptions {
                     + "data folder)", false, ALL),
             new Opt("--vault-password-env", "VAR", "Read the vault password from this environment variable "
                     + "(default: ask)", false, ALL),
+            new Opt("--vault-password-keychain", null, "Take the vault password from this computer's keychain "
+                    + "(kept there by --remember-vault-password or the app's \"Remember on this computer\")", false,
+                    ALL),
+            new Opt("--remember-vault-password", null, "Keep the vault password in this computer's keychain once "
+                    + "the vault opens with it (for scheduled runs)", false, ALL),
+            new Opt("--remember-sign-in", null, "Keep the admin client (--client-id and its secret) in the vault, "
+                    + "so that keep-licences can sign in with no person present", false,
+                    EnumSet.of(Command.APPLY, Command.KEEP_LICENCES)),
+            new Opt("--org", "SHORTNAME", "Which of the vault's orgs (its short name; needed when the vault holds "
+                    + "several)", false, EnumSet.of(Command.KEEP_LICENCES)),
             new Opt("--data-dir", "DIR", "Folder for everything the app writes: vault, forms, logs (default: your "
                     + "app-data folder)", false, ALL),
             new Opt("--rate-limit", "PER_MINUTE", "Requests per minute this tool allows itself (default 300, the "

@@ -20,6 +20,7 @@ import com.emite.setup.region.Region;
 import com.emite.setup.region.RegionCatalog;
 import com.emite.setup.region.RegionDetector;
 import com.emite.setup.vault.KdfParams;
+import com.emite.setup.vault.RememberedPasswords;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.DataFolder;
 import com.emite.setup.vault.VaultException;
@@ -46,6 +47,9 @@ final class CliSession implements AutoCloseable {
     Path vaultFile;
     RunStore store;
     String storeNote;
+    /** The admin client this session signed in with (for --remember-sign-in); null for other ways of signing in. */
+    private String signInClientId;
+    private Secret signInSecret;
 
     private CliSession(Path dataDir, Connection connection) {
         this.dataDir = dataDir;
@@ -109,9 +113,128 @@ final class CliSession implements AutoCloseable {
             } else {
                 env = Environment.of(region(o.value("--region")));
             }
-            c = signIn(o, io, signIn, env);
+            Secret[] used = new Secret[1];
+            c = signIn(o, io, signIn, env, used);
+            CliSession session = new CliSession(dataDir, c);
+            if (used[0] != null) {
+                session.signInClientId = o.value("--client-id");
+                session.signInSecret = used[0];
+            }
+            return session;
         }
         return new CliSession(dataDir, c);
+    }
+
+    /**
+     * Signs in with no person present: opens the vault (password from {@code --vault-password-env} or the OS
+     * keychain), picks the org ({@code --org SHORTNAME} when the vault holds several) and signs in with the admin
+     * client remembered for it. The region is the org's own unless {@code --region} or {@code --api-base} says
+     * otherwise. The org that answers must be the org of the record, else nothing is done.
+     */
+    static CliSession connectRemembered(CliOptions o, CliIO io, Path dataDir) {
+        if (o.has("--sandbox")) {
+            throw new UsageException("The built-in sandbox lives only as long as one command: it cannot be kept up "
+                    + "to date. Use --api-base with a running sandbox (java -jar emite-setup.jar sandbox).");
+        }
+        if (o.has("--client-id") || o.has("--token-env") || o.has("--browser")) {
+            CliSession s = connect(o, io, dataDir);
+            s.openVault(o, io, false);
+            return s;
+        }
+        boolean custom = o.has("--api-base") || o.has("--login-base");
+        if (custom && !(o.has("--api-base") && o.has("--login-base"))) {
+            throw new UsageException("A custom environment needs both --api-base and --login-base.");
+        }
+        Path file = vaultFile(o, dataDir);
+        if (!Vault.exists(file)) {
+            throw new UsageException("No vault at " + file + ": run apply with --remember-sign-in first (or the app "
+                    + "with \"Remember sign-in\"), or name the vault with --vault.");
+        }
+        Vault vault;
+        try {
+            Secret password = password(o, io, false, file);
+            vault = Vault.open(file, password);
+            rememberPassword(o, io, file, password);
+        } catch (VaultException e) {
+            throw new UsageException("Vault " + file + ": " + vaultWords(e) + " [" + e.code() + "]");
+        }
+        try {
+            com.emite.setup.vault.OrgRecord record = OrgChoice.pick(vault.contents().orgs(), o.value("--org"));
+            com.emite.setup.vault.AdminClient admin = record.adminClient().orElseThrow(() -> new UsageException(
+                    "The vault keeps no sign-in client for " + OrgChoice.label(record) + ". Run apply once with "
+                            + "--client-id ID --client-secret-env VAR --remember-sign-in (or tick \"Remember "
+                            + "sign-in\" in the app), or give --client-id here."));
+            Environment env;
+            if (custom) {
+                String regionText = o.has("--region") ? o.value("--region") : record.region();
+                Optional<Region> region = regionText == null ? Optional.empty() : optionalRegion(regionText);
+                env = Environment.custom("Custom environment", o.value("--api-base"), o.value("--login-base"),
+                        region);
+            } else if (o.has("--region")) {
+                env = Environment.of(region(o.value("--region")));
+            } else if (record.region() != null) {
+                env = Environment.of(region(record.region()));
+            } else {
+                throw new UsageException("The vault does not say which region " + OrgChoice.label(record) + " is in: "
+                        + "add --region.");
+            }
+            int rate = o.intValue("--rate-limit", -1);
+            UnaryOperator<GenesysClient.Builder> settings = b -> rate == 0 ? b.unlimitedRate()
+                    : rate > 0 ? b.rateLimitPerMinute(rate) : b;
+            Connection c = new SignInService(DemoSandbox.shaped(3, 40, true, true), settings)
+                    .clientCredentials(env, admin.clientId(), admin.secret());
+            CliSession s = new CliSession(dataDir, c);
+            s.vault = vault;
+            s.vaultFile = file;
+            if (!c.org().id().equals(record.orgId())) {
+                s.close();
+                throw new UsageException("The remembered sign-in client of " + OrgChoice.label(record) + " signed in "
+                        + "to another org (" + c.org().name() + "). Nothing was changed. Check --region or "
+                        + "--api-base, or remember the right client again.");
+            }
+            s.store = new VaultRunStore(vault, record.orgId());
+            return s;
+        } catch (RuntimeException e) {
+            if (!vault.isLocked()) {
+                try {
+                    vault.close();
+                } catch (VaultException ignored) {
+                    // nothing was changed in it
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Optional<Region> optionalRegion(String text) {
+        try {
+            return Optional.of(region(text));
+        } catch (UsageException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The vault file: {@code --vault} or {@code default.emitevault} in the data folder. */
+    static Path vaultFile(CliOptions o, Path dataDir) {
+        return o.has("--vault") ? Paths.get(o.value("--vault")).toAbsolutePath().normalize()
+                : dataDir.resolve("default" + Vault.EXTENSION);
+    }
+
+    /**
+     * Keeps the admin client this session signed in with in the org's vault record (--remember-sign-in), so that an
+     * unattended run can sign in later. False when this session did not sign in with a client id and secret.
+     */
+    boolean rememberSignIn() {
+        if (vault == null || signInSecret == null) {
+            return false;
+        }
+        vault.contents().org(connection.org().id()).rememberAdminClient(signInClientId, signInSecret);
+        try {
+            vault.save();
+        } catch (VaultException e) {
+            throw new UsageException("Vault " + vaultFile + ": " + vaultWords(e) + " [" + e.code() + "]");
+        }
+        return true;
     }
 
     /** A region from its id (ap-southeast-2), its eMite code (au), or any Genesys Cloud address. */
@@ -142,7 +265,8 @@ final class CliSession implements AutoCloseable {
         }
     }
 
-    private static Connection signIn(CliOptions o, CliIO io, SignInService signIn, Environment env) {
+    private static Connection signIn(CliOptions o, CliIO io, SignInService signIn, Environment env,
+                                     Secret[] usedSecret) {
         checkSignInOptions(o);
         if (o.has("--client-id")) {
             Secret secret;
@@ -162,6 +286,7 @@ final class CliSession implements AutoCloseable {
                 secret = Secret.of(c);
                 Arrays.fill(c, '\0');
             }
+            usedSecret[0] = secret;
             return signIn.clientCredentials(env, o.value("--client-id"), secret);
         }
         if (o.has("--token-env")) {
@@ -199,8 +324,7 @@ final class CliSession implements AutoCloseable {
      * {@code create}, otherwise the run goes on without it (every existing client's secret then counts as unknown).
      */
     void openVault(CliOptions o, CliIO io, boolean create) {
-        Path file = o.has("--vault") ? Paths.get(o.value("--vault")).toAbsolutePath().normalize()
-                : dataDir.resolve("default" + Vault.EXTENSION);
+        Path file = vaultFile(o, dataDir);
         vaultFile = file;
         boolean exists = Vault.exists(file);
         if (!exists && !create) {
@@ -209,7 +333,7 @@ final class CliSession implements AutoCloseable {
                     + "counts as unknown.";
             return;
         }
-        Secret password = password(o, io, !exists);
+        Secret password = password(o, io, !exists, file);
         try {
             if (o.has("--restore-backup") && exists) {
                 vault = Vault.restoreBackup(file, password);
@@ -222,6 +346,7 @@ final class CliSession implements AutoCloseable {
         } catch (VaultException e) {
             throw new UsageException("Vault " + file + ": " + vaultWords(e) + " [" + e.code() + "]");
         }
+        rememberPassword(o, io, file, password);
         if (vault.isReadOnly()) {
             throw new UsageException("The vault " + file + " can only be read (its folder is read-only or another "
                     + "eMite Setup has it open), so no secret could be kept. Close the other one or choose a "
@@ -230,6 +355,21 @@ final class CliSession implements AutoCloseable {
         store = new VaultRunStore(vault, () -> api.organization().id());
         if (!exists) {
             storeNote = "Created the vault " + file + ".";
+        }
+    }
+
+    /** --remember-vault-password: keeps the password that just opened the vault in the OS keychain. */
+    private static void rememberPassword(CliOptions o, CliIO io, Path file, Secret password) {
+        if (!o.has("--remember-vault-password")) {
+            return;
+        }
+        RememberedPasswords remembered = new RememberedPasswords(io.keychain());
+        if (remembered.isAvailable() && remembered.remember(file, password)) {
+            io.err().println("The vault password is kept in this computer's keychain: scheduled runs can use "
+                    + "--vault-password-keychain.");
+        } else {
+            io.err().println("This computer has no keychain eMite Setup can use, so the vault password was not kept. "
+                    + "Scheduled runs can read it from a variable: --vault-password-env VAR.");
         }
     }
 
@@ -247,7 +387,24 @@ final class CliSession implements AutoCloseable {
         return m;
     }
 
-    private static Secret password(CliOptions o, CliIO io, boolean creating) {
+    private static Secret password(CliOptions o, CliIO io, boolean creating, Path file) {
+        if (o.has("--vault-password-env") && o.has("--vault-password-keychain")) {
+            throw new UsageException("Give only one of --vault-password-env and --vault-password-keychain.");
+        }
+        if (o.has("--vault-password-keychain")) {
+            if (creating) {
+                throw new UsageException("There is no vault at " + file + " yet, so no password of it is in the "
+                        + "keychain: create the vault first (apply, or the app).");
+            }
+            RememberedPasswords remembered = new RememberedPasswords(io.keychain());
+            if (!remembered.isAvailable()) {
+                throw new UsageException("This computer has no keychain eMite Setup can use. Use "
+                        + "--vault-password-env VAR instead.");
+            }
+            return remembered.recall(file).orElseThrow(() -> new UsageException("The keychain holds no password "
+                    + "for the vault " + file + ". Tick \"Remember on this computer\" when you unlock it in the app, "
+                    + "or run keep-licences --remember-vault-password once at a terminal."));
+        }
         if (o.has("--vault-password-env")) {
             String v = io.env(o.value("--vault-password-env"));
             if (v == null || v.isEmpty()) {

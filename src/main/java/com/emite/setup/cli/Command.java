@@ -10,7 +10,9 @@ public enum Command {
     EXPORT_FORM("export-form", "Write the Integration Details Form (HTML and JSON) for eMite."),
     ROTATE_SECRETS("rotate-secrets", "Issue new secrets for eMite's OAuth clients (asks first), then write the "
             + "form eMite needs."),
-    DIAGNOSE("diagnose", "Check read-only how this org answers each API behaviour the tool had to infer.");
+    DIAGNOSE("diagnose", "Check read-only how this org answers each API behaviour the tool had to infer."),
+    KEEP_LICENCES("keep-licences", "Give the division's eMite role to active agents who lack it, nothing else; "
+            + "runs with no person present (for a scheduler).");
 
     private final String word;
     private final String summary;
