@@ -12,7 +12,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import com.emite.setup.schedule.CommandRunner;
+import com.emite.setup.schedule.OsScheduler;
+import com.emite.setup.schedule.Schedulers;
 import com.emite.setup.vault.Keychain;
+
+import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The command line's world: its streams, environment and terminal. Tests pass their own; {@link #system()} is the
@@ -25,20 +31,23 @@ public final class CliIO {
     private final Function<String, String> env;
     private final Console console;
     private final Supplier<Keychain> keychain;
+    private final Function<Path, OsScheduler> scheduler;
 
     public CliIO(PrintStream out, PrintStream err, InputStream in, Function<String, String> env, Console console) {
         this(out, err, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), env, console,
-                () -> Keychain.detect(Duration.ofSeconds(5)));
+                () -> Keychain.detect(Duration.ofSeconds(5)),
+                dataDir -> Schedulers.forThisComputer(dataDir, CommandRunner.system(), Clock.systemDefaultZone()));
     }
 
     private CliIO(PrintStream out, PrintStream err, BufferedReader in, Function<String, String> env, Console console,
-                  Supplier<Keychain> keychain) {
+                  Supplier<Keychain> keychain, Function<Path, OsScheduler> scheduler) {
         this.out = out;
         this.err = err;
         this.in = in;
         this.env = env;
         this.console = console;
         this.keychain = keychain;
+        this.scheduler = scheduler;
     }
 
     public static CliIO system() {
@@ -47,7 +56,17 @@ public final class CliIO {
 
     /** The same world with another keychain (tests: an in-memory one instead of the OS keychain). */
     public CliIO withKeychain(Keychain k) {
-        return new CliIO(out, err, in, env, console, () -> k);
+        return new CliIO(out, err, in, env, console, () -> k, scheduler);
+    }
+
+    /** The same world with another scheduler (tests: a systemd timer in a temporary folder, systemctl recorded). */
+    public CliIO withScheduler(Function<Path, OsScheduler> s) {
+        return new CliIO(out, err, in, env, console, keychain, s);
+    }
+
+    /** This computer's scheduler, for the data folder {@code dataDir}. */
+    public OsScheduler scheduler(Path dataDir) {
+        return scheduler.apply(dataDir);
     }
 
     /** The OS keychain (looked for only when a command asks for it: it can take a few seconds to answer). */

@@ -71,9 +71,9 @@ public final class CliMain {
         sb.append("Sets up Genesys Cloud for eMite: groups, role, OAuth clients, the eMite app and agent licences.\n\n");
         sb.append("Commands:\n");
         for (Command c : Command.values()) {
-            sb.append(String.format("  %-12s %s%n", c.word(), c.summary()));
+            sb.append(String.format("  %-14s %s%n", c.word(), c.summary()));
         }
-        sb.append(String.format("  %-12s %s%n", "sandbox", "Run the built-in Genesys Cloud simulator on its own."));
+        sb.append(String.format("  %-14s %s%n", "sandbox", "Run the built-in Genesys Cloud simulator on its own."));
         sb.append("  (no command)  Start the desktop app.\n\n");
         sb.append("Run 'java -jar emite-setup.jar <command> --help' for the options of a command.\n");
         sb.append("Example: java -jar emite-setup.jar apply --sandbox --vault-password-env VAULT_PASSWORD --yes\n");
@@ -96,6 +96,9 @@ public final class CliMain {
         if (rest.contains("--help") || rest.contains("-h")) {
             io.out().print(CliOptions.help(command));
             return OK;
+        }
+        if (command == Command.SCHEDULE) {
+            return schedule(rest, io);
         }
         Handler log = null;
         try {
@@ -127,6 +130,29 @@ public final class CliMain {
             return ERROR;
         } finally {
             CliLog.close(log);
+        }
+    }
+
+    /** {@code schedule install|status|remove}: no sign-in, no vault; only this computer's scheduler. */
+    private static int schedule(List<String> rest, CliIO io) {
+        try {
+            if (rest.isEmpty()) {
+                throw new UsageException("schedule wants install, status or remove. See schedule --help.");
+            }
+            CliSchedule.Action action = CliSchedule.action(rest.get(0));
+            CliOptions o = CliOptions.parse(Command.SCHEDULE, rest.subList(1, rest.size()));
+            JsonObject out = new JsonObject();
+            out.addProperty("command", "schedule " + rest.get(0));
+            int code = new CliSchedule(o, io, CliSession.dataDir(o), out).run(action);
+            if (o.has("--json")) {
+                out.addProperty("exitCode", code);
+                io.out().println(PlanText.json(out));
+            }
+            io.out().flush();
+            return code;
+        } catch (UsageException e) {
+            io.err().println(e.getMessage());
+            return ERROR;
         }
     }
 
@@ -169,6 +195,7 @@ public final class CliMain {
                     case ROTATE_SECRETS -> new CliRotate(o, io, setup(), needs, token, json, out).run(s);
                     case DIAGNOSE -> new CliDiagnose(io, dataDir, json, out).run(s);
                     case KEEP_LICENCES -> new CliKeepLicences(o, io, setup(), choices, token, json, out).run(s);
+                    case SCHEDULE -> throw new IllegalStateException("schedule needs no sign-in");
                 };
                 if (json) {
                     out.addProperty("exitCode", code);

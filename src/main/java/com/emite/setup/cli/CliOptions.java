@@ -101,7 +101,9 @@ public final class CliOptions {
                     + "so that keep-licences can sign in with no person present", false,
                     EnumSet.of(Command.APPLY, Command.KEEP_LICENCES)),
             new Opt("--org", "SHORTNAME", "Which of the vault's orgs (its short name; needed when the vault holds "
-                    + "several)", false, EnumSet.of(Command.KEEP_LICENCES)),
+                    + "several)", false, EnumSet.of(Command.KEEP_LICENCES, Command.SCHEDULE)),
+            new Opt("--at", "HH:MM", "schedule install: the local time of day the run starts (default 06:00)", false,
+                    EnumSet.of(Command.SCHEDULE)),
             new Opt("--data-dir", "DIR", "Folder for everything the app writes: vault, forms, logs (default: your "
                     + "app-data folder)", false, ALL),
             new Opt("--rate-limit", "PER_MINUTE", "Requests per minute this tool allows itself (default 300, the "
@@ -213,7 +215,8 @@ public final class CliOptions {
     /** The help of one command: what it does, then its options, one a line. */
     public static String help(Command command) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Usage: java -jar emite-setup.jar ").append(command.word()).append(" [options]\n");
+        sb.append("Usage: java -jar emite-setup.jar ").append(command.word())
+                .append(command == Command.SCHEDULE ? " install|status|remove" : "").append(" [options]\n");
         sb.append(command.summary()).append("\n\nOptions:\n");
         int width = 0;
         for (Opt o : OPTIONS) {

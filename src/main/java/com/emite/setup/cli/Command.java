@@ -12,7 +12,9 @@ public enum Command {
             + "form eMite needs."),
     DIAGNOSE("diagnose", "Check read-only how this org answers each API behaviour the tool had to infer."),
     KEEP_LICENCES("keep-licences", "Give the division's eMite role to active agents who lack it, nothing else; "
-            + "runs with no person present (for a scheduler).");
+            + "runs with no person present (for a scheduler)."),
+    SCHEDULE("schedule", "install | status | remove: this computer's daily entry that runs keep-licences for an "
+            + "org.");
 
     private final String word;
     private final String summary;

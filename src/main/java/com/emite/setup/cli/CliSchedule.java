@@ -1,0 +1,196 @@
+package com.emite.setup.cli;
+
+import com.emite.setup.schedule.OsScheduler;
+import com.emite.setup.schedule.Schedule;
+import com.emite.setup.schedule.ScheduleException;
+import com.emite.setup.schedule.ScheduleStatus;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code schedule install|status|remove}: the operating system's own daily entry (systemd user timer or cron, Task
+ * Scheduler, launchd agent) that runs {@code keep-licences} for one org. The entry holds the program and its options,
+ * never a password or secret: the scheduled run takes the vault password from the keychain or from a variable the
+ * scheduler's environment sets.
+ */
+final class CliSchedule {
+    /** The entry's name in the scheduler, before the org's short name. */
+    static final String TASK = "emite-keep-licences";
+
+    /** The jar's entry point (named, not imported: the command line does not depend on the launcher). */
+    static final String LAUNCHER_CLASS = "com.emite.setup.Launcher";
+
+    enum Action { INSTALL, STATUS, REMOVE }
+
+    private final CliOptions o;
+    private final CliIO io;
+    private final Path dataDir;
+    private final boolean json;
+    private final JsonObject out;
+
+    CliSchedule(CliOptions o, CliIO io, Path dataDir, JsonObject out) {
+        this.o = o;
+        this.io = io;
+        this.dataDir = dataDir;
+        this.json = o.has("--json");
+        this.out = out;
+    }
+
+    static Action action(String word) {
+        for (Action a : Action.values()) {
+            if (a.name().toLowerCase(Locale.ROOT).equals(word)) {
+                return a;
+            }
+        }
+        throw new UsageException("schedule wants install, status or remove, not " + CliText.quote(word) + ". "
+                + "For example: schedule install --org litwaretelecom --at 06:30 --vault-password-keychain");
+    }
+
+    int run(Action action) {
+        if (!o.has("--org")) {
+            throw new UsageException("Say which org's licences to keep: --org SHORTNAME (its short name, as plan "
+                    + "shows it).");
+        }
+        String shortName = o.value("--org").trim();
+        String name = Schedule.nameFor(TASK, shortName);
+        OsScheduler scheduler = io.scheduler(dataDir);
+        out.addProperty("scheduler", scheduler.kind());
+        out.addProperty("entry", name);
+        try {
+            return switch (action) {
+                case INSTALL -> install(scheduler, name, shortName);
+                case STATUS -> status(scheduler, name);
+                case REMOVE -> remove(scheduler, name);
+            };
+        } catch (ScheduleException e) {
+            io.err().println(e.getMessage());
+            return CliMain.ERROR;
+        }
+    }
+
+    private int install(OsScheduler scheduler, String name, String shortName) throws ScheduleException {
+        LocalTime at = at(o.value("--at", "06:00"));
+        boolean keychain = o.has("--vault-password-keychain");
+        if (keychain == o.has("--vault-password-env")) {
+            throw new UsageException("A scheduled run has nobody to type the vault password: add "
+                    + "--vault-password-keychain (recommended: the password stays in this computer's keychain; keep "
+                    + "it there once with keep-licences --remember-vault-password) or --vault-password-env VAR (the "
+                    + "scheduler's environment must then set VAR).");
+        }
+        List<String> command = command(shortName);
+        Schedule s = new Schedule(name, "eMite Setup: keep eMite licences up to date for " + shortName, at, command);
+        scheduler.install(s);
+        if (json) {
+            JsonArray c = new JsonArray();
+            command.forEach(c::add);
+            out.add("command", c);
+            out.addProperty("at", at.toString());
+        } else {
+            io.out().println("Installed: " + scheduler.kind() + " " + name + ", daily at " + at + ".");
+            io.out().println("It runs: " + String.join(" ", command.stream().map(CliSchedule::shown).toList()));
+            io.out().println("Reports: " + dataDir.resolve("logs") + " (keep-licences-" + shortName + "-*.json). "
+                    + "Stop it with: schedule remove --org " + shortName);
+        }
+        return CliMain.OK;
+    }
+
+    private int status(OsScheduler scheduler, String name) throws ScheduleException {
+        ScheduleStatus st = scheduler.status(name);
+        if (json) {
+            out.addProperty("installed", st.installed());
+            out.addProperty("where", st.where());
+            out.addProperty("detail", st.detail());
+        } else if (st.installed()) {
+            io.out().println("Installed: " + scheduler.kind() + " " + name + " in " + st.where() + ".");
+            if (!st.detail().isBlank()) {
+                io.out().println(st.detail());
+            }
+        } else {
+            io.out().println("Not installed: there is no " + scheduler.kind() + " " + name + ".");
+        }
+        return CliMain.OK;
+    }
+
+    private int remove(OsScheduler scheduler, String name) throws ScheduleException {
+        boolean removed = scheduler.remove(name);
+        out.addProperty("removed", removed);
+        if (!json) {
+            io.out().println(removed ? "Removed: " + scheduler.kind() + " " + name + ". Licences are no longer kept "
+                    + "up to date by themselves." : "Nothing to remove: there is no " + scheduler.kind() + " " + name
+                    + ".");
+        }
+        return CliMain.OK;
+    }
+
+    static LocalTime at(String text) {
+        try {
+            return LocalTime.parse(text.trim().length() == 4 ? "0" + text.trim() : text.trim());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--at wants a time of day as HH:MM (24-hour clock, for example 06:30), not "
+                    + CliText.quote(text) + ".");
+        }
+    }
+
+    /** The scheduled command: this program, then keep-licences with the org, where, the vault and its password. */
+    List<String> command(String shortName) {
+        List<String> c = new ArrayList<>(launcher());
+        c.add("keep-licences");
+        c.add("--org");
+        c.add(shortName);
+        c.add("--vault");
+        c.add(CliSession.vaultFile(o, dataDir).toString());
+        c.add("--data-dir");
+        c.add(dataDir.toString());
+        if (o.has("--vault-password-keychain")) {
+            c.add("--vault-password-keychain");
+        } else {
+            c.add("--vault-password-env");
+            c.add(o.value("--vault-password-env"));
+        }
+        for (String passed : List.of("--region", "--api-base", "--login-base", "--divisions", "--rate-limit")) {
+            if (o.has(passed)) {
+                c.add(passed);
+                c.add(o.value(passed));
+            }
+        }
+        return c;
+    }
+
+    /**
+     * How to start this program: the packaged launcher when running from the installer's app (jpackage sets
+     * {@code jpackage.app-path}), else this Java with the jar, else (from the build's classes) this Java with the
+     * class path and the launcher class.
+     */
+    static List<String> launcher() {
+        String app = System.getProperty("jpackage.app-path");
+        if (app != null && !app.isBlank()) {
+            return List.of(app);
+        }
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        String java = Paths.get(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java").toString();
+        try {
+            Path code = Paths.get(CliMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return List.of(java, "-jar", code.toString());
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // no code source: use the class path
+        }
+        return List.of(java, "-cp", System.getProperty("java.class.path"), LAUNCHER_CLASS);
+    }
+
+    private static String shown(String word) {
+        return word.isEmpty() || word.chars().anyMatch(ch -> Character.isWhitespace(ch) || ch == '"' || ch == '\'')
+                ? "\"" + word.replace("\"", "\\\"") + "\"" : word;
+    }
+}
