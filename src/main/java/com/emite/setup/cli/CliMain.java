@@ -195,6 +195,7 @@ public final class CliMain {
                     case ROTATE_SECRETS -> new CliRotate(o, io, setup(), needs, token, json, out).run(s);
                     case DIAGNOSE -> new CliDiagnose(io, dataDir, json, out).run(s);
                     case KEEP_LICENCES -> new CliKeepLicences(o, io, setup(), choices, token, json, out).run(s);
+                    case REMOVE -> new CliRemove(o, io, needs, json, out).run(s);
                     case SCHEDULE -> throw new IllegalStateException("schedule needs no sign-in");
                 };
                 if (json) {

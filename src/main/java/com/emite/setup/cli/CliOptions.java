@@ -71,7 +71,9 @@ public final class CliOptions {
                     + "request) or per-user (one request per agent, as the manual method; for comparisons)", false,
                     LICENSING),
             new Opt("--yes", null, "Apply without asking for confirmation", false,
-                    EnumSet.of(Command.APPLY, Command.ROTATE_SECRETS)),
+                    EnumSet.of(Command.APPLY, Command.ROTATE_SECRETS, Command.REMOVE)),
+            new Opt("--include-existing", null, "remove: also remove objects with an eMite name that were there "
+                    + "before eMite Setup (default: listed and kept)", false, EnumSet.of(Command.REMOVE)),
             new Opt("--step-timeout", "SECONDS", "How long one step of apply may take in all, retries and waits "
                     + "included (default 600); past it apply stops with the journal saved", false,
                     EnumSet.of(Command.APPLY)),

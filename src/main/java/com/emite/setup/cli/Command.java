@@ -13,6 +13,8 @@ public enum Command {
     DIAGNOSE("diagnose", "Check read-only how this org answers each API behaviour the tool had to infer."),
     KEEP_LICENCES("keep-licences", "Give the division's eMite role to active agents who lack it, nothing else; "
             + "runs with no person present (for a scheduler)."),
+    REMOVE("remove", "Take eMite out of the org: what this app created (asks you to type the org's short name "
+            + "first unless --yes)."),
     SCHEDULE("schedule", "install | status | remove: this computer's daily entry that runs keep-licences for an "
             + "org.");
 

@@ -6,6 +6,7 @@ import com.emite.setup.genesys.model.AuthzSubject;
 import com.emite.setup.genesys.model.DomainOrganizationRole;
 import com.emite.setup.genesys.model.DomainPermissionCollection;
 import com.emite.setup.genesys.model.RoleRequest;
+import com.emite.setup.genesys.model.SubjectDivisionGrants;
 import com.emite.setup.genesys.model.SubjectDivisions;
 import com.emite.setup.genesys.model.SubjectType;
 
@@ -112,5 +113,23 @@ final class AuthorizationCalls {
     /** {@code GET /api/v2/authorization/subjects/me}: the signed-in identity's grants. 1 call. */
     AuthzSubject getMySubject() {
         return r.get(r.api("authorization", "subjects", "me"), AuthzSubject.class, "read your own grants");
+    }
+
+    /** {@code GET /api/v2/authorization/roles/{id}/subjectgrants}: who holds the role, in which divisions (§9). */
+    Stream<SubjectDivisionGrants> listRoleSubjectGrants(String roleId) {
+        return r.pages(() -> r.api("authorization", "roles", roleId, "subjectgrants"), SubjectDivisionGrants.class,
+                "list who holds the role " + roleId);
+    }
+
+    /** {@code DELETE /api/v2/authorization/subjects/{s}/divisions/{d}/roles/{r}}: revokes one grant (§9). 1 call. */
+    void revokeRole(String subjectId, String divisionId, String roleId) {
+        r.write("DELETE", r.api("authorization", "subjects", subjectId, "divisions", divisionId, "roles", roleId),
+                null, Transport.Repeat.SAFE, null, "revoke the role " + roleId + " from " + subjectId);
+    }
+
+    /** {@code DELETE /api/v2/authorization/roles/{id}} (§8). 1 call. */
+    void deleteRole(String roleId) {
+        r.write("DELETE", r.api("authorization", "roles", roleId), null, Transport.Repeat.SAFE, null,
+                "delete the role " + roleId);
     }
 }

@@ -442,6 +442,21 @@ public final class GenesysClient {
         authorization.grantRoleToSubjects(roleId, type, subjectIds, divisionIds);
     }
 
+    /** {@code GET /api/v2/authorization/roles/{id}/subjectgrants}, all pages: who holds the role, where. */
+    public Stream<com.emite.setup.genesys.model.SubjectDivisionGrants> listRoleSubjectGrants(String roleId) {
+        return authorization.listRoleSubjectGrants(roleId);
+    }
+
+    /** Revokes one grant: {@code DELETE /api/v2/authorization/subjects/{s}/divisions/{d}/roles/{r}}. */
+    public void revokeRole(String subjectId, String divisionId, String roleId) {
+        authorization.revokeRole(subjectId, divisionId, roleId);
+    }
+
+    /** {@code DELETE /api/v2/authorization/roles/{id}} (for removing what eMite Setup made, issue 12). */
+    public void deleteRole(String roleId) {
+        authorization.deleteRole(roleId);
+    }
+
     /** {@code GET /api/v2/authorization/subjects/{id}}: the subject's grants. */
     public AuthzSubject getSubject(String subjectId) {
         return authorization.getSubject(subjectId);

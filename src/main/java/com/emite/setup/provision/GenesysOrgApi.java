@@ -488,6 +488,29 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
+    public List<RoleHolder> roleHolders(String roleId) {
+        return call(() -> client.listRoleSubjectGrants(roleId).map(g -> new RoleHolder(g.id(), g.name(), g.type(),
+                g.divisions() == null ? List.of() : g.divisions().stream()
+                        .map(com.emite.setup.genesys.model.NamedEntity::id).toList())).toList());
+    }
+
+    @Override
+    public void revokeRole(String subjectId, String divisionId, String roleId) {
+        call(() -> {
+            client.revokeRole(subjectId, divisionId, roleId);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteRole(String roleId) {
+        call(() -> {
+            client.deleteRole(roleId);
+            return null;
+        });
+    }
+
+    @Override
     public void deleteIntegration(String integrationId) {
         call(() -> {
             client.deleteIntegration(integrationId);

@@ -237,6 +237,13 @@ public final class Journal {
         run.error = error;
     }
 
+    /** Ends the current run as finished when {@code last} (so a removal's last save holds its end). */
+    void endRunIfLast(boolean last) {
+        if (last) {
+            endRun(RunStatus.FINISHED, null);
+        }
+    }
+
     /** Notes grants just made (role in division to subjects). */
     public void recordGrants(String roleId, String divisionId, List<String> subjects) {
         Grants g = recentGrants.computeIfAbsent(roleId + "@" + divisionId, k -> new Grants());

@@ -35,6 +35,12 @@ public final class MemoryRunStore implements RunStore {
         saves++;
     }
 
+    @Override
+    public synchronized void forgetClientAndSaveJournal(String name, String json) {
+        clients.remove(name);
+        saveJournal(json);
+    }
+
     public synchronized Map<String, StoredSecret> clients() {
         return Map.copyOf(clients);
     }

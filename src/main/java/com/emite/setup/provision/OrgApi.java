@@ -131,6 +131,15 @@ public interface OrgApi {
     /** DELETE /integrations/{id}. */
     void deleteIntegration(String integrationId);
 
+    /** GET /authorization/roles/{id}/subjectgrants (all pages): every subject holding the role, and where. */
+    List<RoleHolder> roleHolders(String roleId);
+
+    /** DELETE /authorization/subjects/{s}/divisions/{d}/roles/{r}: one grant revoked. */
+    void revokeRole(String subjectId, String divisionId, String roleId);
+
+    /** DELETE /authorization/roles/{id}. */
+    void deleteRole(String roleId);
+
     /** POST /integrations: the new instance's id. */
     String createIntegration(String name, String typeId);
 
@@ -200,6 +209,13 @@ public interface OrgApi {
     }
 
     record CreatedClient(String id, Secret secret) {
+    }
+
+    /** A subject holding a role: a user, group or OAuth client ({@code type} as Genesys names it), in divisions. */
+    record RoleHolder(String subjectId, String name, String type, List<String> divisionIds) {
+        public RoleHolder {
+            divisionIds = List.copyOf(divisionIds);
+        }
     }
 
     /** The org refused a role grant to an OAuth client through the subjects API (the route is inferred). */

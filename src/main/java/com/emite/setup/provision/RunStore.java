@@ -34,6 +34,12 @@ public interface RunStore {
     default void describeOrg(String shortName, String region) {
     }
 
+    /**
+     * Saves the journal and forgets the secret of a client that was deleted, durably, in one write (removal: a secret
+     * of a client that no longer exists is of no use to anyone).
+     */
+    void forgetClientAndSaveJournal(String name, String json);
+
     /** Saves a client's secret and the journal together, durably, in one write. */
     void saveClientAndJournal(String name, String clientId, Secret secret, String json);
 }

@@ -90,6 +90,14 @@ public final class VaultRunStore implements RunStore {
         save();
     }
 
+    @Override
+    public void forgetClientAndSaveJournal(String name, String json) {
+        OrgRecord r = org();
+        r.removeClient(name);
+        r.setJournal(json);
+        save();
+    }
+
     private void save() {
         try {
             vault.save();

@@ -280,6 +280,39 @@ final class MemoryOrgApi implements OrgApi {
     }
 
     @Override
+    public List<RoleHolder> roleHolders(String roleId) {
+        List<RoleHolder> out = new java.util.ArrayList<>();
+        if (me.roleIds().contains(roleId)) {
+            out.add(new RoleHolder(me.id(), me.name(), me.kind() == Identity.Kind.USER ? "PC_USER"
+                    : "PC_OAUTH_CLIENT", List.of("*")));
+        }
+        users.values().stream().filter(u -> u.roleIds().contains(roleId)).forEach(u -> out.add(new RoleHolder(
+                u.id(), u.name(), "PC_USER", List.of(u.divisionId()))));
+        return out;
+    }
+
+    @Override
+    public void revokeRole(String subjectId, String divisionId, String roleId) {
+        writes.add("revokeRole " + roleId + " " + subjectId);
+        if (subjectId.equals(me.id())) {
+            Set<String> r = new LinkedHashSet<>(me.roleIds());
+            r.remove(roleId);
+            me = new Identity(me.kind(), me.id(), me.name(), me.permissions(), r);
+        } else if (users.containsKey(subjectId)) {
+            UserInfo u = users.get(subjectId);
+            Set<String> r = new LinkedHashSet<>(u.roleIds());
+            r.remove(roleId);
+            users.put(subjectId, new UserInfo(u.id(), u.name(), u.email(), u.divisionId(), r));
+        }
+    }
+
+    @Override
+    public void deleteRole(String roleId) {
+        writes.add("deleteRole " + roleId);
+        roles.remove(roleId);
+    }
+
+    @Override
     public void deleteIntegration(String integrationId) {
         writes.add("deleteIntegration " + integrationId);
         integrations.remove(integrationId);

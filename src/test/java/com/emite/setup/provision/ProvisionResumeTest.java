@@ -94,6 +94,11 @@ class ProvisionResumeTest {
                     }
                     org.store.saveClientAndJournal(name, clientId, secret, json);
                 }
+
+                @Override
+                public void forgetClientAndSaveJournal(String name, String json) {
+                    org.store.forgetClientAndSaveJournal(name, json);
+                }
             };
             Plan plan = org.plan(Choices.defaults());
             ApplyResult broken = new Executor(org.api, failing, null, null, null).apply(plan);

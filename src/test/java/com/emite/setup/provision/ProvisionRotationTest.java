@@ -121,6 +121,11 @@ class ProvisionRotationTest {
                 public void saveClientAndJournal(String name, String clientId, Secret secret, String json) {
                     throw new ProvisionException("killed");
                 }
+
+                @Override
+                public void forgetClientAndSaveJournal(String name, String json) {
+                    org.store.forgetClientAndSaveJournal(name, json);
+                }
             };
             Plan rotation = SecretRotation.plan(org.plan(Choices.defaults()), List.of("emite_APIdata"));
             ApplyResult broken = new Executor(org.api, cut, null, null, null).apply(rotation);
