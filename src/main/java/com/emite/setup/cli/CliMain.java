@@ -100,6 +100,9 @@ public final class CliMain {
         if (command == Command.SCHEDULE) {
             return schedule(rest, io);
         }
+        if (command == Command.ORGS) {
+            return orgs(rest, io);
+        }
         Handler log = null;
         try {
             CliOptions o = CliOptions.parse(command, rest);
@@ -156,6 +159,25 @@ public final class CliMain {
         }
     }
 
+    /** {@code orgs}: the vault's orgs, with no sign-in. */
+    private static int orgs(List<String> rest, CliIO io) {
+        try {
+            CliOptions o = CliOptions.parse(Command.ORGS, rest);
+            JsonObject out = new JsonObject();
+            out.addProperty("command", "orgs");
+            int code = new CliOrgs(o, io, CliSession.dataDir(o), out).run();
+            if (o.has("--json")) {
+                out.addProperty("exitCode", code);
+                io.out().println(PlanText.json(out));
+            }
+            io.out().flush();
+            return code;
+        } catch (UsageException e) {
+            io.err().println(e.getMessage());
+            return ERROR;
+        }
+    }
+
     /** One command's run. */
     private static final class Run {
         final Command command;
@@ -184,7 +206,9 @@ public final class CliMain {
             Choices choices = choices();
             RunStats stats = RunStats.begin(o.value("--stats-out"));
             int code = ERROR;
-            try (CliSession s = command == Command.KEEP_LICENCES ? CliSession.connectRemembered(o, io, dataDir)
+            boolean remembered = command == Command.KEEP_LICENCES
+                    || o.has("--org") && CliSession.noSignInGiven(o);
+            try (CliSession s = remembered ? CliSession.connectRemembered(o, io, dataDir)
                     : CliSession.connect(o, io, dataDir)) {
                 stats.track(s.client.stats());
                 code = switch (command) {
@@ -196,7 +220,7 @@ public final class CliMain {
                     case DIAGNOSE -> new CliDiagnose(io, dataDir, json, out).run(s);
                     case KEEP_LICENCES -> new CliKeepLicences(o, io, setup(), choices, token, json, out).run(s);
                     case REMOVE -> new CliRemove(o, io, needs, json, out).run(s);
-                    case SCHEDULE -> throw new IllegalStateException("schedule needs no sign-in");
+                    case SCHEDULE, ORGS -> throw new IllegalStateException(command.word() + " needs no sign-in");
                 };
                 if (json) {
                     out.addProperty("exitCode", code);

@@ -103,7 +103,7 @@ public final class CliOptions {
                     + "so that keep-licences can sign in with no person present", false,
                     EnumSet.of(Command.APPLY, Command.KEEP_LICENCES)),
             new Opt("--org", "SHORTNAME", "Which of the vault's orgs (its short name; needed when the vault holds "
-                    + "several)", false, EnumSet.of(Command.KEEP_LICENCES, Command.SCHEDULE)),
+                    + "several); without sign-in options, signs in with the org's remembered client", false, ALL),
             new Opt("--at", "HH:MM", "schedule install: the local time of day the run starts (default 06:00)", false,
                     EnumSet.of(Command.SCHEDULE)),
             new Opt("--data-dir", "DIR", "Folder for everything the app writes: vault, forms, logs (default: your "

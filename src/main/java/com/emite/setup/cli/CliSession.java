@@ -71,6 +71,11 @@ final class CliSession implements AutoCloseable {
         return dir.toAbsolutePath().normalize();
     }
 
+    /** True when the options name no way to sign in: the org's remembered sign-in client is used. */
+    static boolean noSignInGiven(CliOptions o) {
+        return !(o.has("--client-id") || o.has("--token-env") || o.has("--browser") || o.has("--sandbox"));
+    }
+
     /** Connects and signs in as the options say. */
     static CliSession connect(CliOptions o, CliIO io, Path dataDir) {
         boolean custom = o.has("--api-base") || o.has("--login-base");
@@ -324,6 +329,14 @@ final class CliSession implements AutoCloseable {
      * {@code create}, otherwise the run goes on without it (every existing client's secret then counts as unknown).
      */
     void openVault(CliOptions o, CliIO io, boolean create) {
+        if (o.has("--org") && !o.value("--org").trim().equalsIgnoreCase(connection.org().shortName())) {
+            throw new UsageException("You signed in to " + connection.org().name() + " (short name "
+                    + connection.org().shortName() + "), not to --org " + o.value("--org").trim() + ". Nothing was "
+                    + "done. Leave out the sign-in options to use the org's remembered sign-in client.");
+        }
+        if (vault != null) {
+            return; // opened already, by the sign-in with the org's remembered client
+        }
         Path file = vaultFile(o, dataDir);
         vaultFile = file;
         boolean exists = Vault.exists(file);
@@ -387,7 +400,7 @@ final class CliSession implements AutoCloseable {
         return m;
     }
 
-    private static Secret password(CliOptions o, CliIO io, boolean creating, Path file) {
+    static Secret password(CliOptions o, CliIO io, boolean creating, Path file) {
         if (o.has("--vault-password-env") && o.has("--vault-password-keychain")) {
             throw new UsageException("Give only one of --vault-password-env and --vault-password-keychain.");
         }

@@ -15,6 +15,8 @@ public enum Command {
             + "runs with no person present (for a scheduler)."),
     REMOVE("remove", "Take eMite out of the org: what this app created (asks you to type the org's short name "
             + "first unless --yes)."),
+    ORGS("orgs", "List the orgs the vault holds: name, region, last run, state, licence upkeep. Signs in to "
+            + "nothing."),
     SCHEDULE("schedule", "install | status | remove: this computer's daily entry that runs keep-licences for an "
             + "org.");
 
