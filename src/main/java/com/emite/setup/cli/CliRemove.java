@@ -46,6 +46,12 @@ final class CliRemove {
             io.err().println("Nothing to remove.");
             return CliMain.OK;
         }
+        if (!plan.missingPermissions().isEmpty()) {
+            io.err().println("Nothing was removed: your account lacks " + String.join(", ",
+                    plan.missingPermissions()) + ". Ask a Genesys Cloud admin to give them to you, or sign in with "
+                    + "an account that has them.");
+            return CliMain.BLOCKED;
+        }
         if (!o.has("--yes") && !confirm(shortName, plan)) {
             io.err().println("Nothing was removed.");
             return CliMain.ERROR;

@@ -71,10 +71,17 @@ public final class Removal {
         }
     }
 
-    /** The removal plan of an org. */
-    public record Plan(OrgApi.OrgInfo org, List<Item> items, boolean includeExisting, Instant madeAt) {
+    /**
+     * The removal plan of an org.
+     *
+     * @param missingPermissions permissions the signed-in account lacks for these removals, each with what it is
+     *                           for; apply refuses to start while there are any (nothing is half removed)
+     */
+    public record Plan(OrgApi.OrgInfo org, List<Item> items, boolean includeExisting, List<String> missingPermissions,
+                       Instant madeAt) {
         public Plan {
             items = List.copyOf(items);
+            missingPermissions = List.copyOf(missingPermissions);
         }
 
         public List<Item> toRemove() {
@@ -139,7 +146,38 @@ public final class Removal {
         needs.groups().forEach(g -> groupNames.add(g.name()));
         api.groups().stream().filter(g -> groupNames.contains(g.name()))
                 .forEach(g -> items.add(item(ItemKind.GROUP, g.name(), g.id(), created, includeExisting)));
-        return new Plan(org, items, includeExisting, Instant.now());
+        return new Plan(org, items, includeExisting, missing(api.identity(), items), Instant.now());
+    }
+
+    /** The permissions each removal needs (reference §6, §8, §9, §10, §11), those the account lacks. */
+    static List<String> missing(Identity me, List<Item> items) {
+        java.util.Map<String, String> needed = new java.util.LinkedHashMap<>();
+        for (Item i : items) {
+            if (!i.remove()) {
+                continue;
+            }
+            switch (i.kind()) {
+                case CLIENT_APP -> needed.put("integrations:integration:delete", "delete the eMite app");
+                case OAUTH_CLIENT -> {
+                    needed.put("oauth:client:edit", "set OAuth clients inactive");
+                    needed.put("oauth:client:delete", "delete OAuth clients");
+                }
+                case ROLE, LICENCE_ROLE -> {
+                    needed.put("authorization:grant:delete", "take roles back");
+                    needed.put("authorization:role:delete", "delete roles");
+                }
+                case GROUP -> needed.put("directory:group:delete", "delete groups");
+                default -> {
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        needed.forEach((permission, what) -> {
+            if (!me.holds(permission)) {
+                out.add(permission + " (to " + what + ")");
+            }
+        });
+        return out;
     }
 
     private static Item item(ItemKind kind, String name, String id, Set<String> created, boolean includeExisting) {
@@ -182,6 +220,10 @@ public final class Removal {
      * saved in the journal before the next one starts; the first failure stops the run.
      */
     public Result apply(Plan plan, String account, ProgressListener listener) {
+        if (!plan.missingPermissions().isEmpty()) {
+            throw new ProvisionException("Nothing was removed: your account lacks "
+                    + String.join(", ", plan.missingPermissions()) + ". " + Preflight.ASK_ADMIN);
+        }
         ProgressListener l = listener == null ? ProgressListener.NONE : listener;
         Journal journal = Journal.parse(store.loadJournal());
         journal.beginRun(account);
