@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The unattended licence upkeep (issue 12): reads the org, keeps only the licence step, grants the division's eMite
+ * The unattended licence upkeep (issue 12): reads what the licence step needs (no groups, clients or app), plans it, grants the division's eMite
  * role to the active agents who lack it, and writes one report per run into the data folder's owner-only
  * {@code logs/} folder. Both faces use it: the command line's {@code keep-licences} and a scheduler entry.
  */
@@ -68,7 +68,7 @@ public final class LicenceUpkeepService {
     public Outcome run(Connection c, RunStore store, Choices choices, ProgressListener listener,
                        CancellationToken token) {
         Instant started = Instant.now();
-        Plan plan = LicenceUpkeep.plan(setup.plan(c, store, choices, listener, token));
+        Plan plan = LicenceUpkeep.plan(setup.licencePlan(c, store, choices, listener, token));
         String org = plan.org().shortName();
         List<PlanItem> blocked = plan.requiredBlockers();
         Outcome out;

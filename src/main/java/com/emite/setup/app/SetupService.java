@@ -131,6 +131,13 @@ public final class SetupService {
                 listener, token).plan(choices)));
     }
 
+    /** Reads only what the licence step needs and plans it alone (keep-licences). */
+    public Plan licencePlan(Connection c, RunStore store, Choices choices, ProgressListener listener,
+                            CancellationToken token) {
+        return tracked(token, () -> withWaits(c, listener, () -> new Planner(c.api(), needs, c.environment(), store,
+                listener, token).licencePlan(choices)));
+    }
+
     /** The plans and applies running now, each with its token (for {@link #stopAll}). */
     private final java.util.Set<CancellationToken> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 

@@ -70,6 +70,27 @@ public final class Planner {
     }
 
     /**
+     * The licence step alone (keep-licences): reads only what it needs ({@link SnapshotReader#readLicences}) and
+     * plans step 7, with the account's rights checked for those reads and writes only.
+     */
+    public Plan licencePlan(Choices choices) {
+        OrgApi.CallCount start = api.calls();
+        OrgSnapshot s = new SnapshotReader(api, needs, environment, store, listener, token).readLicences(choices);
+        List<PlanItem> items = new ArrayList<>();
+        if (!s.readProblems().isEmpty()) {
+            items.addAll(s.readProblems());
+            items.add(OrgStep.item(s));
+        } else {
+            List<PlanItem> licence = LicenceStep.items(s, needs, choices);
+            items.addAll(Preflight.writeProblems(s.me(), licence));
+            items.add(OrgStep.item(s));
+            items.addAll(licence);
+        }
+        return new Plan(s.facts(), s.me(), choices, items, List.of(), null, api.calls().minus(start).reads(),
+                Instant.now());
+    }
+
+    /**
      * The few reads the Integration Details Form needs (organization, groups, OAuth clients): a plan holding only
      * those items, for {@code export-form}.
      */

@@ -25,6 +25,13 @@ final class Preflight {
                 new Need(ApiContract.PERMISSION_USERS_READ, "list users")));
     }
 
+    /** The reads of the licence step alone (keep-licences) the account may not make. */
+    static List<PlanItem> licenceReadProblems(Identity me) {
+        return missingPermissions(me, List.of(
+                new Need("authorization:role:view", "list roles"),
+                new Need(ApiContract.PERMISSION_USERS_READ, "list users")));
+    }
+
     /** The writes of {@code items} the account may not make. */
     static List<PlanItem> writeProblems(Identity me, List<PlanItem> items) {
         return missingPermissions(me, writeNeeds(items));

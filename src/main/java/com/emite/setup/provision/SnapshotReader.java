@@ -136,6 +136,39 @@ final class SnapshotReader {
                 clients, full, integrations, appConfig, individuals, users(choices, catalog, roles, divisions));
     }
 
+    /**
+     * The reads the licence step alone needs (keep-licences): the organization, who is signed in, the licence
+     * permission in the catalog, roles, divisions and the active users. Groups, OAuth clients and integrations are not
+     * read, so an upkeep account needs no right to see them.
+     */
+    OrgSnapshot readLicences(Choices choices) {
+        Journal journal = Journal.parse(store.loadJournal());
+        say("Reading the organization");
+        OrgApi.OrgInfo org = api.organization();
+        token.throwIfCancelled();
+        Identity me = api.identity();
+        token.throwIfCancelled();
+        EmiteRedirectUrl.Result redirect = redirect(environment, org.shortName());
+        OrgFacts facts = facts(org, environment, redirect);
+        List<PlanItem> readProblems = Preflight.licenceReadProblems(me);
+        if (!readProblems.isEmpty()) {
+            return new OrgSnapshot(org, me, facts, redirect, journal, readProblems, Set.of(), List.of(), List.of(),
+                    List.of(), List.of(), Map.of(), List.of(), null, Map.of(), OrgSnapshot.Users.NONE);
+        }
+        say("Reading the licence permission");
+        Set<String> catalog = api.permissionCatalog(List.of(needs.licence().permission().split(":")[0]));
+        token.throwIfCancelled();
+        say("Reading roles");
+        List<RoleInfo> roles = api.roles();
+        token.throwIfCancelled();
+        say("Reading divisions");
+        List<DivisionInfo> divisions = api.divisions();
+        token.throwIfCancelled();
+        Choices licencesOnly = new Choices(false, choices.divisions(), Map.of(), false, choices.perUserGrants());
+        return new OrgSnapshot(org, me, facts, redirect, journal, List.of(), catalog, roles, List.of(), divisions,
+                List.of(), Map.of(), List.of(), null, Map.of(), users(licencesOnly, catalog, roles, divisions));
+    }
+
     /** One pass over the active users, only when the plan needs it (members named, or licences to count). */
     private OrgSnapshot.Users users(Choices choices, Set<String> catalog, List<RoleInfo> roles,
                                     List<DivisionInfo> divisions) {

@@ -126,7 +126,17 @@ class CliKeepLicencesTest {
             assertEquals(0, second.code(), second.err() + second.out());
             assertTrue(second.out().contains(": nothing to do, every active agent in all divisions holds the "
                     + "division's eMite role."), second.out());
-            assertEquals(0, org.sandbox.stats().writes() - mid.writes(), "a second run writes nothing");
+            SandboxStats end = org.sandbox.stats();
+            assertEquals(0, end.writes() - mid.writes(), "a second run writes nothing");
+            for (String notRead : List.of("GET /api/v2/groups", "GET /api/v2/oauth/clients",
+                    "GET /api/v2/integrations")) {
+                assertTrue(mid.count(notRead) > 0, "apply read " + notRead + " (the route key is right)");
+                assertEquals(mid.count(notRead), end.count(notRead), "the upkeep does not read " + notRead);
+            }
+            // organization, identity (1-2), the licence permission, roles, divisions, one page of users
+            long reads = end.reads() - mid.reads();
+            assertTrue(reads >= 6 && reads <= 8, "the upkeep reads only the licence step's collections: " + reads
+                    + " " + end.perRoute());
 
             List<Path> reports = reports(org);
             assertEquals(2, reports.size(), "one report per run: " + reports);
