@@ -104,6 +104,8 @@ public final class CliOptions {
                     EnumSet.of(Command.APPLY, Command.KEEP_LICENCES)),
             new Opt("--org", "SHORTNAME", "Which of the vault's orgs (its short name; needed when the vault holds "
                     + "several); without sign-in options, signs in with the org's remembered client", false, ALL),
+            new Opt("--forget-sign-in", null, "schedule remove: also drop the org's remembered sign-in client from "
+                    + "the vault (asks for the vault password)", false, EnumSet.of(Command.SCHEDULE)),
             new Opt("--at", "HH:MM", "schedule install: the local time of day the run starts (default 06:00)", false,
                     EnumSet.of(Command.SCHEDULE)),
             new Opt("--data-dir", "DIR", "Folder for everything the app writes: vault, forms, logs (default: your "

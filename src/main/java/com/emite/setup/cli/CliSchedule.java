@@ -129,7 +129,36 @@ final class CliSchedule {
                     + "up to date by themselves." : "Nothing to remove: there is no " + scheduler.kind() + " " + name
                     + ".");
         }
+        if (o.has("--forget-sign-in")) {
+            boolean forgot = forgetSignIn(o.value("--org").trim());
+            out.addProperty("signInForgotten", forgot);
+            if (!json) {
+                io.out().println(forgot ? "The vault no longer keeps a sign-in client for " + o.value("--org").trim()
+                        + ": nothing can sign in to it unattended." : "The vault kept no sign-in client for "
+                        + o.value("--org").trim() + ".");
+            }
+        }
         return CliMain.OK;
+    }
+
+    /** Drops the org's remembered admin client from the vault (the vault password as for any command). */
+    private boolean forgetSignIn(String shortName) {
+        java.nio.file.Path file = CliSession.vaultFile(o, dataDir);
+        if (!com.emite.setup.vault.Vault.exists(file)) {
+            throw new UsageException("No vault at " + file + ": nothing to forget (name the vault with --vault).");
+        }
+        try (com.emite.setup.vault.Vault vault = com.emite.setup.vault.Vault.open(file,
+                CliSession.password(o, io, false, file))) {
+            com.emite.setup.vault.OrgRecord r = OrgChoice.pick(vault.contents().orgs(), shortName);
+            boolean had = r.adminClient().isPresent();
+            if (had) {
+                r.forgetAdminClient();
+                vault.save();
+            }
+            return had;
+        } catch (com.emite.setup.vault.VaultException e) {
+            throw new UsageException("Vault " + file + ": " + CliSession.vaultWords(e) + " [" + e.code() + "]");
+        }
     }
 
     static LocalTime at(String text) {

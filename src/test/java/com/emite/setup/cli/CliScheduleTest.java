@@ -111,10 +111,21 @@ class CliScheduleTest {
             assertEquals(0, status.code(), status.err());
             assertTrue(status.out().startsWith("Installed: systemd user timer " + name), status.out());
 
-            CliSandboxTest.Result remove = schedule(units, Map.of(), "remove", "--org", shortName, "--data-dir",
-                    org.data.toString());
+            CliSandboxTest.Result remove = schedule(units, org.env, "remove", "--org", shortName, "--data-dir",
+                    org.data.toString(), "--forget-sign-in", "--vault", org.vault.toString(), "--vault-password-env",
+                    "VAULT_PW");
             assertEquals(0, remove.code(), remove.err());
             assertTrue(remove.out().startsWith("Removed:"), remove.out());
+            assertTrue(remove.out().contains("The vault no longer keeps a sign-in client for " + shortName),
+                    remove.out());
+            try (com.emite.setup.vault.Vault v = com.emite.setup.vault.Vault.open(org.vault,
+                    com.emite.setup.common.Secret.of("vault-pw-Kx9#q2"))) {
+                assertTrue(v.contents().findOrg(org.sandbox.orgId()).orElseThrow().adminClient().isEmpty());
+            }
+            List<String> keepAgain = new ArrayList<>(argv.subList(k, argv.size()));
+            CliSandboxTest.Result unattended = CliKeepLicencesTest.run(keepAgain, org.env, Keychain.none());
+            assertEquals(1, unattended.code(), "with the sign-in forgotten, the scheduled command cannot sign in");
+            assertTrue(unattended.err().contains("The vault keeps no sign-in client"), unattended.err());
             assertFalse(Files.exists(units.resolve(name + ".timer")));
             assertFalse(Files.exists(units.resolve(name + ".service")));
             assertTrue(schedule(units, Map.of(), "status", "--org", shortName, "--data-dir", org.data.toString())
