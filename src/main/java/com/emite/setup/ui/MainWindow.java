@@ -1,6 +1,7 @@
 package com.emite.setup.ui;
 
 import com.emite.setup.provision.BlueprintNeeds;
+import com.emite.setup.ui.about.HelpMenu;
 import com.emite.setup.ui.apply.ApplyView;
 import com.emite.setup.ui.apply.ApplyViewModel;
 import com.emite.setup.ui.common.FxThread;
@@ -113,6 +114,7 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         BorderPane root = new BorderPane(tabs);
+        root.setTop(HelpMenu.bar(this::window, this::stylesheets));
         root.setBottom(new StatusBar(session, locker));
         scene = new Scene(root, 1180, 760);
         scene.getStylesheets().add(EmiteSetupApp.stylesheet());
