@@ -32,6 +32,9 @@ case "$(uname -s)" in
   *) echo "On Windows use packaging/build.ps1" >&2; exit 2 ;;
 esac
 TYPES="${TYPES:-$DEFAULT_TYPES}"
+# macOS shows the bundle's name in Finder and the Dock: "eMite Setup.app". Linux keeps a name without spaces for the
+# command (/opt/emite-setup/bin/emite-setup); its menu entry says "eMite Setup" (linux/emite-setup.desktop).
+if [ "$OS" = mac ]; then NAME="$DISPLAY_NAME"; fi
 
 if [ -n "${JAVA_HOME:-}" ]; then JBIN="$JAVA_HOME/bin"; else JBIN="$(dirname "$(readlink -f "$(command -v jlink)")")"; fi
 for tool in java jar jdeps jlink jpackage; do
@@ -146,17 +149,22 @@ if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
 else
   XVFB=()
 fi
+# Written under target/ first: JAVA_TOOL_OPTIONS splits on spaces, and the macOS bundle's path has one.
+TRAIN_LIST="$ROOT/$W/emite.classlist"
 CLASSLIST="$APPDIR/emite.classlist"
 TRAIN_HOME="$W/train-home"; mkdir -p "$TRAIN_HOME"
 # A scratch home: the training run must not touch the builder's own data folder.
-if ! HOME="$TRAIN_HOME" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$ROOT/$CLASSLIST -Demite.probe=demo" \
-    "${XVFB[@]}" "$LAUNCHER" > "$W/train.log" 2>&1 || ! grep -q "EMITE_PROBE demo-signed-in" "$W/train.log"; then
+if ! HOME="$TRAIN_HOME" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$TRAIN_LIST -Demite.probe=demo" \
+    ${XVFB[@]+"${XVFB[@]}"} "$LAUNCHER" > "$W/train.log" 2>&1 || ! grep -q "EMITE_PROBE demo-signed-in" "$W/train.log"; then
   cat "$W/train.log" >&2
   echo "The training run did not reach the demo sign-in (log above)." >&2
   exit 1
 fi
-cp packaging/linux/emite-cds.sh "$APPDIR/" 2>/dev/null || true
-chmod +x "$APPDIR/emite-cds.sh" 2>/dev/null || true
+cp "$TRAIN_LIST" "$CLASSLIST"
+if [ "$OS" = linux ]; then
+  cp packaging/linux/emite-cds.sh "$APPDIR/"
+  chmod 755 "$APPDIR/emite-cds.sh"
+fi
 log "default CDS archive with the JDK and JavaFX classes"
 "$RUNTIME/bin/java" -Xshare:dump -XX:SharedClassListFile="$CLASSLIST" \
   -XX:SharedArchiveFile="$RUNTIME/lib/server/classes.jsa" > "$W/cds-base.log" 2>&1 \

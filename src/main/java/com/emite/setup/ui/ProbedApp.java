@@ -46,18 +46,11 @@ public final class ProbedApp extends EmiteSetupApp {
                 firstWindow(stage.getScene());
             }
         });
-        say("EMITE_PROBE start() at " + uptime() + " ms");
         super.start(stage);
-        say("EMITE_PROBE start() done at " + uptime() + " ms");
-    }
-
-    private static long uptime() {
-        return java.time.Duration.between(ProcessHandle.current().info().startInstant().orElseThrow(),
-                java.time.Instant.now()).toMillis();
     }
 
     private void firstWindow(Scene scene) {
-        say(FIRST_WINDOW + " at " + uptime() + " ms");
+        say(FIRST_WINDOW);
         if (!"demo".equals(System.getProperty(PROPERTY))) {
             exit(0);
             return;
