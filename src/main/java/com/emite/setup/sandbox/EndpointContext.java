@@ -1,24 +1,24 @@
 package com.emite.setup.sandbox;
 
-import com.emite.setup.sandbox.Rec.Client;
-import com.emite.setup.sandbox.Rec.Token;
-import com.emite.setup.sandbox.Rec.User;
-import com.emite.setup.sandbox.Rec.UserState;
+import com.emite.setup.sandbox.OrgRecords.Client;
+import com.emite.setup.sandbox.OrgRecords.Token;
+import com.emite.setup.sandbox.OrgRecords.User;
+import com.emite.setup.sandbox.OrgRecords.UserState;
 import com.google.gson.JsonObject;
 
 import java.util.Map;
 
 /** What the endpoint classes share: the org, its views, the limiter and the runtime settings. */
-final class Ctx {
+final class EndpointContext {
     final OrgState s;
     final Views views;
-    final RateLimiter limiter = new RateLimiter();
+    final RequestWindows limiter = new RequestWindows();
     volatile int rateLimitPerMinute;
     volatile int latencyMs;
     volatile int maxResponseBytes = com.emite.setup.contract.ApiContract.MAX_RESPONSE_BYTES;
     volatile String baseUrl = "";
 
-    Ctx(OrgState s) {
+    EndpointContext(OrgState s) {
         this.s = s;
         this.views = new Views(s);
         this.rateLimitPerMinute = s.config.rateLimitPerMinute();
@@ -30,7 +30,7 @@ final class Ctx {
             "TERM", 300, "TERMS", 300, "QUERY_STRING", 300, "REQUIRED_FIELDS", 300, "REGEX", 120);
 
     /** Counts one search of {@code type} for the caller's token; 429 once the type's limit is reached. */
-    void searchLimit(Req r, String type) {
+    void searchLimit(HandlerRequest r, String type) {
         if (rateLimitPerMinute <= 0) {
             return;
         }
