@@ -8,16 +8,22 @@ import javafx.stage.Window;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The window's menu bar: Help → About. The dialog's resources are read when it is opened, not at start-up. */
+/** Help → About. The dialog's resources are read when it is opened, not at start-up. */
 public final class HelpMenu {
     private HelpMenu() {
     }
 
-    public static MenuBar bar(Supplier<Window> owner, Supplier<List<String>> stylesheets) {
+    /** The "About eMite Setup" item, for a Help menu the window already has. */
+    public static MenuItem aboutItem(Supplier<Window> owner, Supplier<List<String>> stylesheets) {
         MenuItem about = new MenuItem("About eMite Setup");
         about.setId("aboutMenuItem");
         about.setOnAction(e -> AboutDialog.create(owner.get(), AboutInfo.load(), stylesheets.get()).showAndWait());
-        Menu help = new Menu("Help", null, about);
+        return about;
+    }
+
+    /** A menu bar with just Help → About, for a window without menus. */
+    public static MenuBar bar(Supplier<Window> owner, Supplier<List<String>> stylesheets) {
+        Menu help = new Menu("Help", null, aboutItem(owner, stylesheets));
         help.setId("helpMenu");
         MenuBar bar = new MenuBar(help);
         bar.setId("menuBar");
