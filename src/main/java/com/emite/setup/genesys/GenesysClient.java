@@ -198,6 +198,11 @@ public final class GenesysClient {
         transport.limiter.waits = l;
     }
 
+    /** The page size and grant batch this org accepts, as learnt so far. */
+    public SizeLimits sizeLimits() {
+        return requests.limits;
+    }
+
     public CallStats stats() {
         return stats;
     }

@@ -136,6 +136,7 @@ final class SandboxServer {
         }
         HandlerRequest req = new HandlerRequest(method, path, ex.getRequestURI().getRawQuery(),
                 ex.getRequestHeaders(), body, cid);
+        req.pageLimit = ctx.maxPageSize;
         Router.Match m = router.match(method, path);
         stats.route(m == null ? "UNMATCHED" : m.route().key());
         HandlerResponse resp;
