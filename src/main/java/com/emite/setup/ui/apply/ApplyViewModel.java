@@ -76,11 +76,13 @@ public final class ApplyViewModel {
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
     private final BooleanBinding canStart;
+    private final BooleanBinding busy = Bindings.createBooleanBinding(() -> BUSY.contains(phase.get()), phase);
 
     private Plan pending;
     private RunStore pendingStore;
     private Connection pendingConnection;
     private CancellationToken token;
+    private boolean leaving;
 
     public ApplyViewModel(Session session, SetupService setup, PlanViewModel planModel, Executor executor,
                           VaultLocker locker, Consumer<Outcome> onApplied) {
@@ -126,6 +128,8 @@ public final class ApplyViewModel {
         Choices choices = planModel.choices();
         CancellationToken t = new CancellationToken();
         token = t;
+        // "Continue applying" after a cancel or a failure was already confirmed once: it does not ask again.
+        boolean continuing = phase.get() == ApplyPhase.CANCELLED || phase.get() == ApplyPhase.FAILED;
         phase.set(ApplyPhase.CHECKING);
         problem.set(null);
         finished.clear();
@@ -144,6 +148,9 @@ public final class ApplyViewModel {
                     }
                     planModel.show(r.plan(), r.handover(), true);
                     ask(r.plan(), r.store(), c);
+                    if (continuing && phase.get() == ApplyPhase.CONFIRM) {
+                        confirm();
+                    }
                 })
                 .onProblem(p -> {
                     problem.set(p);
@@ -215,6 +222,7 @@ public final class ApplyViewModel {
         headline.set("Applying " + plan.toApply().size() + " changes to " + plan.org().orgName() + "…");
         explanation.set("");
         phase.set(ApplyPhase.RUNNING);
+        leaving = false;
         var task = Tasks.create(p -> {
                     try (AutoCloseable hold = locker.hold()) {
                         EngineProgress listener = new EngineProgress(p,
@@ -243,6 +251,11 @@ public final class ApplyViewModel {
                     progress.unbind();
                     pending = null;
                     planModel.appliedSinceCheck();
+                    // No tab may show the pre-apply plan as current: read the org again at once (unless the
+                    // admin stopped the apply to close, sign out or lock: then nothing more is read).
+                    if (session.connection() == c && !leaving) {
+                        planModel.checkOrg();
+                    }
                 })
                 .build();
         progress.bind(task.progressProperty());
@@ -304,6 +317,18 @@ public final class ApplyViewModel {
         return out;
     }
 
+    /**
+     * Stops after the request in flight because the admin is closing the window, signing out or locking the vault:
+     * the journal is saved as after any cancel, and the org is not read again afterwards.
+     */
+    public void cancelToLeave() {
+        leaving = true;
+        if (phase.get() == ApplyPhase.CHECKING && token != null) {
+            token.cancel();
+        }
+        cancel();
+    }
+
     /** Stops after the request in flight. */
     public void cancel() {
         if (phase.get() == ApplyPhase.RUNNING && token != null) {
@@ -362,7 +387,7 @@ public final class ApplyViewModel {
 
     /** True while apply checks, runs or stops. */
     public BooleanBinding busyProperty() {
-        return Bindings.createBooleanBinding(() -> BUSY.contains(phase.get()), phase);
+        return busy;
     }
 
     public BooleanBinding canStartProperty() {

@@ -27,8 +27,17 @@ public final class SignInView {
     private final SignInViewModel model;
     private final VBox root;
 
+    private final java.util.function.Consumer<Runnable> beforeSignOut;
+
     public SignInView(SignInViewModel model, LinkOpener links, TextClipboard clipboard) {
+        this(model, links, clipboard, Runnable::run);
+    }
+
+    /** @param beforeSignOut runs sign-out when it may (asks first and stops an apply in progress) */
+    public SignInView(SignInViewModel model, LinkOpener links, TextClipboard clipboard,
+                      java.util.function.Consumer<Runnable> beforeSignOut) {
         this.model = model;
+        this.beforeSignOut = beforeSignOut;
         this.root = build(links, clipboard);
     }
 
@@ -122,7 +131,7 @@ public final class SignInView {
         Button signOut = new Button("Sign out");
         signOut.setId("signOutButton");
         signOut.disableProperty().bind(model.busyProperty().or(model.signOutBlockedProperty()));
-        signOut.setOnAction(e -> model.signOut());
+        signOut.setOnAction(e -> beforeSignOut.accept(model::signOut));
         show(signOut, signedIn);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("signInSpinner");

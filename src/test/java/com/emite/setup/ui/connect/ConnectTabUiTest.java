@@ -167,12 +167,13 @@ class ConnectTabUiTest {
     }
 
     @Test
-    void windowHasTheConnectTabFirst(FxRobot robot) {
+    void windowHasTheOrganizationTabFirst(FxRobot robot) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        assertEquals("Connect", tabs.getTabs().get(0).getText());
+        assertEquals("Organization", tabs.getTabs().get(0).getText());
         assertEquals(EmiteSetupApp.TITLE, ((Stage) tabs.getScene().getWindow()).getTitle());
         assertEquals(6, ((Stage) tabs.getScene().getWindow()).getIcons().size());
-        assertEquals(java.util.List.of("Connect", "Plan", "Apply", "Form"),
+        assertEquals(java.util.List.of("Organization", "Groups & users", "Role & permissions",
+                        "OAuth clients & app", "Licences", "Review & apply"),
                 tabs.getTabs().stream().map(javafx.scene.control.Tab::getText).toList());
     }
 }
