@@ -50,6 +50,13 @@ public final class CliOptions {
                     false, PLANNING),
             new Opt("--group-members", "GROUP=EMAIL,...", "Add these users (by e-mail) to an eMite group; repeat "
                     + "for each group", true, PLANNING),
+            new Opt("--remove-group-members", "GROUP=EMAIL,...", "Take these users (by e-mail) out of an eMite "
+                    + "group; repeat for each group", true, PLANNING),
+            new Opt("--permission", "ROW=DOMAIN:ENTITY:ACTION", "For a row of the guide's permission table whose "
+                    + "exact permission this org lacks: the org's permission to use instead (plan lists the "
+                    + "candidates); remembered for the org; repeat for each row", true, PLANNING),
+            new Opt("--leave-out", "ROW,...", "Leave these rows of the guide's permission table out of the role "
+                    + "(plan says what eMite loses)", false, PLANNING),
             new Opt("--reset-unknown-secrets", null, "Reset the secret of an existing client whose secret the vault "
                     + "does not hold (eMite must then get the new one)", false,
                     EnumSet.of(Command.PLAN, Command.APPLY)),

@@ -244,6 +244,15 @@ public final class GenesysClient {
     }
 
     /** Counters of calls, retries and waits; readable at any time. */
+    /**
+     * Tells {@code listener} before every wait of this client (rate limiter, Retry-After, back-off); null stops it.
+     */
+    public void onWait(WaitListener listener) {
+        WaitListener l = listener == null ? WaitListener.NONE : listener;
+        transport.waits = l;
+        transport.limiter.waits = l;
+    }
+
     public CallStats stats() {
         return stats;
     }
@@ -659,6 +668,19 @@ public final class GenesysClient {
     public Stream<User> listGroupIndividuals(String groupId) {
         return followingNextUri(api("groups", groupId, "individuals"), User.class,
                 "list the members of the group " + groupId);
+    }
+
+    /**
+     * {@code DELETE /api/v2/groups/{id}/members?ids=a,b} with at most {@link ApiContract#MAX_GROUP_MEMBERS_PER_CALL}
+     * ids (reference §6). 1 call.
+     */
+    public void removeGroupMembers(String groupId, Collection<String> memberIds) {
+        if (memberIds.isEmpty() || memberIds.size() > ApiContract.MAX_GROUP_MEMBERS_PER_CALL) {
+            throw new IllegalArgumentException("1 to " + ApiContract.MAX_GROUP_MEMBERS_PER_CALL + " ids per call");
+        }
+        HttpUrl.Builder u = api("groups", groupId, "members");
+        u.addQueryParameter("ids", String.join(",", memberIds));
+        write("DELETE", u, null, Transport.Repeat.SAFE, null, "remove members from the group " + groupId);
     }
 
     /** {@code DELETE /api/v2/groups/{id}} (asynchronous in Genesys). 1 call. */

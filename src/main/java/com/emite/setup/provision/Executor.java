@@ -117,7 +117,7 @@ public final class Executor {
                     listener.stepFinished(item, outcome);
                     current = null;
                 }
-            } catch (CancelledException e) {
+            } catch (RunCancelledException e) {
                 status = Journal.RunStatus.CANCELLED;
                 error = e.getMessage();
                 if (current != null) {
@@ -133,10 +133,35 @@ public final class Executor {
                     outcomes.add(new ApplyResult.Outcome(current, false, error));
                 }
             }
+            if (status == Journal.RunStatus.FINISHED) {
+                rememberPermissionChoices();
+            }
             journal.endRun(status, status == Journal.RunStatus.FINISHED ? null : error);
             save();
             return new ApplyResult(plan, status, outcomes, ids, journal.lastRun().runId(),
                     journal.changesOf(journal.lastRun().runId()), api.calls().minus(start), error);
+        }
+
+        /**
+         * The admin's permission choices of this plan are remembered for the org (the next plan uses them) and
+         * named in the change report when they are new.
+         */
+        private void rememberPermissionChoices() {
+            Map<Integer, String> known = journal.permissionChoices();
+            Map<Integer, String> chosen = new LinkedHashMap<>();
+            for (PermissionCheck c : plan.permissions()) {
+                if (c.status() == PermissionCheck.Status.CHOSEN) {
+                    chosen.put(c.row(), c.permission());
+                    if (!c.permission().equals(known.get(c.row()))) {
+                        journal.addChange("permission chosen", ItemKind.PERMISSION, c.permission(), null,
+                                "row " + c.row() + " (" + c.label() + "): this org's catalog lacks the guide's "
+                                        + "permission; you chose " + c.permission() + " for it");
+                    }
+                }
+            }
+            if (!chosen.isEmpty()) {
+                journal.rememberPermissionChoices(chosen);
+            }
         }
 
         private String perform(PlanItem item) {
@@ -158,6 +183,16 @@ public final class Executor {
             }
             if (a instanceof Action.AddGroupMembers m) {
                 return addMembers(item, m);
+            }
+            if (a instanceof Action.RemoveGroupMembers m) {
+                List<String> users = m.userIds();
+                for (int from = 0; from < users.size(); from += m.batchSize()) {
+                    token.throwIfCancelled();
+                    api.removeGroupMembers(m.groupId(), users.subList(from, Math.min(users.size(),
+                            from + m.batchSize())));
+                    wrote(1);
+                }
+                return finish(item, "members removed", m.groupId(), users.size() + " members");
             }
             if (a instanceof Action.CreateRole r) {
                 OrgApi.RoleInfo created = api.createRole(r.name(), r.description(), r.policies());
@@ -278,6 +313,7 @@ public final class Executor {
             // Polls at 0.25, 0.5, 1, 2, 3.5, 5.5 s, then every 5 s: quick for a short delay, few calls for a long one.
             long[] delays = {250, 250, 500, 1000, 1500, 2000};
             int polls = 0;
+            listener.waiting(ProgressListener.Wait.GRANT_IN_EFFECT, grantTimeout);
             token.sleep(delays[0]);
             while (true) {
                 token.throwIfCancelled();
@@ -361,6 +397,7 @@ public final class Executor {
                 wrote(1);
                 listener.message("Licences: " + g.roleName() + " granted to " + granted + " of " + users.size()
                         + " agents in " + g.divisionName());
+                listener.counted("agents granted in " + g.divisionName(), granted, users.size());
             }
             journal.recordGrants(roleId, g.divisionId(), users);
             return finish(item, "granted", roleId, "to " + users.size() + " agent" + (users.size() == 1 ? "" : "s")
@@ -377,6 +414,7 @@ public final class Executor {
         private void wrote(int n) {
             done += n;
             listener.progress(done, total);
+            listener.remainingRequests(Math.max(0, total - done));
         }
 
         private void save() {
@@ -409,7 +447,7 @@ public final class Executor {
                 .toList());
     }
 
-    private static int permissionCount(List<Policy> policies) {
+    private static int permissionCount(List<RolePolicy> policies) {
         return policies.stream().mapToInt(p -> p.actions().size()).sum();
     }
 

@@ -11,10 +11,10 @@ import com.emite.setup.ui.connect.SignInViewModel;
 import com.emite.setup.ui.form.FormView;
 import com.emite.setup.ui.form.FormViewModel;
 import com.emite.setup.ui.plan.PlanViewModel;
-import com.emite.setup.ui.session.Connection;
+import com.emite.setup.app.Connection;
 import com.emite.setup.ui.session.Session;
-import com.emite.setup.ui.session.SetupService;
-import com.emite.setup.ui.session.SignInService;
+import com.emite.setup.app.SetupService;
+import com.emite.setup.app.SignInService;
 import com.emite.setup.ui.vault.VaultGate;
 import com.emite.setup.ui.vault.VaultLocker;
 import com.emite.setup.vault.SecretClipboard;
@@ -25,8 +25,8 @@ import com.emite.setup.provision.Identity;
 import com.emite.setup.provision.Needs;
 import com.emite.setup.provision.Plan;
 import com.emite.setup.ui.clients.ClientsView;
-import com.emite.setup.ui.common.ErrorCode;
-import com.emite.setup.ui.common.Problems;
+import com.emite.setup.app.ErrorCode;
+import com.emite.setup.app.Problems;
 import com.emite.setup.ui.common.Tasks;
 import com.emite.setup.ui.common.Words;
 import com.emite.setup.ui.groups.ApiUserDirectory;
@@ -115,7 +115,7 @@ public final class MainWindow {
         for (Needs.GroupNeed g : setup.needs().groups()) {
             pickers.put(g.name(), new UserPickerModel(g.name(), plan.members().get(g.name()), () -> {
                 Connection c = session.connection();
-                return c == null ? null : new ApiUserDirectory(c.client());
+                return c == null ? null : new ApiUserDirectory(setup.directory(c));
             }, ctx.executor()));
         }
         session.connectionProperty().addListener((obs, old, c) -> pickers.values().forEach(UserPickerModel::clear));

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The fewest API requests that can do a workload on a given org: the yardstick our call counts are divided by.
- * Computed from the org's numbers ({@link OrgFacts}) and the API's page sizes and batch limits
+ * Computed from the org's numbers ({@link MeasuredOrg}) and the API's page sizes and batch limits
  * ({@link ApiContract}, i.e. the reference), never from our engine's own counts.
  *
  * <h2>The model</h2>
@@ -82,7 +82,7 @@ final class LowerBound {
      *
      * @param withWfm the two WFM clients are part of the job
      */
-    static Result of(OrgFacts org, Needs needs, boolean withWfm, boolean writes) {
+    static Result of(MeasuredOrg org, Needs needs, boolean withWfm, boolean writes) {
         List<Term> t = new ArrayList<>();
         int page = ApiContract.MAX_PAGE_SIZE;
         t.add(new Term("GET organizations/me", 1, "1"));

@@ -1,31 +1,27 @@
 package com.emite.setup.ui.groups;
 
-import com.emite.setup.genesys.GenesysClient;
-import com.emite.setup.genesys.model.SearchCriterion;
-import com.emite.setup.genesys.model.SearchRequest;
+import com.emite.setup.app.OrgDirectory;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The org's user search ({@code POST /users/search}, CONTAINS on name and e-mail), one small page: the picker asks
- * again as the admin types, so it never reads a large org's whole user list.
+ * The org's user search through the app layer's {@link OrgDirectory} (CONTAINS on name and e-mail, first page): the
+ * picker asks again as the admin types, so it never reads a large org's whole user list.
  */
 public final class ApiUserDirectory implements UserDirectory {
-    private final GenesysClient client;
+    private final OrgDirectory directory;
 
-    public ApiUserDirectory(GenesysClient client) {
-        this.client = Objects.requireNonNull(client);
+    public ApiUserDirectory(OrgDirectory directory) {
+        this.directory = Objects.requireNonNull(directory);
     }
 
     @Override
     public List<Person> search(String text, int limit) {
-        SearchCriterion contains = new SearchCriterion(SearchCriterion.CONTAINS, List.of("name", "email"),
-                text.trim(), null, null, null, null, null, null);
-        return client.searchUsers(SearchRequest.of(contains).withPage(limit, 1))
-                .filter(u -> u.email() != null)
+        return directory.searchPeople(text, 1).people().stream()
+                .filter(p -> p.email() != null)
                 .limit(limit)
-                .map(u -> new Person(u.name(), u.email()))
+                .map(p -> new Person(p.name(), p.email()))
                 .toList();
     }
 }

@@ -7,11 +7,11 @@ import com.emite.setup.provision.Needs;
 import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.RunStore;
 import com.emite.setup.ui.common.EngineProgress;
-import com.emite.setup.ui.common.Problem;
+import com.emite.setup.app.Problem;
 import com.emite.setup.ui.common.Tasks;
-import com.emite.setup.ui.session.Connection;
+import com.emite.setup.app.Connection;
 import com.emite.setup.ui.session.Session;
-import com.emite.setup.ui.session.SetupService;
+import com.emite.setup.app.SetupService;
 import com.emite.setup.vault.Vault;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -57,6 +57,8 @@ public final class PlanViewModel {
     private final ObservableList<DivisionChoice> divisions = FXCollections.observableArrayList();
     private final Map<String, ObservableList<String>> members = new LinkedHashMap<>();
     private final javafx.collections.ObservableSet<Integer> leftOutRows = FXCollections.observableSet();
+    private final javafx.collections.ObservableMap<Integer, String> permissionChoices =
+            FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper choicesProblem = new ReadOnlyStringWrapper(this, "choicesProblem", "");
 
     // the check
@@ -97,6 +99,7 @@ public final class PlanViewModel {
         allDivisions.addListener((obs, old, now) -> choicesChanged());
         resetUnknownSecrets.addListener((obs, old, now) -> choicesChanged());
         leftOutRows.addListener((javafx.collections.SetChangeListener<Integer>) c -> choicesChanged());
+        permissionChoices.addListener((javafx.collections.MapChangeListener<Integer, String>) c -> choicesChanged());
 
         canCheck = Bindings.createBooleanBinding(() -> session.connection() != null && !checking.get()
                 && !applying.get() && choicesProblem.get().isEmpty(), session.connectionProperty(), checking,
@@ -162,6 +165,7 @@ public final class PlanViewModel {
         resetUnknownSecrets.set(false);
         members.values().forEach(List::clear);
         leftOutRows.clear();
+        permissionChoices.clear();
         stale.set(false);
         problem.set(null);
         note.set("");
@@ -200,7 +204,9 @@ public final class PlanViewModel {
                 groupMembers.put(group, List.copyOf(list));
             }
         });
-        return new Choices(withWfm.get(), chosen, groupMembers, resetUnknownSecrets.get());
+        return new Choices(withWfm.get(), chosen, groupMembers, resetUnknownSecrets.get())
+                .withLeftOut(java.util.Set.copyOf(leftOutRows))
+                .withPermissionChoices(Map.copyOf(permissionChoices));
     }
 
     /** "Check my org": reads the org and makes the plan, in a task. */
@@ -303,6 +309,11 @@ public final class PlanViewModel {
     /** The guide's row numbers of permissions the admin unticked (left out of the role). */
     public javafx.collections.ObservableSet<Integer> leftOutRows() {
         return leftOutRows;
+    }
+
+    /** Guide row → the org's permission the admin picked for it (rows whose exact string the org lacks). */
+    public javafx.collections.ObservableMap<Integer, String> permissionChoices() {
+        return permissionChoices;
     }
 
     /** Stops a running check after the request in flight. */

@@ -38,7 +38,12 @@ public final class RoleView {
         Label counts = Ui.reserved("checklistCounts", Bindings.createStringBinding(() -> Words.get("role.counts",
                 plan.permissions().stream().filter(PermissionRow::offered).count(), plan.permissions().size()),
                 plan.permissions()), "message");
-        VBox bottom = new VBox(6, counts, leftOut);
+        VBox choices = new VBox(6);
+        choices.setId("permissionChoices");
+        Runnable fillChoices = () -> fillChoices(plan, choices);
+        plan.permissions().addListener((javafx.collections.ListChangeListener<PermissionRow>) c -> fillChoices.run());
+        fillChoices.run();
+        VBox bottom = new VBox(6, choices, counts, leftOut);
         VBox center = new VBox(6, checklist);
         VBox.setVgrow(checklist, javafx.scene.layout.Priority.ALWAYS);
         center.getStyleClass().add("checklist-box");
@@ -49,6 +54,44 @@ public final class RoleView {
         bottom.getStyleClass().add("checklist-footer");
     }
 
+    /**
+     * Rows whose exact API name the org lacks: the admin picks the org's permission from the candidates (or types
+     * one); nothing is substituted silently.
+     */
+    private static void fillChoices(PlanViewModel plan, VBox box) {
+        box.getChildren().clear();
+        for (PermissionRow r : plan.permissions()) {
+            if (!r.needsChoice()) {
+                continue;
+            }
+            javafx.scene.control.ComboBox<String> pick = new javafx.scene.control.ComboBox<>(
+                    javafx.collections.FXCollections.observableArrayList(r.candidates()));
+            pick.setId("permissionChoice-" + r.row());
+            pick.setEditable(true);
+            pick.setPromptText(Words.get("role.choosePrompt"));
+            pick.setAccessibleText(Words.get("role.chooseFor", r.name()));
+            pick.setPrefWidth(360);
+            String chosen = plan.permissionChoices().get(r.row());
+            if (chosen != null) {
+                pick.setValue(chosen);
+            }
+            Label problem = Ui.label(null, "", "message", "error");
+            pick.valueProperty().addListener((obs, old, v) -> {
+                if (v != null && com.emite.setup.provision.Choices.isPermission(v.strip())) {
+                    problem.setText("");
+                    plan.permissionChoices().put(r.row(), v.strip());
+                } else {
+                    problem.setText(v == null || v.isBlank() ? "" : Words.get("role.notAPermission"));
+                }
+            });
+            Label what = Ui.label(null, Words.get("role.needsChoice", r.type() + " > " + r.name() + " > " + r.level(),
+                    r.permission()), "field-label");
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10, pick, problem);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getChildren().addAll(what, row);
+        }
+    }
+
     /** What eMite loses for each unticked row, in plain words. */
     static String warning(PlanViewModel plan) {
         List<PermissionRow> out = plan.permissions().stream().filter(r -> plan.leftOutRows().contains(r.row()))
@@ -56,7 +99,8 @@ public final class RoleView {
         if (out.isEmpty()) {
             return "";
         }
-        String names = out.stream().map(r -> r.name() + " (" + r.type() + ")").collect(Collectors.joining(", "));
+        String names = out.stream().map(r -> r.name() + " (" + r.type() + ")" + (r.loses() == null
+                || r.loses().isBlank() ? "" : ": " + r.loses())).collect(Collectors.joining("; "));
         return Words.get("role.leftOut", out.size(), names);
     }
 

@@ -77,7 +77,7 @@ class FullRunUiTest extends TabUiTestBase {
         UiTestSupport.waitUntil("the form is exported", () -> UiTestSupport.text(robot, "#exportStatus")
                 .startsWith("Saved"));
 
-        try (Stream<Path> files = Files.list(exportDir.get())) {
+        try (Stream<Path> files = Files.walk(exportDir.get())) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith(".html")), "an HTML form");
         }
         System.out.println("USER_ACTIONS launch-to-exported-form=" + actions);

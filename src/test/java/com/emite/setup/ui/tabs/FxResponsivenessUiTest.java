@@ -53,7 +53,9 @@ class FxResponsivenessUiTest extends TabUiTestBase {
 
     @Test
     void checkApplyAndSearchNeverStallTheWindow(FxRobot robot) {
-        run(robot, 400);
+        // A loaded 2-core machine (five builds at once) starves the FX thread itself: this sample only catches
+        // work done on the FX thread that takes seconds; the 100 ms bound is the slow run's.
+        run(robot, 1_000);
     }
 
     @Test

@@ -46,7 +46,8 @@ class GroupsTabUiTest extends TabUiTestBase {
                         .getItems());
 
         UiTestSupport.tab(robot, "groupsTab");
-        robot.clickOn(robot.lookup("#pickerChosen-emite_Access .chip-remove").queryButton());
+        robot.clickOn(UiTestSupport.inView(robot, robot.lookup("#pickerChosen-emite_Access .chip-remove")
+                .queryButton()));
         UiTestSupport.waitUntil("no chip", () -> robot.lookup("#pickerChosen-emite_Access .chip").queryAll()
                 .isEmpty());
         assertEquals(1, chips.getChildren().size(), "the 'nobody chosen' hint");

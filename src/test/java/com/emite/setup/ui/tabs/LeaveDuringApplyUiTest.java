@@ -9,9 +9,9 @@ import com.emite.setup.provision.VaultRunStore;
 import com.emite.setup.sandbox.Sandbox;
 import com.emite.setup.sandbox.SandboxInspector;
 import com.emite.setup.ui.UiTestSupport;
-import com.emite.setup.ui.session.Connection;
+import com.emite.setup.app.Connection;
 import com.emite.setup.ui.session.Session;
-import com.emite.setup.ui.session.SetupService;
+import com.emite.setup.app.SetupService;
 import com.emite.setup.vault.Vault;
 import javafx.scene.control.ListView;
 import javafx.stage.WindowEvent;
@@ -95,7 +95,15 @@ class LeaveDuringApplyUiTest extends TabUiTestBase {
         assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Cancelled"));
         sandbox.latencyMs(0);
 
-        UiTestSupport.pressApplyAndOpenVault(robot, false);
+        // "Continue applying" opens the vault and goes on without asking again.
+        UiTestSupport.tab(robot, "reviewTab");
+        assertEquals("Continue applying", robot.lookup("#applyButton").queryButton().getText());
+        robot.clickOn(UiTestSupport.inView(robot, "#applyButton"));
+        UiTestSupport.waitUntil("the vault window", () -> UiTestSupport.shown(robot, "#vaultSubmitButton"));
+        robot.clickOn("#vaultPassword").write(UiTestSupport.PASSWORD);
+        robot.clickOn("#vaultSubmitButton");
+        UiTestSupport.waitUntil("apply runs again", () -> !UiTestSupport.text(robot, "#applyHeadline")
+                .startsWith("Cancelled"));
         UiTestSupport.waitUntilApplyEnds(robot);
         assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"),
                 () -> UiTestSupport.text(robot, "#applyHeadline"));

@@ -1,4 +1,4 @@
-package com.emite.setup.ui.session;
+package com.emite.setup.app;
 
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.BlueprintNeeds;
@@ -30,9 +30,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The engine, wired the way the command line wires it ({@code cli.CliMain} and {@code cli.Session}): planner,
- * executor, form builder and form writer over one {@link Connection} and a run store. No JavaFX and no logic of its
- * own; every method blocks, so call it inside a background task.
+ * The engine as both faces use it: planner, executor, form builder and form writer over one {@link Connection} and a
+ * run store, the forms folder, and what a plan means (in place, blocked, drift). No JavaFX; every method blocks, so
+ * the window calls it inside a background task.
  */
 public final class SetupService {
     private final Needs needs;
@@ -74,10 +74,70 @@ public final class SetupService {
         return new VaultRunStore(vault, c.org().id());
     }
 
+    /** What a plan means for the admin (the command line's exit code). */
+    public enum Verdict {
+        /** Everything eMite needs is in place, or apply can do it: exit 0. */
+        OK,
+        /** Something is blocked, waits for a choice, or a secret is unknown: exit 2. */
+        BLOCKED,
+        /** (verify) the org differs from what eMite needs: exit 3. */
+        DRIFT
+    }
+
+    /** The verdict of plan (drift not counted) or verify (drift counted first). */
+    public static Verdict verdict(Plan plan, boolean verify) {
+        if (verify && !plan.drift().isEmpty()) {
+            return Verdict.DRIFT;
+        }
+        return plan.requiredBlockers().isEmpty() && plan.unresolvedSecrets().isEmpty() ? Verdict.OK
+                : Verdict.BLOCKED;
+    }
+
+    /** The people search, group members and divisions with agent counts of the signed-in org. */
+    public OrgDirectory directory(Connection c) {
+        return new OrgDirectory(c.api(), needs);
+    }
+
+    /** The OAuth clients as cards: every client of the blueprint, with where the plan found it. */
+    public List<ClientCard> clientCards(Plan plan, RunStore store) {
+        List<ClientCard> out = new java.util.ArrayList<>();
+        for (com.emite.setup.provision.ClientSpec c : needs.clients()) {
+            com.emite.setup.provision.PlanItem item = plan.item(com.emite.setup.provision.ItemKind.OAUTH_CLIENT,
+                    c.name());
+            RunStore.StoredSecret stored = store.client(c.name());
+            String id = item == null ? null : item.existingId();
+            boolean known = stored != null && id != null && id.equals(stored.clientId());
+            String access = c.clientCredentials() ? "role " + c.roleName() + " in all divisions"
+                    : "sign-in to eMite, scopes " + String.join(", ", c.scopes());
+            out.add(new ClientCard(c.name(), c.description(), c.grantType(), c.wfm(), item != null, id,
+                    item == null ? null : item.state(), item == null ? List.of() : item.differences(), known,
+                    access));
+        }
+        return out;
+    }
+
     /** Reads the org and makes the plan (reads only). */
     public Plan plan(Connection c, RunStore store, Choices choices, ProgressListener listener,
                      CancellationToken token) {
-        return new Planner(c.api(), needs, c.environment(), store, listener, token).plan(choices);
+        return withWaits(c, listener, () -> new Planner(c.api(), needs, c.environment(), store, listener, token)
+                .plan(choices));
+    }
+
+    /** Runs {@code work} with the client's waits (rate limit, Retry-After, back-off) told to {@code listener}. */
+    private static <T> T withWaits(Connection c, ProgressListener listener, java.util.function.Supplier<T> work) {
+        if (listener == null) {
+            return work.get();
+        }
+        c.client().onWait((reason, howLong) -> listener.waiting(switch (reason) {
+            case RATE_LIMIT -> ProgressListener.Wait.RATE_LIMIT;
+            case RETRY_AFTER -> ProgressListener.Wait.RETRY_AFTER;
+            case BACKOFF -> ProgressListener.Wait.BACKOFF;
+        }, howLong));
+        try {
+            return work.get();
+        } finally {
+            c.client().onWait(null);
+        }
     }
 
     /** The org's divisions by name, for the licence checklist. */
@@ -88,7 +148,7 @@ public final class SetupService {
     /** Applies a plan; returns normally when finished, cancelled or failed (see the result's status). */
     public ApplyResult apply(Connection c, RunStore store, Plan plan, ProgressListener listener,
                              CancellationToken token) {
-        return new Executor(c.api(), store, listener, token, grantTimeout).apply(plan);
+        return withWaits(c, listener, () -> new Executor(c.api(), store, listener, token, grantTimeout).apply(plan));
     }
 
     /** The form (secrets from the vault, masked unless revealed) and the change report after an apply. */
@@ -118,6 +178,31 @@ public final class SetupService {
         return new Handover(form, report, List.of());
     }
 
+    /**
+     * {@code export-form}: reads what the form needs (organization, groups, OAuth clients), builds the form with the
+     * vault's secrets (in clear only when {@code includeSecrets}) and the journal's changes, and writes it into
+     * {@code outDir}, or the forms folder when null. WFM clients appear only when they exist.
+     */
+    public Handover exportForm(Connection c, RunStore store, boolean includeSecrets, Path outDir,
+                               CancellationToken token) throws IOException {
+        Plan plan = new Planner(c.api(), needs, c.environment(), store, null, token)
+                .formPlan(Choices.defaults().withWfm(true));
+        IntegrationForm form = FormBuilder.fromPlan(plan, needs, store, includeSecrets);
+        form = new IntegrationForm(form.orgName(), form.orgId(), form.shortName(), form.regionName(),
+                form.regionId(), form.emiteCode(), form.redirectUrl(), form.clientAppName(), form.groups(),
+                form.clients().stream().filter(x -> x.clientId() != null || !isWfm(x.name())).toList(),
+                includeSecrets, form.generatedAt());
+        Journal journal = Journal.parse(store.loadJournal());
+        ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), null,
+                journal.changes(), now());
+        Path dir = outDir != null ? outDir : formsDir(plan.org().shortName());
+        return new Handover(form, report, FormWriter.write(dir, form, report));
+    }
+
+    private boolean isWfm(String clientName) {
+        return needs.clients().stream().anyMatch(x -> x.name().equals(clientName) && x.wfm());
+    }
+
     /** Writes the form (HTML + JSON) and the change report into {@code dir}; secrets only when asked. */
     public List<Path> export(Path dir, IntegrationForm form, ChangeReport report, boolean includeSecrets)
             throws IOException {
@@ -127,7 +212,8 @@ public final class SetupService {
         return FormWriter.write(dir, f, report);
     }
 
-    Path formsDir(String shortName) {
+    /** The folder where the forms of the org with this short name are kept: {@code <data>/forms/<short name>}. */
+    public Path formsDir(String shortName) {
         return dataDir.resolve("forms").resolve(shortName == null ? "org" : shortName);
     }
 
