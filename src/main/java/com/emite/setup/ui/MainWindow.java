@@ -118,7 +118,30 @@ public final class MainWindow {
                 return c == null ? null : new ApiUserDirectory(setup.directory(c));
             }, ctx.executor()));
         }
+        pickers.forEach((group, m) -> m.removals(plan.removals().get(group)));
         session.connectionProperty().addListener((obs, old, c) -> pickers.values().forEach(UserPickerModel::clear));
+        // After each check: who is in each group now (the picker lists them, each can be taken out).
+        plan.planProperty().addListener((obs, old, p) -> {
+            Connection c = session.connection();
+            if (p != null && c != null) {
+                Tasks.create(task -> {
+                            Map<String, List<Person>> now = new LinkedHashMap<>();
+                            var dir = setup.directory(c);
+                            for (String g : pickers.keySet()) {
+                                now.put(g, dir.groupMembers(g).stream()
+                                        .map(x -> new Person(x.name(), x.email())).toList());
+                            }
+                            return now;
+                        })
+                        .onSuccess(now -> {
+                            if (session.connection() == c) {
+                                now.forEach((g, people) -> pickers.get(g).current().setAll(people));
+                            }
+                        })
+                        .onProblem(x -> { }) // the list is a convenience; the plan itself says what is missing
+                        .runOn(ctx.executor());
+            }
+        });
         Runnable addMe = () -> addMe(plan, pickers.get(GroupsView.ACCESS_GROUP));
 
         Button next = new Button(Words.get("org.next"));

@@ -65,7 +65,7 @@ public final class ApplyViewModel {
     private final ReadOnlyObjectWrapper<ApplyPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
             ApplyPhase.IDLE);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline",
-            "Check your org on the Plan tab, then apply.");
+            "Press Apply to make the changes above.");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
     private final ObservableList<String> toDo = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper confirmLabel = new ReadOnlyStringWrapper(this, "confirmLabel", "Apply");
@@ -104,7 +104,7 @@ public final class ApplyViewModel {
 
     private void toIdle() {
         phase.set(ApplyPhase.IDLE);
-        headline.set("Check your org on the Plan tab, then apply.");
+        headline.set("Press Apply to make the changes above.");
         explanation.set("");
         toDo.clear();
         finished.clear();
@@ -167,7 +167,7 @@ public final class ApplyViewModel {
         if (!plan.preflightProblems().isEmpty()) {
             phase.set(ApplyPhase.REFUSED);
             headline.set("Nothing was changed: your account lacks permissions this setup needs.");
-            explanation.set("They are listed first on the Plan tab. Ask a Genesys Cloud admin to give them to you, "
+            explanation.set("They are listed first on the Organization tab. Ask a Genesys Cloud admin to give them to you, "
                     + "or sign in with an account that has them.");
             return;
         }
@@ -175,8 +175,8 @@ public final class ApplyViewModel {
             phase.set(ApplyPhase.IN_PLACE);
             headline.set("Everything is in place: nothing to change.");
             int blocked = plan.requiredBlockers().size() + plan.unresolvedSecrets().size();
-            explanation.set(blocked == 0 ? "Your org has everything eMite needs. The form is on the Form tab."
-                    : blocked + " item" + (blocked == 1 ? " is" : "s are") + " blocked: the Plan tab says why and "
+            explanation.set(blocked == 0 ? "Your org has everything eMite needs. The form is below."
+                    : blocked + " item" + (blocked == 1 ? " is" : "s are") + " blocked: its tab says why and "
                     + "who can fix it.");
             return;
         }
@@ -236,7 +236,7 @@ public final class ApplyViewModel {
                             h = setup.keep(h);
                         } catch (IOException e) {
                             keptProblem = "The form and change report could not be kept in "
-                                    + setup.dataDir() + " (" + e.getMessage() + "). Export them from the Form tab.";
+                                    + setup.dataDir() + " (" + e.getMessage() + "). Export them from the form below.";
                         }
                         return new Applied(new Outcome(result, h, newSecrets(result, store)), keptProblem);
                     }
@@ -281,8 +281,8 @@ public final class ApplyViewModel {
                         : "Done: " + applied + " change" + (applied == 1 ? "" : "s") + " applied."
                         + (blocked == 0 ? " Everything eMite needs is in place." : ""));
                 explanation.set((blocked == 0 ? "" : blocked + " item" + (blocked == 1 ? " is" : "s are")
-                        + " still blocked: the Plan tab says why and who can fix it. ")
-                        + "The Integration Details Form is ready on the Form tab.");
+                        + " still blocked: its tab says why and who can fix it. ")
+                        + "The Integration Details Form is ready below.");
             }
             case CANCELLED -> {
                 phase.set(ApplyPhase.CANCELLED);

@@ -58,8 +58,7 @@ public final class FormView {
                 + "when you need it, or export the form with them.");
         intro.setWrapText(true);
         intro.getStyleClass().add("page-intro");
-        Label empty = new Label("The form appears here once your org has been checked (Plan tab) or set up (Apply "
-                + "tab).");
+        Label empty = new Label("The form appears here once your org has been checked or set up.");
         empty.setId("formEmpty");
         empty.setWrapText(true);
         empty.getStyleClass().add("message");

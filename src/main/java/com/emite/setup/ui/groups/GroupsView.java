@@ -55,7 +55,7 @@ public final class GroupsView {
             cards.add(card, col++, 0);
         }
         root = Ui.page("groupsView", Ui.title(Words.get("groups.title")), Ui.intro(Words.get("groups.intro")),
-                states, cards);
+                cards, states);
     }
 
     /** The access group is about to be created, or exists without members we know of. */

@@ -96,9 +96,35 @@ public final class UserPicker extends VBox {
         model.chosen().addListener((ListChangeListener<String>) c -> fill.run());
         fill.run();
 
+        FlowPane now = new FlowPane(6, 6);
+        now.setId("pickerCurrent-" + g);
+        now.getStyleClass().add("chips");
+        Runnable fillNow = () -> {
+            now.getChildren().clear();
+            if (model.current().isEmpty()) {
+                now.getChildren().add(Ui.hint(Words.get("picker.nobodyNow")));
+            }
+            for (Person p : model.current()) {
+                boolean out = p.email() != null && model.removals().contains(p.email());
+                Label name = new Label(p.toString());
+                javafx.scene.control.ToggleButton remove = new javafx.scene.control.ToggleButton(
+                        out ? Words.get("picker.keep") : Words.get("picker.takeOut"));
+                remove.setId("pickerTakeOut-" + g + "-" + p.email());
+                remove.setSelected(out);
+                remove.setOnAction(e -> model.toggleRemoval(p));
+                HBox chip = new HBox(4, name, remove);
+                chip.setAlignment(Pos.CENTER_LEFT);
+                chip.getStyleClass().addAll("chip", out ? "chip-removed" : "chip-current");
+                now.getChildren().add(chip);
+            }
+        };
+        model.current().addListener((ListChangeListener<Person>) c -> fillNow.run());
+        model.removals().addListener((ListChangeListener<String>) c -> fillNow.run());
+        fillNow.run();
+
         HBox searchRow = new HBox(8, search, add);
         HBox.setHgrow(search, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(searchRow, message, found, Ui.label(null, Words.get("picker.chosen"), "field-label"),
-                chips);
+        getChildren().addAll(Ui.label(null, Words.get("picker.now"), "field-label"), now, searchRow, message, found,
+                Ui.label(null, Words.get("picker.chosen"), "field-label"), chips);
     }
 }

@@ -28,6 +28,8 @@ public final class UserPickerModel {
     private final Supplier<UserDirectory> directory;
     private final Executor executor;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<Person> current = FXCollections.observableArrayList();
+    private ObservableList<String> removals = FXCollections.observableArrayList();
     private final ObservableList<Person> found = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -91,9 +93,34 @@ public final class UserPickerModel {
         chosen.remove(email);
     }
 
+    /** The plan model's list of current members to take out (the picker edits it). */
+    public void removals(ObservableList<String> list) {
+        removals = Objects.requireNonNull(list);
+    }
+
+    public ObservableList<String> removals() {
+        return removals;
+    }
+
+    /** The people in the group now (read after each check). */
+    public ObservableList<Person> current() {
+        return current;
+    }
+
+    /** Marks a current member to be taken out, or keeps them again. */
+    public void toggleRemoval(Person p) {
+        if (p.email() == null) {
+            return;
+        }
+        if (!removals.remove(p.email())) {
+            removals.add(p.email());
+        }
+    }
+
     /** Forgets the search (sign-out, another org). */
     public void clear() {
         generation++;
+        current.clear();
         query.set("");
         found.clear();
         message.set("");

@@ -39,7 +39,7 @@ public final class PlanPresenter {
         }
         byStep.get(8).add(new PlanRow("FORM", "Integration Details Form", plan.toApply().isEmpty()
                 ? Badge.PRESENT : Badge.MISSING, List.of(plan.toApply().isEmpty()
-                ? "Ready: see the Form tab."
+                ? "Ready: see Review & apply."
                 : "Made when apply finishes: region, short name, redirect URL and every client id and secret.")));
 
         List<PlanSection> out = new ArrayList<>();

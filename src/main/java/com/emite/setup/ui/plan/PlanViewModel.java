@@ -56,6 +56,7 @@ public final class PlanViewModel {
     private final BooleanProperty resetUnknownSecrets = new SimpleBooleanProperty(this, "resetUnknownSecrets", false);
     private final ObservableList<DivisionChoice> divisions = FXCollections.observableArrayList();
     private final Map<String, ObservableList<String>> members = new LinkedHashMap<>();
+    private final Map<String, ObservableList<String>> removals = new LinkedHashMap<>();
     private final javafx.collections.ObservableSet<Integer> leftOutRows = FXCollections.observableSet();
     private final javafx.collections.ObservableMap<Integer, String> permissionChoices =
             FXCollections.observableHashMap();
@@ -94,6 +95,9 @@ public final class PlanViewModel {
             ObservableList<String> p = FXCollections.observableArrayList();
             p.addListener((javafx.collections.ListChangeListener<String>) c -> choicesChanged());
             members.put(g.name(), p);
+            ObservableList<String> r = FXCollections.observableArrayList();
+            r.addListener((javafx.collections.ListChangeListener<String>) c -> choicesChanged());
+            removals.put(g.name(), r);
         }
         withWfm.addListener((obs, old, now) -> choicesChanged());
         allDivisions.addListener((obs, old, now) -> choicesChanged());
@@ -164,6 +168,7 @@ public final class PlanViewModel {
         withWfm.set(false);
         resetUnknownSecrets.set(false);
         members.values().forEach(List::clear);
+        removals.values().forEach(List::clear);
         leftOutRows.clear();
         permissionChoices.clear();
         stale.set(false);
@@ -206,7 +211,23 @@ public final class PlanViewModel {
         });
         return new Choices(withWfm.get(), chosen, groupMembers, resetUnknownSecrets.get())
                 .withLeftOut(java.util.Set.copyOf(leftOutRows))
-                .withPermissionChoices(Map.copyOf(permissionChoices));
+                .withPermissionChoices(Map.copyOf(permissionChoices))
+                .withGroupRemovals(removalsChosen());
+    }
+
+    private Map<String, List<String>> removalsChosen() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        removals.forEach((group, list) -> {
+            if (!list.isEmpty()) {
+                out.put(group, List.copyOf(list));
+            }
+        });
+        return out;
+    }
+
+    /** Group name → e-mail addresses of current members the admin chose to take out. */
+    public Map<String, ObservableList<String>> removals() {
+        return removals;
     }
 
     /** "Check my org": reads the org and makes the plan, in a task. */

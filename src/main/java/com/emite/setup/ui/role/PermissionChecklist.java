@@ -107,6 +107,15 @@ public final class PermissionChecklist extends CheckTreeView<PermissionChecklist
                 leaf.selectedProperty().addListener((obs, was, now) -> ticked(leaf, r, now));
                 g.getChildren().add(leaf);
             }
+            // A heading's box shows its rows: ticked when all are, a dash when some are.
+            for (CheckBoxTreeItem<Entry> g : groups.values()) {
+                long ticked = g.getChildren().stream().filter(c -> ((CheckBoxTreeItem<Entry>) c).isSelected()).count();
+                if (ticked == g.getChildren().size()) {
+                    g.setSelected(true);
+                } else {
+                    g.setIndeterminate(ticked > 0);
+                }
+            }
             getRoot().getChildren().setAll(new ArrayList<>(groups.values()));
         } finally {
             filling = false;

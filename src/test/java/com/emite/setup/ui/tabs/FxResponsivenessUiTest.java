@@ -72,7 +72,7 @@ class FxResponsivenessUiTest extends TabUiTestBase {
         robot.interact(gaps::start);
         UiTestSupport.checkMyOrg(robot);
         UiTestSupport.tab(robot, "groupsTab");
-        robot.clickOn("#pickerSearch-emite_Access").write("an");
+        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("an");
         ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
         UiTestSupport.waitUntil("users found", () -> !found.getItems().isEmpty());
         UiTestSupport.pressApplyAndOpenVault(robot, true);

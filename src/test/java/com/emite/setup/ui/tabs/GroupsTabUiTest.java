@@ -24,12 +24,12 @@ class GroupsTabUiTest extends TabUiTestBase {
         assertEquals(Badge.MISSING, UiTestSupport.planRows(robot).get("GROUP:emite_Access").badge());
         assertTrue(UiTestSupport.shown(robot, "#accessEmptyWarning"), "an empty emite_Access is flagged");
 
-        robot.clickOn("#pickerSearch-emite_Access").write("sandbox adm");
+        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("admin");
         ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
         UiTestSupport.waitUntil("the search answers", () -> found.getItems().size() == 1);
         assertTrue(found.getItems().get(0).toString().startsWith("Sandbox Admin <admin@"));
-        robot.doubleClickOn(robot.lookup("#pickerResults-emite_Access .list-cell").nth(0).queryAs(
-                javafx.scene.Node.class));
+        robot.doubleClickOn(UiTestSupport.inView(robot, robot.lookup("#pickerResults-emite_Access .list-cell").nth(0)
+                .queryAs(javafx.scene.Node.class)));
         FlowPane chips = robot.lookup("#pickerChosen-emite_Access").queryAs(FlowPane.class);
         UiTestSupport.waitUntil("a chip", () -> !robot.lookup("#pickerChosen-emite_Access .chip").queryAll()
                 .isEmpty());

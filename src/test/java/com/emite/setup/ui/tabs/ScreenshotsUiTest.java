@@ -33,36 +33,43 @@ class ScreenshotsUiTest extends TabUiTestBase {
         Files.createDirectories(out);
         signedInAndChecked(robot);
         UiTestSupport.tab(robot, "groupsTab");
-        robot.clickOn("#pickerSearch-emite_Access").write("admin");
+        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("admin");
         ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
         UiTestSupport.waitUntil("users found", () -> !found.getItems().isEmpty());
-        robot.doubleClickOn(robot.lookup("#pickerResults-emite_Access .list-cell").nth(0).queryAs(
-                javafx.scene.Node.class));
-        robot.clickOn("#pickerSearch-emite_DashboardViewer").write("an");
+        robot.doubleClickOn(UiTestSupport.inView(robot, robot.lookup("#pickerResults-emite_Access .list-cell").nth(0)
+                .queryAs(javafx.scene.Node.class)));
+        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_DashboardViewer")).write("an");
         UiTestSupport.waitUntil("users found", () -> !robot.lookup("#pickerResults-emite_DashboardViewer")
                 .queryAs(ListView.class).getItems().isEmpty());
         UiTestSupport.checkMyOrg(robot);
-        shoot(robot, out, "before-apply");
+        UiTestSupport.tab(robot, "roleTab");
+        shoot(robot, out, "", java.util.List.of(0, 1, 2, 3, 4, 5), new int[][]{{1280, 800}, {1024, 700}});
         UiTestSupport.pressApplyAndOpenVault(robot, true);
         UiTestSupport.confirmAndWait(robot);
-        shoot(robot, out, "after-apply");
+        shoot(robot, out, "-after-apply", java.util.List.of(3, 5), new int[][]{{1280, 800}});
     }
 
-    private void shoot(FxRobot robot, Path out, String when) throws Exception {
+    private void shoot(FxRobot robot, Path out, String when, java.util.List<Integer> which, int[][] sizes)
+            throws Exception {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        for (int[] size : new int[][]{{1280, 800}, {1024, 700}}) {
+        for (int[] size : sizes) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
             });
-            for (int i = 0; i < tabs.getTabs().size(); i++) {
+            for (int i : which) {
                 int index = i;
                 robot.interact(() -> tabs.getSelectionModel().select(index));
+                WaitForAsyncUtils.waitForFxEvents();
+                // From the top of each page, as a person first sees it.
+                robot.interact(() -> tabs.getTabs().get(index).getContent().lookupAll(".scroll-pane")
+                        .stream().filter(n -> n instanceof javafx.scene.control.ScrollPane)
+                        .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(0)));
                 WaitForAsyncUtils.waitForFxEvents();
                 AtomicReference<WritableImage> image = new AtomicReference<>();
                 robot.interact(() -> image.set(stage.getScene().snapshot(null)));
                 String id = tabs.getTabs().get(i).getId().replace("Tab", "");
-                write(image.get(), out.resolve("screenshot-" + when + "-" + id + "-" + size[0] + "x" + size[1]
+                write(image.get(), out.resolve("screenshot-" + id + when + "-" + size[0] + "x" + size[1]
                         + ".png"));
             }
         }
