@@ -32,6 +32,12 @@ public final class GroupsView {
         cards.setHgap(16);
         cards.setVgap(16);
         int col = 0;
+        for (int i = 0; i < plan.needs().groups().size(); i++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 / plan.needs().groups().size());
+            cc.setFillWidth(true);
+            cards.getColumnConstraints().add(cc);
+        }
         for (Needs.GroupNeed g : plan.needs().groups()) {
             UserPickerModel m = pickers.get(g.name());
             VBox card = new VBox(6, Ui.section(g.name()), Ui.hint(Words.get("groups.purpose." + g.name())),
@@ -48,7 +54,8 @@ public final class GroupsView {
                 card.getChildren().addAll(empty, me);
             }
             card.getStyleClass().add("card");
-            card.setMinWidth(260);
+            card.setMinWidth(0);
+            card.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(card, Priority.ALWAYS);
             GridPane.setValignment(card, javafx.geometry.VPos.TOP);
             // Three across when there is room; the tab is still readable at 1024 wide with three narrow cards.

@@ -41,10 +41,19 @@ public final class UserPicker extends VBox {
 
         ListView<Person> found = new ListView<>(model.found());
         found.setId("pickerResults-" + g);
-        found.setPrefHeight(120);
-        found.setMinHeight(120);
+        found.setPrefHeight(150);
+        found.setMinHeight(150);
         found.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         found.setPlaceholder(new Label(Words.get("picker.placeholder")));
+        // Name over e-mail: a narrow card shows both without a sideways scroll.
+        found.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Person p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : (p.name() == null || p.name().isBlank() ? p.email()
+                        : p.name() + "\n" + p.email()));
+            }
+        });
         Button add = new Button(Words.get("picker.add"));
         add.setId("pickerAdd-" + g);
         add.disableProperty().bind(found.getSelectionModel().selectedItemProperty().isNull());
