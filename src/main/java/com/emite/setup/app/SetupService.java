@@ -119,8 +119,58 @@ public final class SetupService {
     /** Reads the org and makes the plan (reads only). */
     public Plan plan(Connection c, RunStore store, Choices choices, ProgressListener listener,
                      CancellationToken token) {
-        return withWaits(c, listener, () -> new Planner(c.api(), needs, c.environment(), store, listener, token)
-                .plan(choices));
+        return tracked(token, () -> withWaits(c, listener, () -> new Planner(c.api(), needs, c.environment(), store,
+                listener, token).plan(choices)));
+    }
+
+    /** The plans and applies running now, each with its token (for {@link #stopAll}). */
+    private final java.util.Set<CancellationToken> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * "Stop after the current request and save", for every face: closing the window, signing out, locking, or the
+     * command line's Ctrl-C / SIGTERM. Asks every running plan and apply to stop after the request in flight (the
+     * executor then saves the journal) and waits up to {@code wait} until they have ended.
+     *
+     * @return true when nothing is running any more
+     */
+    public boolean stopAll(Duration wait) {
+        running.forEach(CancellationToken::cancel);
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (running) {
+            while (!running.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    running.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return running.isEmpty();
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True while a plan or an apply of this service runs. */
+    public boolean busy() {
+        return !running.isEmpty();
+    }
+
+    private <T> T tracked(CancellationToken token, java.util.function.Supplier<T> work) {
+        if (token == null) {
+            return work.get();
+        }
+        running.add(token);
+        try {
+            return work.get();
+        } finally {
+            synchronized (running) {
+                running.remove(token);
+                running.notifyAll();
+            }
+        }
     }
 
     /** Runs {@code work} with the client's waits (rate limit, Retry-After, back-off) told to {@code listener}. */
@@ -145,10 +195,24 @@ public final class SetupService {
         return c.api().divisions().stream().map(OrgApi.DivisionInfo::name).sorted().toList();
     }
 
+    /** How long a plan may be applied as it is, without reading the whole org again. */
+    public static final Duration FRESH = Duration.ofMinutes(5);
+
+    /**
+     * True when {@code plan} was made less than {@link #FRESH} ago: apply it directly, without a second full read of
+     * the org (issue #10). The executor still looks each name up again (one listing per kind) right before the first
+     * create of that kind, so an object another run made meanwhile is found, not duplicated; licence grants use the
+     * plan's users (agents added since then are the next verify's drift).
+     */
+    public static boolean isFresh(Plan plan) {
+        return plan.madeAt().isAfter(Instant.now().minus(FRESH));
+    }
+
     /** Applies a plan; returns normally when finished, cancelled or failed (see the result's status). */
     public ApplyResult apply(Connection c, RunStore store, Plan plan, ProgressListener listener,
                              CancellationToken token) {
-        return withWaits(c, listener, () -> new Executor(c.api(), store, listener, token, grantTimeout).apply(plan));
+        return tracked(token, () -> withWaits(c, listener, () -> new Executor(c.api(), store, listener, token,
+                grantTimeout).apply(plan)));
     }
 
     /** The form (secrets from the vault, masked unless revealed) and the change report after an apply. */

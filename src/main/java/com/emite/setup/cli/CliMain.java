@@ -342,7 +342,8 @@ public final class CliMain {
             // Ctrl-C (or a plain kill) runs the shutdown hook: it asks the run to stop after the request in flight and
             // waits until the journal is saved and the report printed.
             Thread cancelHook = hook ? new Thread(() -> {
-                token.cancel();
+                // The same "stop after the current request and save" as the window uses on close.
+                setup.stopAll(Duration.ofSeconds(60));
                 try {
                     finished.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {

@@ -50,6 +50,8 @@ public final class CliOptions {
                     false, PLANNING),
             new Opt("--group-members", "GROUP=EMAIL,...", "Add these users (by e-mail) to an eMite group; repeat "
                     + "for each group", true, PLANNING),
+            new Opt("--restore-backup", null, "Open the vault's backup copy (the previous save) when the vault file is "
+                    + "damaged; the damaged file is kept beside it", false, ALL),
             new Opt("--remove-group-members", "GROUP=EMAIL,...", "Take these users (by e-mail) out of an eMite "
                     + "group; repeat for each group", true, PLANNING),
             new Opt("--permission", "ROW=DOMAIN:ENTITY:ACTION", "For a row of the guide's permission table whose "
@@ -109,7 +111,7 @@ public final class CliOptions {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!a.startsWith("--")) {
-                throw new UsageException("Unexpected word \"" + a + "\". Options start with --; see "
+                throw new UsageException("Unexpected word " + CliText.quote(a) + ". Options start with --; see "
                         + command.word() + " --help.");
             }
             String name = a;
@@ -121,26 +123,26 @@ public final class CliOptions {
             }
             Opt opt = find(name);
             if (opt == null) {
-                throw new UsageException("Unknown option " + name + ". See " + command.word() + " --help.");
+                throw new UsageException("Unknown option " + CliText.quote(name) + ". See " + command.word() + " --help.");
             }
             if (!opt.commands().contains(command)) {
-                throw new UsageException("Option " + name + " does not apply to " + command.word() + ". See "
+                throw new UsageException("Option " + CliText.quote(name) + " does not apply to " + command.word() + ". See "
                         + command.word() + " --help.");
             }
             if (opt.flag()) {
                 if (value != null) {
-                    throw new UsageException("Option " + name + " takes no value.");
+                    throw new UsageException("Option " + CliText.quote(name) + " takes no value.");
                 }
                 value = "true";
             } else if (value == null) {
                 if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                    throw new UsageException("Option " + name + " needs a value (" + opt.arg() + ").");
+                    throw new UsageException("Option " + CliText.quote(name) + " needs a value (" + opt.arg() + ").");
                 }
                 value = args.get(++i);
             }
             List<String> list = o.values.computeIfAbsent(name, k -> new ArrayList<>());
             if (!list.isEmpty() && !opt.repeatable()) {
-                throw new UsageException("Option " + name + " is given twice.");
+                throw new UsageException("Option " + CliText.quote(name) + " is given twice.");
             }
             list.add(value);
         }
@@ -181,7 +183,7 @@ public final class CliOptions {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new UsageException("Option " + name + " needs a whole number of zero or more, not \"" + v + "\".");
+            throw new UsageException("Option " + name +  " needs a whole number of zero or more, not " + CliText.quote(v) + ".");
         }
     }
 

@@ -35,13 +35,14 @@ final class ClientStep {
         List<PlanItem> out = new ArrayList<>();
         for (ClientSpec raw : needs.clients()) {
             if (!raw.wfm() || choices.withWfm()) {
-                out.addAll(items(raw, s, store, roleId, choices));
+                out.addAll(items(raw, s, store, roleId, choices, needs.notesFor(raw.name())));
             }
         }
         return out;
     }
 
-    static List<PlanItem> items(ClientSpec raw, OrgSnapshot s, RunStore store, String roleId, Choices choices) {
+    static List<PlanItem> items(ClientSpec raw, OrgSnapshot s, RunStore store, String roleId, Choices choices,
+                                List<String> guideNotes) {
         String redirectUrl = s.redirectUrl();
         EmiteRedirectUrl.Result redirect = s.redirect();
         Journal journal = s.journal();
@@ -56,9 +57,11 @@ final class ClientStep {
                 ? redirectUrl : u).toList(), raw.scopes(), raw.roleName(), raw.wfm()) : raw;
         List<ClientInfo> same = s.clients().stream().filter(c -> c.name().equals(spec.name())).toList();
         if (same.isEmpty()) {
+            List<String> notes = new ArrayList<>(List.of(spec.clientCredentials() ? "client credentials, role "
+                    + spec.roleName() + " in all divisions" : "code authorization, redirect " + redirectUrl));
+            notes.addAll(guideNotes);
             return List.of(PlanItem.missing(ItemKind.OAUTH_CLIENT, spec.name(), new Action.CreateClient(spec),
-                    spec.clientCredentials() ? "client credentials, role " + spec.roleName() + " in all divisions"
-                            : "code authorization, redirect " + redirectUrl));
+                    notes.toArray(String[]::new)));
         }
         RunStore.StoredSecret stored = store.client(spec.name());
         ClientInfo listed = s.emiteClient(spec.name(), store);
@@ -97,6 +100,7 @@ final class ClientStep {
         }
         diffs.addAll(fixes);
         if (fixes.isEmpty()) {
+            diffs.addAll(guideNotes);
             out.add(new PlanItem(ItemKind.OAUTH_CLIENT, spec.name(), ItemState.PRESENT, diffs, null, c.id(), null));
         } else {
             // PUT replaces the whole client (reference §10): keep what eMite does not ask for.

@@ -412,10 +412,18 @@ public final class GenesysOrgApi implements OrgApi {
 
     @Override
     public void grantRole(String roleId, String subjectType, List<String> subjectIds, List<String> divisionIds) {
-        call(() -> {
-            client.grantRoleToSubjects(roleId, SubjectType.valueOf(subjectType), subjectIds, divisionIds);
-            return null;
-        });
+        try {
+            call(() -> {
+                client.grantRoleToSubjects(roleId, SubjectType.valueOf(subjectType), subjectIds, divisionIds);
+                return null;
+            });
+        } catch (ProvisionException e) {
+            if (e.getCause() instanceof GenesysApiException g && (g.status() == 400 || g.status() == 403
+                    || g.status() == 404) && SubjectType.valueOf(subjectType) == SubjectType.PC_OAUTH_CLIENT) {
+                throw new GrantRefused(e.getMessage(), e);
+            }
+            throw e;
+        }
     }
 
     @Override

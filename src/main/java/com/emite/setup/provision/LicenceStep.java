@@ -79,14 +79,14 @@ final class LicenceStep {
         if (role == null) {
             out.add(PlanItem.missing(ItemKind.LICENCE_ROLE, roleName,
                     new Action.CreateRole(roleName, lic.description(), List.of(RolePolicy.of(lic.permission()))),
-                    "with " + lic.permission()));
+                    "with " + lic.permission(), counting(d, active)));
         } else if (!covers(role.policies(), lic.permission())) {
             out.add(PlanItem.different(ItemKind.LICENCE_ROLE, roleName, role.id(),
                     List.of("lacks " + lic.permission() + " (it is added; other permissions stay)"),
                     new Action.UpdateRole(role.id(), role.name(), orEmpty(role.description()),
                             merge(role.policies(), List.of(lic.permission())))));
         } else {
-            out.add(PlanItem.present(ItemKind.LICENCE_ROLE, roleName, role.id()));
+            out.add(PlanItem.present(ItemKind.LICENCE_ROLE, roleName, role.id(), counting(d, active)));
         }
         String roleId = role == null ? null : role.id();
         String target = roleName;
@@ -102,5 +102,11 @@ final class LicenceStep {
                     : PlanItem.different(ItemKind.LICENCE_GRANTS, target, roleId, List.of(words), grant));
         }
         return out;
+    }
+
+    /** Who counts as an agent, stated with the count (the guide leaves it open). */
+    static String counting(DivisionInfo d, int active) {
+        return active + " agent" + (active == 1 ? "" : "s") + " counted: the active users whose division is "
+                + d.name();
     }
 }

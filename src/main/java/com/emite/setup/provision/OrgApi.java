@@ -100,7 +100,11 @@ public interface OrgApi {
 
     void updateRole(String roleId, String name, String description, List<RolePolicy> policies);
 
-    /** POST /authorization/roles/{roleId}?subjectType=…: the role to every subject in every division. */
+    /**
+     * POST /authorization/roles/{roleId}?subjectType=…: the role to every subject in every division.
+     *
+     * @throws GrantRefused when the org refuses a grant to an OAuth client this way (400, 403 or 404)
+     */
     void grantRole(String roleId, String subjectType, List<String> subjectIds, List<String> divisionIds);
 
     /** POST /authorization/subjects/{subjectId}/divisions/{divisionId}/roles/{roleId}: one grant (per-user way). */
@@ -187,6 +191,13 @@ public interface OrgApi {
     }
 
     record CreatedClient(String id, Secret secret) {
+    }
+
+    /** The org refused a role grant to an OAuth client through the subjects API (the route is inferred). */
+    final class GrantRefused extends RuntimeException {
+        public GrantRefused(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** A versioned write was sent with a stale version. */

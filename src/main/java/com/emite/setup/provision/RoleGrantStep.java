@@ -43,9 +43,14 @@ final class RoleGrantStep {
         if (holdsRole) {
             return PlanItem.present(ItemKind.ROLE_GRANT, target, roleId);
         }
+        String how = me.kind() == Identity.Kind.CLIENT
+                ? "to the OAuth client you signed in with, through the authorization API; if Genesys refuses that, "
+                + "apply adds the role to that client's own roles (PUT /oauth/clients/" + me.id() + "), as an admin "
+                + "does by hand. Signing in in the browser as your own account needs neither"
+                : "to your own account, through the authorization API";
         return PlanItem.missing(ItemKind.ROLE_GRANT, target,
                 new Action.GrantRoleToIdentity(needs.role().name(), roleId, me.kind(), me.id(),
                         ApiContract.ALL_DIVISIONS),
-                "in all divisions; the OAuth clients can only be given a role your account holds");
+                "in all divisions; the OAuth clients can only be given a role your account holds", how);
     }
 }

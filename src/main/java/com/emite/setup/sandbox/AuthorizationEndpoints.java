@@ -35,7 +35,10 @@ final class AuthorizationEndpoints {
     private final OrgState s;
     private final Views v;
 
+    private final Ctx ctx;
+
     AuthorizationEndpoints(Ctx ctx) {
+        this.ctx = ctx;
         this.s = ctx.s;
         this.v = ctx.views;
     }
@@ -425,6 +428,7 @@ final class AuthorizationEndpoints {
 
     private Resp grantOne(Req r) {
         SubjectType type = subjectType(r);
+        refuseClientGrant(type);
         String subjectId = r.param("subjectId");
         String divisionId = r.param("divisionId");
         String roleId = r.param("roleId");
@@ -471,6 +475,7 @@ final class AuthorizationEndpoints {
 
     private Resp bulkAdd(Req r) {
         SubjectType type = subjectType(r);
+        refuseClientGrant(type);
         List<String[]> pairs = pairs(r.json());
         String subjectId = r.param("subjectId");
         return s.write(() -> {
@@ -505,8 +510,17 @@ final class AuthorizationEndpoints {
         });
     }
 
+    /** An org that refuses role grants to OAuth clients through the subjects API (see Sandbox#refuseClientGrants). */
+    private void refuseClientGrant(SubjectType type) {
+        if (type == SubjectType.PC_OAUTH_CLIENT && ctx.refuseClientGrants) {
+            throw ApiException.of(400, "bad.request", "Roles cannot be granted to an OAuth client here; add the "
+                    + "role to the client's roleDivisions with PUT /api/v2/oauth/clients/{clientId}.");
+        }
+    }
+
     private Resp grantRoleToSubjects(Req r) {
         SubjectType type = subjectType(r);
+        refuseClientGrant(type);
         Body b = r.json().only(SUBJECT_DIVISIONS_BODY);
         List<String> subjects = b.strList("subjectIds");
         List<String> divisions = b.strList("divisionIds");

@@ -15,6 +15,8 @@ final class Ctx {
     final RateLimiter limiter = new RateLimiter();
     volatile int rateLimitPerMinute;
     volatile int latencyMs;
+    /** Refuse role grants to OAuth clients through the subjects API (the org then needs PUT /oauth/clients/{id}). */
+    volatile boolean refuseClientGrants;
     volatile int maxResponseBytes = com.emite.setup.contract.ApiContract.MAX_RESPONSE_BYTES;
     volatile String baseUrl = "";
 

@@ -141,6 +141,15 @@ public final class Sandbox implements AutoCloseable {
         ctx.rateLimitPerMinute = perMinute;
     }
 
+    /**
+     * When true, role grants to OAuth clients through the authorization subjects API are refused (400), as an org may
+     * refuse that inferred route; a client then gets a role through {@code PUT /api/v2/oauth/clients/{id}}
+     * ({@code roleDivisions}), the way an admin does it by hand. Default false.
+     */
+    public void refuseClientGrants(boolean refuse) {
+        ctx.refuseClientGrants = refuse;
+    }
+
     public void latencyMs(int ms) {
         if (ms < 0) {
             throw new IllegalArgumentException("latency must not be negative");

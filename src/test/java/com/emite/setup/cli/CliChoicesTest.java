@@ -66,6 +66,20 @@ class CliChoicesTest {
         }
     }
 
+    @Test
+    void whenTheOrgRefusesGrantsToOAuthClientsTheRoleIsAddedToTheSignedInClient() throws Exception {
+        try (CliSandboxTest.Org org = new CliSandboxTest.Org(dir, b -> b)) {
+            org.sandbox.refuseClientGrants(true);
+            CliSandboxTest.Result plan = org.run("plan");
+            assertTrue(plan.out().contains("PUT /oauth/clients/" + org.sandbox.adminClientId()), plan.out());
+            CliSandboxTest.Result apply = org.run("apply", "--yes");
+            assertEquals(0, apply.code(), apply.out() + apply.err());
+            assertTrue(apply.out().contains("added to your OAuth client's roles"), apply.out());
+            CliSandboxTest.settle();
+            assertEquals(0, org.run("verify").code());
+        }
+    }
+
     /** "ROW=best candidate" of the row the plan offers candidates for. */
     private static String choice(String planText) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("fix: --permission (34=wfm:[\\w]+:view)")

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * only what the engine reads and writes; the sandbox over HTTP stays the end-to-end check of the wire.
  */
 final class MemoryOrgApi implements OrgApi {
-    final OrgInfo org = new OrgInfo("org-1", "Acme", "acme");
+    OrgInfo org = new OrgInfo("org-1", "Acme", "acme");
     Identity me = new Identity(Identity.Kind.USER, "me", "Jane Admin", Set.of("*:*:*"), Set.of());
     final Set<String> catalog = new TreeSet<>();
     final Map<String, RoleInfo> roles = new LinkedHashMap<>();
@@ -28,6 +28,8 @@ final class MemoryOrgApi implements OrgApi {
     final Map<String, UserInfo> users = new LinkedHashMap<>();
     final List<String> writes = new ArrayList<>();
     long reads;
+    /** Refuse role grants to OAuth clients through the subjects API (the org wants PUT /oauth/clients/{id}). */
+    boolean refuseClientGrants;
     private int next = 1;
 
     MemoryOrgApi() {
@@ -207,6 +209,9 @@ final class MemoryOrgApi implements OrgApi {
     @Override
     public void grantRole(String roleId, String subjectType, List<String> subjectIds, List<String> divisionIds) {
         writes.add("grantRole " + roleId + " " + subjectIds.size());
+        if (refuseClientGrants && subjectType.equals("PC_OAUTH_CLIENT")) {
+            throw new GrantRefused("refused", null);
+        }
         for (String s : subjectIds) {
             if (s.equals(me.id())) {
                 Set<String> r = new LinkedHashSet<>(me.roleIds());
@@ -240,6 +245,11 @@ final class MemoryOrgApi implements OrgApi {
     @Override
     public void updateClient(String clientId, ClientSpec spec, Map<String, Set<String>> roleDivisions) {
         writes.add("updateClient " + spec.name());
+        if (clientId.equals(me.id())) {
+            Set<String> r = new LinkedHashSet<>(me.roleIds());
+            r.addAll(roleDivisions.keySet());
+            me = new Identity(me.kind(), me.id(), me.name(), me.permissions(), r);
+        }
         clients.put(clientId, new ClientInfo(clientId, spec.name(), spec.description(), spec.grantType(),
                 spec.tokenSeconds(), spec.redirectUris(), spec.scopes(), roleDivisions, "active"));
     }

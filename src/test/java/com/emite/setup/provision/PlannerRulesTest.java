@@ -154,4 +154,66 @@ class PlannerRulesTest {
                 .anyMatch(x -> x.name().equals(c.name()))).count();
         assertTrue(org.reads - before >= clientsRead, "one full read per existing eMite client");
     }
+
+    @Test
+    void whenTheOrgRefusesAGrantToTheSignedInClientTheRoleIsAddedToThatClient() {
+        org.me = new Identity(Identity.Kind.CLIENT, "own-client", "Admin client", Set.of("*:*:*"), Set.of());
+        org.clients.put("own-client", new OrgApi.ClientInfo("own-client", "Admin client", "", "CLIENT-CREDENTIALS",
+                86400, List.of(), List.of(), Map.of("master", Set.of("*")), "active"));
+        org.refuseClientGrants = true;
+        Plan p = plan(Choices.defaults());
+        PlanItem grant = p.items().stream().filter(i -> i.kind() == ItemKind.ROLE_GRANT).findFirst().orElseThrow();
+        assertTrue(String.join(" ", grant.differences()).contains("PUT /oauth/clients/own-client"),
+                "the plan says which way applies: " + grant.differences());
+        ApplyResult r = new Executor(org, store, null, null, java.time.Duration.ofSeconds(5)).apply(p);
+        assertTrue(r.finished(), r.error());
+        OrgApi.ClientInfo own = org.clients.get("own-client");
+        assertTrue(own.roleDivisions().containsKey("master"), "its other roles stay");
+        assertTrue(own.roleDivisions().keySet().size() == 2, own.roleDivisions().toString());
+        assertTrue(r.changes().stream().anyMatch(c -> c.detail() != null && c.detail().contains("added to your "
+                + "OAuth client's roles")), r.changes().toString());
+    }
+
+    @Test
+    void theSsoClientSaysItsScopeIsUsersReadonlyNotTheGuidesUserReadonly() {
+        PlanItem sso = plan(Choices.defaults()).item(ItemKind.OAUTH_CLIENT, "emite_SSO");
+        assertTrue(sso.differences().stream().anyMatch(d -> d.contains("users:readonly")
+                && d.contains("user:readonly")), sso.differences().toString());
+    }
+
+    @Test
+    void aShortNameOutsideTheGuidesRuleIsUsedWithAWarningNotABlock() {
+        org.org = new OrgApi.OrgInfo("org-1", "Acme", "Acme_Corp");
+        Plan p = plan(Choices.defaults());
+        PlanItem o = p.item(ItemKind.ORGANIZATION, "Acme_Corp");
+        assertEquals(ItemState.PRESENT, o.state());
+        assertTrue(o.differences().stream().anyMatch(d -> d.startsWith("note: the guide expects")), o.toString());
+        assertTrue(p.org().redirectUrl().contains("/Acme_Corp/"), p.org().redirectUrl());
+    }
+
+    @Test
+    void theLicencePlanSaysWhoCountsAsAnAgentWithTheCount() {
+        org.addUser("Ann", "ann@example.com", "d-home");
+        org.addUser("Bob", "bob@example.com", "d-home");
+        PlanItem role = plan(Choices.defaults()).item(ItemKind.LICENCE_ROLE, "eMite_Home");
+        assertTrue(role.differences().contains("2 agents counted: the active users whose division is Home"),
+                role.differences().toString());
+    }
+
+    @Test
+    void anObjectMadeByAnotherRunAfterThePlanIsFoundRightBeforeTheCreateAndNotDuplicated() {
+        Plan p = plan(Choices.defaults());
+        // Another apply (another admin, another data folder) creates two of the objects meanwhile.
+        org.createGroup("emite_Access", "official", "public", true, null);
+        org.createClient(needs.clients().stream().filter(c -> c.name().equals("emite_APIdata")).findFirst()
+                .orElseThrow(), Map.of());
+        ApplyResult r = new Executor(org, store, null, null, java.time.Duration.ofSeconds(5)).apply(p);
+        assertTrue(r.finished(), r.error());
+        assertEquals(1, org.groups.values().stream().filter(g -> g.name().equals("emite_Access")).count());
+        assertEquals(1, org.clients.values().stream().filter(c -> c.name().equals("emite_APIdata")).count());
+        assertTrue(r.outcomes().stream().anyMatch(o -> o.message().contains("not created again")),
+                r.outcomes().toString());
+        assertEquals(ItemState.SECRET_UNKNOWN, plan(Choices.defaults()).item(ItemKind.CLIENT_SECRET,
+                "emite_APIdata").state(), "the next plan says the found client's secret is unknown");
+    }
 }
