@@ -185,12 +185,12 @@ public final class BlueprintLoader {
         String level = p.text("level");
         String permission = p.text("permission");
         boolean confirmed = p.bool("confirmed");
-        Optional<Policy> parsed = Policy.of(permission);
+        Optional<PermissionPolicy> parsed = PermissionPolicy.of(permission);
         if (p.has("permission") && !permission.isBlank() && parsed.isEmpty()) {
             p.problem("permission", "\"" + permission + "\" is not in the form domain:entity:action "
                     + "(for example analytics:conversationDetail:view)");
         }
-        Policy policy = policy(p.object("policy"));
+        PermissionPolicy policy = policy(p.object("policy"));
         if (parsed.isPresent() && !parsed.get().equals(policy) && !policy.domain().isEmpty()) {
             p.problem("policy", "does not match the permission " + permission + " (expected domain "
                     + parsed.get().domain() + ", entityName " + parsed.get().entityName() + ", actionSet "
@@ -216,7 +216,7 @@ public final class BlueprintLoader {
                 parsed.orElse(policy), hint, note);
     }
 
-    private Policy policy(JsonFields p) {
+    private PermissionPolicy policy(JsonFields p) {
         String domain = p.text("domain");
         String entity = p.text("entityName");
         List<String> actions = p.texts("actionSet");
@@ -224,7 +224,7 @@ public final class BlueprintLoader {
             p.problem("actionSet", "must list at least one action");
         }
         p.rejectUnknownFields();
-        return new Policy(domain, entity, actions);
+        return new PermissionPolicy(domain, entity, actions);
     }
 
     private ResolveHint resolveHint(JsonFields h) {
@@ -360,11 +360,11 @@ public final class BlueprintLoader {
             l.problem("namePattern", "must contain " + LicenceRoleSpec.DIVISION_PLACEHOLDER);
         }
         String permission = l.text("permission");
-        Optional<Policy> parsed = Policy.of(permission);
+        Optional<PermissionPolicy> parsed = PermissionPolicy.of(permission);
         if (!permission.isEmpty() && parsed.isEmpty()) {
             l.problem("permission", "\"" + permission + "\" is not in the form domain:entity:action");
         }
-        Policy policy = policy(l.object("policy"));
+        PermissionPolicy policy = policy(l.object("policy"));
         if (parsed.isPresent() && !parsed.get().equals(policy) && !policy.domain().isEmpty()) {
             l.problem("policy", "does not match the permission " + permission);
         }

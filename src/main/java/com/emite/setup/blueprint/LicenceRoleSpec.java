@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param purpose     what it is for, in plain words
  * @param note        remark for readers
  */
-public record LicenceRoleSpec(String namePattern, String permission, Policy policy, boolean confirmed,
+public record LicenceRoleSpec(String namePattern, String permission, PermissionPolicy policy, boolean confirmed,
                               String purpose, Optional<String> note) {
     public static final String DIVISION_PLACEHOLDER = "{divisionName}";
 

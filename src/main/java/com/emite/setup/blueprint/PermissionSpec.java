@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param note        a remark for people reading the blueprint
  */
 public record PermissionSpec(int row, String type, String name, String level, String permission, boolean confirmed,
-                             Policy policy, Optional<ResolveHint> resolveHint, Optional<String> note) {
+                             PermissionPolicy policy, Optional<ResolveHint> resolveHint, Optional<String> note) {
 
     public String domain() {
         return policy.domain();

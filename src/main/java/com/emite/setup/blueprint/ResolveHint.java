@@ -27,7 +27,7 @@ public record ResolveHint(String domain, List<String> entityContains, String act
 
     /** Whether a permission string {@code domain:entity:action} fits this hint. */
     public boolean matches(String permission) {
-        return Policy.of(permission)
+        return PermissionPolicy.of(permission)
                 .map(p -> matches(p.domain(), p.entityName(), p.actionSet().get(0)))
                 .orElse(false);
     }

@@ -32,18 +32,19 @@ public record RoleSpec(String name, String description, List<PermissionSpec> per
      * The policies for the given rows, merged by domain and entity (e.g. routing/queue with view, join, search), in
      * the order the rows come.
      */
-    public static List<Policy> mergedPolicies(List<PermissionSpec> rows) {
+    public static List<PermissionPolicy> mergedPolicies(List<PermissionSpec> rows) {
         Map<String, Set<String>> actions = new LinkedHashMap<>();
-        Map<String, Policy> first = new LinkedHashMap<>();
+        Map<String, PermissionPolicy> first = new LinkedHashMap<>();
         for (PermissionSpec p : rows) {
             String key = p.domain() + ":" + p.entityName();
             first.putIfAbsent(key, p.policy());
             actions.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(p.policy().actionSet());
         }
-        List<Policy> result = new ArrayList<>();
+        List<PermissionPolicy> result = new ArrayList<>();
         first.forEach((key, p) -> {
             Set<String> set = actions.get(key);
-            result.add(new Policy(p.domain(), p.entityName(), set.contains("*") ? List.of("*") : List.copyOf(set)));
+            result.add(new PermissionPolicy(p.domain(), p.entityName(),
+                    set.contains("*") ? List.of("*") : List.copyOf(set)));
         });
         return result;
     }

@@ -165,6 +165,8 @@ public final class CliMain {
                     case APPLY -> apply(s, choices);
                     case VERIFY -> verify(s, choices);
                     case EXPORT_FORM -> exportForm(s);
+                    case ROTATE_SECRETS -> new CliRotate(o, io, setup(), needs, token, json, out).run(s);
+                    case DIAGNOSE -> new CliDiagnose(io, dataDir, json, out).run(s);
                 };
                 if (json) {
                     out.addProperty("exitCode", code);
@@ -306,7 +308,8 @@ public final class CliMain {
             if (!json) {
                 io.out().print(PlanText.verify(plan));
             }
-            if (!plan.drift().isEmpty()) {
+            boolean tooOld = CliRotate.secretAges(plan, s.store, o, io, json, out);
+            if (!plan.drift().isEmpty() || tooOld) {
                 return DRIFT;
             }
             return blockedOrOk(plan);

@@ -65,7 +65,12 @@ public final class CliOptions {
             new Opt("--grant-strategy", "bulk|per-user", "How licences are granted: bulk (default, 50 agents a "
                     + "request) or per-user (one request per agent, as the manual method; for comparisons)", false,
                     PLANNING),
-            new Opt("--yes", null, "Apply without asking for confirmation", false, EnumSet.of(Command.APPLY)),
+            new Opt("--yes", null, "Apply without asking for confirmation", false,
+                    EnumSet.of(Command.APPLY, Command.ROTATE_SECRETS)),
+            new Opt("--client", "NAME", "The eMite OAuth client whose secret to rotate (default: all of them); "
+                    + "repeat for each", true, EnumSet.of(Command.ROTATE_SECRETS)),
+            new Opt("--max-secret-age", "DAYS", "Exit 3 when a client secret in the vault is older than this "
+                    + "(for a scheduler or monitoring)", false, EnumSet.of(Command.VERIFY)),
             new Opt("--grant-timeout", "SECONDS", "How long to wait for a new role grant to take effect "
                     + "(default 180)", false, EnumSet.of(Command.APPLY)),
             // output

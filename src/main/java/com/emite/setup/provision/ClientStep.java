@@ -111,10 +111,15 @@ final class ClientStep {
             out.add(PlanItem.different(ItemKind.OAUTH_CLIENT, spec.name(), c.id(), diffs,
                     new Action.UpdateClient(c.id(), merged, c.roleDivisions())));
         }
-        boolean secretKnown = stored != null && stored.clientId().equals(c.id());
+        // A reset that was sent but never saved (the run was killed in between) killed the secret the vault holds.
+        Journal.Step resetCut = journal.unfinishedStep(ItemKind.CLIENT_SECRET.name() + ":" + spec.name());
+        boolean secretKnown = stored != null && stored.clientId().equals(c.id()) && resetCut == null;
         if (!secretKnown) {
             Journal.Step interrupted = journal.unfinishedStep(ItemKind.OAUTH_CLIENT.name() + ":" + spec.name());
-            String reason = interrupted != null
+            String reason = resetCut != null
+                    ? "An earlier run (" + resetCut.at() + ") asked Genesys for a new secret but stopped before it "
+                    + "was saved: the old secret no longer works and the new one was shown only once."
+                    : interrupted != null
                     ? "An earlier apply (" + interrupted.at() + ") created this client but stopped before its secret "
                     + "was saved, and Genesys shows a secret only once."
                     : "The client exists, but its secret is not in the vault (Genesys shows a secret only when it "

@@ -1,13 +1,12 @@
 package com.emite.setup.region;
 
-import java.net.InetAddress;
+import com.emite.setup.common.Loopback;
+
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Where the app talks to: an API base URL (REST calls go to {@code <api>/api/v2/...}) and a login base URL (OAuth goes
@@ -26,7 +25,6 @@ public record Environment(String name, Kind kind, URI apiBaseUrl, URI loginBaseU
     /** Name of the built-in offline sandbox in lists. */
     public static final String SANDBOX_NAME = "Sandbox (offline demo)";
 
-    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.[0-9]{1,3}){3}");
 
     public enum Kind {
         PRODUCTION, CUSTOM, SANDBOX
@@ -135,32 +133,6 @@ public record Environment(String name, Kind kind, URI apiBaseUrl, URI loginBaseU
 
     /** Whether {@code host} is a loopback address: 127.0.0.0/8, ::1 or localhost. Never resolves names. */
     public static boolean isLoopback(String host) {
-        if (host == null) {
-            return false;
-        }
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-        }
-        if (h.equals("localhost") || h.equals("localhost.")) {
-            return true;
-        }
-        if (IPV4_LOOPBACK.matcher(h).matches()) {
-            for (String part : h.split("\\.")) {
-                if (Integer.parseInt(part) > 255) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (h.contains(":") && h.chars().allMatch(c -> c == ':' || Character.digit(c, 16) >= 0)) {
-            try {
-                // A literal IPv6 address: parsed without any name lookup.
-                return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
-        }
-        return false;
+        return Loopback.isLoopback(host);
     }
 }

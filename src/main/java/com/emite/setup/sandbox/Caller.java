@@ -1,7 +1,7 @@
 package com.emite.setup.sandbox;
 
-import com.emite.setup.sandbox.Rec.Grant;
-import com.emite.setup.sandbox.Rec.SubjectType;
+import com.emite.setup.sandbox.OrgRecords.Grant;
+import com.emite.setup.sandbox.OrgRecords.SubjectType;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * Who is calling: the holder of a valid access token. A client-credentials token acts with the client's grants, a user
  * token (code or PKCE) with the user's grants.
  */
-record Caller(Rec.Token token) {
+record Caller(OrgRecords.Token token) {
     boolean isUser() {
         return token.userId() != null;
     }

@@ -1,10 +1,10 @@
 package com.emite.setup.sandbox;
 
 import com.emite.setup.contract.ApiContract;
-import com.emite.setup.sandbox.Rec.Client;
-import com.emite.setup.sandbox.Rec.Grant;
-import com.emite.setup.sandbox.Rec.SubjectType;
-import com.emite.setup.sandbox.Rec.Token;
+import com.emite.setup.sandbox.OrgRecords.Client;
+import com.emite.setup.sandbox.OrgRecords.Grant;
+import com.emite.setup.sandbox.OrgRecords.SubjectType;
+import com.emite.setup.sandbox.OrgRecords.Token;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -13,7 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** OAuth clients, scopes and token info (reference §2.5, §9 "an OAuth client can only get what the caller holds", §10). */
+/**
+ * OAuth clients, scopes and token info (reference §2.5, §9 "an OAuth client can only get what the caller holds", §10).
+ */
 final class ClientEndpoints {
     private static final Set<String> CLIENT_BODY = Set.of("name", "accessTokenValiditySeconds", "description",
             "registeredRedirectUri", "roleIds", "authorizedGrantType", "scope", "roleDivisions", "state",
@@ -26,9 +28,9 @@ final class ClientEndpoints {
     private final OrgState s;
     private final Views v;
 
-    private final Ctx ctx;
+    private final EndpointContext ctx;
 
-    ClientEndpoints(Ctx ctx) {
+    ClientEndpoints(EndpointContext ctx) {
         this.ctx = ctx;
         this.s = ctx.s;
         this.v = ctx.views;
@@ -44,7 +46,7 @@ final class ClientEndpoints {
         r.api("GET", "/api/v2/oauth/scopes", this::scopes);
         r.api("GET", "/api/v2/oauth/scopes/{scopeId}", this::scope);
         r.api("GET", "/api/v2/tokens/me", this::tokenInfo);
-        r.api("HEAD", "/api/v2/tokens/me", req -> Resp.empty(200));
+        r.api("HEAD", "/api/v2/tokens/me", req -> HandlerResponse.empty(200));
         r.api("DELETE", "/api/v2/tokens/me", this::revoke);
     }
 
@@ -56,8 +58,8 @@ final class ClientEndpoints {
         return c;
     }
 
-    private Resp list(Req r) {
-        return Resp.ok(s.read(() -> {
+    private HandlerResponse list(HandlerRequest r) {
+        return HandlerResponse.ok(s.read(() -> {
             r.caller.require(s, "oauth:client:view");
             List<Client> all = new ArrayList<>(s.clients.values());
             // No query parameters [SDK]: every client on one page (reference §10, ApiContract).
@@ -65,8 +67,8 @@ final class ClientEndpoints {
         }));
     }
 
-    private Resp get(Req r) {
-        return Resp.ok(s.read(() -> {
+    private HandlerResponse get(HandlerRequest r) {
+        return HandlerResponse.ok(s.read(() -> {
             r.caller.require(s, "oauth:client:view");
             return v.client(client(r.param("clientId")), false, false);
         }));
@@ -140,7 +142,7 @@ final class ClientEndpoints {
     }
 
     /** Checks roles, divisions, and that the caller holds every role/division it gives (reference §9). */
-    private List<String[]> checkRoleDivisions(Req r, Input in, String editedClientId) {
+    private List<String[]> checkRoleDivisions(HandlerRequest r, Input in, String editedClientId) {
         List<String[]> out = new ArrayList<>();
         List<Grant> mine = r.caller.grants(s);
         // An org that refuses grants to OAuth clients through the subjects API (Sandbox#refuseClientGrants) lets a
@@ -171,7 +173,8 @@ final class ClientEndpoints {
         if (!notHeld.isEmpty()) {
             throw new ApiException(ApiContract.STATUS_ROLE_NOT_HELD, ApiContract.CODE_ROLE_NOT_HELD,
                     "You cannot give an OAuth client roles you do not hold: {roles}",
-                    java.util.Map.of("roles", notHeld.toString())).detail(ApiContract.CODE_ROLE_NOT_HELD, "roleDivisions");
+                    java.util.Map.of("roles", notHeld.toString())).detail(ApiContract.CODE_ROLE_NOT_HELD,
+                            "roleDivisions");
         }
         return out;
     }
@@ -202,7 +205,7 @@ final class ClientEndpoints {
         }
     }
 
-    private Resp create(Req r) {
+    private HandlerResponse create(HandlerRequest r) {
         Input in = input(r.json());
         return s.write(() -> {
             r.caller.require(s, "oauth:client:add");
@@ -212,15 +215,15 @@ final class ClientEndpoints {
             apply(c, in, rds, now);
             c.secret = s.newSecret(32);
             s.clients.put(c.id, c);
-            return Resp.json(ApiContract.STATUS_CREATED, v.client(c, false, true));
+            return HandlerResponse.json(ApiContract.STATUS_CREATED, v.client(c, false, true));
         });
     }
 
-    private String creator(Req r) {
+    private String creator(HandlerRequest r) {
         return r.caller.isUser() ? r.caller.subjectId() : s.adminUserId;
     }
 
-    private Resp update(Req r) {
+    private HandlerResponse update(HandlerRequest r) {
         Input in = input(r.json());
         return s.write(() -> {
             r.caller.require(s, "oauth:client:edit");
@@ -236,11 +239,11 @@ final class ClientEndpoints {
             if (!c.state.equals("active")) {
                 revokeTokensOf(c.id);
             }
-            return Resp.ok(v.client(c, false, false));
+            return HandlerResponse.ok(v.client(c, false, false));
         });
     }
 
-    private Resp delete(Req r) {
+    private HandlerResponse delete(HandlerRequest r) {
         return s.write(() -> {
             r.caller.require(s, "oauth:client:delete");
             Client c = client(r.param("clientId"));
@@ -251,7 +254,7 @@ final class ClientEndpoints {
             s.clients.remove(c.id);
             s.grants.remove(c.id);
             revokeTokensOf(c.id);
-            return Resp.empty(ApiContract.STATUS_DELETED);
+            return HandlerResponse.empty(ApiContract.STATUS_DELETED);
         });
     }
 
@@ -260,7 +263,7 @@ final class ClientEndpoints {
         s.refreshTokens.values().removeIf(t -> t.clientId().equals(clientId));
     }
 
-    private Resp resetSecret(Req r) {
+    private HandlerResponse resetSecret(HandlerRequest r) {
         return s.write(() -> {
             r.caller.require(s, "oauth:client:edit");
             Client c = client(r.param("clientId"));
@@ -269,26 +272,27 @@ final class ClientEndpoints {
             }
             c.secret = s.newSecret(32);
             c.dateModified = s.now();
-            return Resp.ok(v.client(c, false, true));
+            return HandlerResponse.ok(v.client(c, false, true));
         });
     }
 
-    private Resp scopes(Req r) {
-        return Resp.ok(s.read(() -> {
+    private HandlerResponse scopes(HandlerRequest r) {
+        return HandlerResponse.ok(s.read(() -> {
             JsonArray a = new JsonArray();
             s.scopes.forEach((id, d) -> a.add(scopeJson(id, d)));
-            return Js.obj().put("total", a.size()).put("entities", a).put("selfUri", "/api/v2/oauth/scopes").build();
+            return JsonTree.obj().put("total", a.size()).put("entities", a).put("selfUri",
+                    "/api/v2/oauth/scopes").build();
         }));
     }
 
     private static JsonObject scopeJson(String id, String description) {
-        return Js.obj().put("id", id).put("description", description)
+        return JsonTree.obj().put("id", id).put("description", description)
                 .put("selfUri", "/api/v2/oauth/scopes/" + Listing.enc(id)).build();
     }
 
-    private Resp scope(Req r) {
+    private HandlerResponse scope(HandlerRequest r) {
         String id = r.param("scopeId");
-        return Resp.ok(s.read(() -> {
+        return HandlerResponse.ok(s.read(() -> {
             String d = s.scopes.get(id);
             if (d == null) {
                 throw ApiException.notFound("scope", id);
@@ -297,18 +301,18 @@ final class ClientEndpoints {
         }));
     }
 
-    private Resp tokenInfo(Req r) {
+    private HandlerResponse tokenInfo(HandlerRequest r) {
         r.qBool("preserveIdleTTL", false);
         Token t = r.caller.token();
-        return Resp.ok(s.read(() -> {
+        return HandlerResponse.ok(s.read(() -> {
             Client c = client(t.clientId());
-            return Js.obj().put("organization", v.namedOrg()).put("homeOrganization", v.namedOrg())
-                    .put("authorizedScope", Js.strings(t.scopes())).put("OAuthClient", v.orgClient(c)).build();
+            return JsonTree.obj().put("organization", v.namedOrg()).put("homeOrganization", v.namedOrg())
+                    .put("authorizedScope", JsonTree.strings(t.scopes())).put("OAuthClient", v.orgClient(c)).build();
         }));
     }
 
-    private Resp revoke(Req r) {
+    private HandlerResponse revoke(HandlerRequest r) {
         s.tokens.remove(r.caller.token().value());
-        return Resp.empty(ApiContract.STATUS_DELETED);
+        return HandlerResponse.empty(ApiContract.STATUS_DELETED);
     }
 }

@@ -27,10 +27,10 @@ import java.util.Map;
  */
 final class ControlEndpoints {
     static final int MAX_AGENTS_PER_CALL = 100_000;
-    private final Ctx ctx;
+    private final EndpointContext ctx;
     private final Sandbox sandbox;
 
-    ControlEndpoints(Ctx ctx, Sandbox sandbox) {
+    ControlEndpoints(EndpointContext ctx, Sandbox sandbox) {
         this.ctx = ctx;
         this.sandbox = sandbox;
     }
@@ -38,7 +38,7 @@ final class ControlEndpoints {
     void handle(HttpExchange ex) throws IOException {
         String method = ex.getRequestMethod();
         String path = ex.getRequestURI().getPath();
-        Map<String, List<String>> query = Req.parseQuery(ex.getRequestURI().getRawQuery());
+        Map<String, List<String>> query = HandlerRequest.parseQuery(ex.getRequestURI().getRawQuery());
         byte[] body;
         try (InputStream in = ex.getRequestBody()) {
             body = in.readAllBytes();
@@ -56,12 +56,12 @@ final class ControlEndpoints {
                 case "POST /__sandbox/agents" -> {
                     int n = parseCount(query);
                     List<String> ids = sandbox.addAgents(n);
-                    yield Js.obj().put("added", ids.size()).put("totalUsers", sandbox.userCount()).build();
+                    yield JsonTree.obj().put("added", ids.size()).put("totalUsers", sandbox.userCount()).build();
                 }
                 case "GET /__sandbox/faults" -> faults(sandbox.faults());
                 case "POST /__sandbox/faults" -> {
                     JsonObject o = body.length == 0 ? new JsonObject()
-                            : Js.GSON.fromJson(new String(body, StandardCharsets.UTF_8), JsonObject.class);
+                            : JsonTree.GSON.fromJson(new String(body, StandardCharsets.UTF_8), JsonObject.class);
                     sandbox.faults(new SandboxFaults(intOf(o, "dropConnections", 0), intOf(o, "errorBurst", 0),
                             intOf(o, "errorStatus", 503), intOf(o, "slowMs", 0)));
                     yield faults(sandbox.faults());
@@ -73,7 +73,7 @@ final class ControlEndpoints {
                 case "GET /__sandbox/settings" -> settings();
                 case "POST /__sandbox/settings" -> {
                     JsonObject o = body.length == 0 ? new JsonObject()
-                            : Js.GSON.fromJson(new String(body, StandardCharsets.UTF_8), JsonObject.class);
+                            : JsonTree.GSON.fromJson(new String(body, StandardCharsets.UTF_8), JsonObject.class);
                     if (o.has("rateLimitPerMinute")) {
                         sandbox.rateLimitPerMinute(o.get("rateLimitPerMinute").getAsInt());
                     }
@@ -84,14 +84,15 @@ final class ControlEndpoints {
                 }
                 default -> {
                     status = 404;
-                    yield Js.obj().put("error", "Unknown sandbox control endpoint " + method + " " + path).build();
+                    yield JsonTree.obj().put("error",
+                            "Unknown sandbox control endpoint " + method + " " + path).build();
                 }
             };
         } catch (RuntimeException e) {
             status = 400;
-            out = Js.obj().put("error", e.getMessage() == null ? e.toString() : e.getMessage()).build();
+            out = JsonTree.obj().put("error", e.getMessage() == null ? e.toString() : e.getMessage()).build();
         }
-        byte[] bytes = Js.GSON.toJson(out).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = JsonTree.GSON.toJson(out).getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream os = ex.getResponseBody()) {
@@ -120,7 +121,7 @@ final class ControlEndpoints {
 
     private JsonObject info() {
         OrgState s = ctx.s;
-        return s.read(() -> Js.obj().put("baseUrl", ctx.baseUrl).put("orgId", s.orgId).put("orgName", s.orgName)
+        return s.read(() -> JsonTree.obj().put("baseUrl", ctx.baseUrl).put("orgId", s.orgId).put("orgName", s.orgName)
                 .put("thirdPartyOrgName", s.shortName).put("adminUserId", s.adminUserId)
                 .put("adminClientId", s.adminClientId).put("pkceClientId", s.pkceClientId)
                 .put("homeDivisionId", s.home().id()).put("divisions", s.divisions.size())
@@ -128,7 +129,7 @@ final class ControlEndpoints {
     }
 
     private JsonObject settings() {
-        return Js.obj().put("rateLimitPerMinute", ctx.rateLimitPerMinute).put("latencyMs", ctx.latencyMs).build();
+        return JsonTree.obj().put("rateLimitPerMinute", ctx.rateLimitPerMinute).put("latencyMs", ctx.latencyMs).build();
     }
 
     static JsonObject stats(SandboxStats st) {
@@ -138,14 +139,15 @@ final class ControlEndpoints {
         JsonObject statuses = new JsonObject();
         st.perStatus().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> statuses.addProperty(e.getKey(), e.getValue()));
-        return Js.obj().put("totalRequests", st.totalRequests()).put("reads", st.reads()).put("writes", st.writes())
+        return JsonTree.obj().put("totalRequests", st.totalRequests()).put("reads", st.reads()).put("writes",
+                st.writes())
                 .put("tokenCalls", st.tokenCalls()).put("tooManyRequests", st.tooManyRequests())
                 .put("droppedConnections", st.droppedConnections()).put("perRoute", routes)
                 .put("perStatus", statuses).build();
     }
 
     static JsonObject faults(SandboxFaults f) {
-        return Js.obj().put("dropConnections", f.dropConnections()).put("errorBurst", f.errorBurst())
+        return JsonTree.obj().put("dropConnections", f.dropConnections()).put("errorBurst", f.errorBurst())
                 .put("errorStatus", f.errorStatus()).put("slowMs", f.slowMs()).build();
     }
 }

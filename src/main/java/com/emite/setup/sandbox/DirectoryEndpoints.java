@@ -1,10 +1,10 @@
 package com.emite.setup.sandbox;
 
 import com.emite.setup.contract.ApiContract;
-import com.emite.setup.sandbox.Rec.Group;
-import com.emite.setup.sandbox.Rec.GroupDoc;
-import com.emite.setup.sandbox.Rec.User;
-import com.emite.setup.sandbox.Rec.UserState;
+import com.emite.setup.sandbox.OrgRecords.Group;
+import com.emite.setup.sandbox.OrgRecords.GroupDoc;
+import com.emite.setup.sandbox.OrgRecords.User;
+import com.emite.setup.sandbox.OrgRecords.UserState;
 import com.google.gson.JsonObject;
 
 import java.util.ArrayList;
@@ -29,11 +29,11 @@ final class DirectoryEndpoints {
     static final Set<String> GROUP_FIELDS = new LinkedHashSet<>(List.of("id", "name", "description", "type",
             "visibility", "state"));
 
-    private final Ctx ctx;
+    private final EndpointContext ctx;
     private final OrgState s;
     private final Views v;
 
-    DirectoryEndpoints(Ctx ctx) {
+    DirectoryEndpoints(EndpointContext ctx) {
         this.ctx = ctx;
         this.s = ctx.s;
         this.v = ctx.views;
@@ -60,22 +60,22 @@ final class DirectoryEndpoints {
         r.api("GET", "/api/v2/groups/{groupId}/individuals", req -> members(req, true));
     }
 
-    private static Body q64(Req r) {
+    private static Body q64(HandlerRequest r) {
         return Body.parse(Search.decodeQ64(r.q("q64")));
     }
 
-    private Resp organization(Req r) {
-        return Resp.ok(s.read(v::organization));
+    private HandlerResponse organization(HandlerRequest r) {
+        return HandlerResponse.ok(s.read(v::organization));
     }
 
     // ---- users ----
 
-    private static Set<String> expand(Req r) {
+    private static Set<String> expand(HandlerRequest r) {
         return new HashSet<>(r.qAll("expand"));
     }
 
-    private Resp listUsers(Req r) {
-        Req.Page page = r.page();
+    private HandlerResponse listUsers(HandlerRequest r) {
+        HandlerRequest.Page page = r.page();
         String state = r.qEnum("state", "active", List.of("active", "inactive", "deleted", "any"));
         String sortOrder = r.qEnum("sortOrder", "ascending", List.of("ascending", "descending"));
         if (!r.qAll("jabberId").isEmpty() && !r.qAll("id").isEmpty()) {
@@ -86,7 +86,7 @@ final class DirectoryEndpoints {
             throw ApiException.invalidQueryParam("id", "(" + ids.size() + " values)");
         }
         Set<String> expand = expand(r);
-        return Resp.ok(s.read(() -> {
+        return HandlerResponse.ok(s.read(() -> {
             r.caller.require(s, ApiContract.PERMISSION_USERS_READ);
             List<User> all = new ArrayList<>();
             for (User u : s.usersByName) {
@@ -101,14 +101,14 @@ final class DirectoryEndpoints {
         }));
     }
 
-    private Resp me(Req r) {
+    private HandlerResponse me(HandlerRequest r) {
         if (!r.caller.isUser()) {
             throw ApiException.of(ApiContract.STATUS_USERS_ME_WITHOUT_USER, ApiContract.CODE_USERS_ME_WITHOUT_USER,
                     "This request requires a user context. Client credentials cannot be used for requests to this "
                             + "resource.");
         }
         Set<String> expand = expand(r);
-        return Resp.ok(s.read(() -> {
+        return HandlerResponse.ok(s.read(() -> {
             User u = s.usersById.get(r.caller.token().userId());
             JsonObject o = v.user(u, expand);
             if (expand.contains("organization")) {
@@ -118,11 +118,11 @@ final class DirectoryEndpoints {
         }));
     }
 
-    private Resp getUser(Req r) {
+    private HandlerResponse getUser(HandlerRequest r) {
         String state = r.qEnum("state", "active", List.of("active", "deleted"));
         Set<String> expand = expand(r);
         String id = r.param("userId");
-        return Resp.ok(s.read(() -> {
+        return HandlerResponse.ok(s.read(() -> {
             r.caller.require(s, ApiContract.PERMISSION_USERS_READ);
             User u = s.usersById.get(id);
             boolean deleted = u != null && u.state == UserState.DELETED;
@@ -133,9 +133,9 @@ final class DirectoryEndpoints {
         }));
     }
 
-    private Resp userRoles(Req r) {
+    private HandlerResponse userRoles(HandlerRequest r) {
         String id = r.param("userId");
-        return Resp.ok(s.read(() -> {
+        return HandlerResponse.ok(s.read(() -> {
             r.caller.require(s, "authorization:grant:view");
             if (s.liveUser(id) == null) {
                 throw ApiException.notFound("user", id);
@@ -144,11 +144,11 @@ final class DirectoryEndpoints {
         }));
     }
 
-    private Resp searchUsers(Req r, Body body) {
+    private HandlerResponse searchUsers(HandlerRequest r, Body body) {
         Search.Request q = Search.parse(body, true, USER_FIELDS);
         Set<String> expand = new HashSet<>(q.expand());
         expand.addAll(r.qAll("expand"));
-        return Resp.ok(s.read(() -> {
+        return HandlerResponse.ok(s.read(() -> {
             r.caller.require(s, "directory:user:view");
             q.types().forEach(t -> ctx.searchLimit(r, t));
             long now = s.now();
@@ -220,7 +220,7 @@ final class DirectoryEndpoints {
         return owners;
     }
 
-    private Resp createGroup(Req r) {
+    private HandlerResponse createGroup(HandlerRequest r) {
         Body b = r.json().only(GROUP_CREATE);
         String name = b.reqStr("name");
         String type = b.enumValue("type", List.of("official", "social"));
@@ -257,15 +257,15 @@ final class DirectoryEndpoints {
             }
             g.reindex(now, s.config.searchLagMs());
             s.groups.put(g.id, g);
-            return Resp.json(ApiContract.STATUS_GROUP_CREATED, v.group(g));
+            return HandlerResponse.json(ApiContract.STATUS_GROUP_CREATED, v.group(g));
         });
     }
 
-    private Resp listGroups(Req r) {
-        Req.Page page = r.page();
+    private HandlerResponse listGroups(HandlerRequest r) {
+        HandlerRequest.Page page = r.page();
         String sortOrder = r.qEnum("sortOrder", "ascending", List.of("ascending", "descending"));
         Set<String> ids = new HashSet<>(r.qAll("id"));
-        return Resp.ok(s.read(() -> {
+        return HandlerResponse.ok(s.read(() -> {
             List<Group> all = new ArrayList<>();
             for (Group g : s.groups.values()) {
                 if (!g.state.equals("deleted") && (ids.isEmpty() || ids.contains(g.id))) {
@@ -279,11 +279,11 @@ final class DirectoryEndpoints {
         }));
     }
 
-    private Resp getGroup(Req r) {
-        return Resp.ok(s.read(() -> v.group(liveGroup(r.param("groupId")))));
+    private HandlerResponse getGroup(HandlerRequest r) {
+        return HandlerResponse.ok(s.read(() -> v.group(liveGroup(r.param("groupId")))));
     }
 
-    private Resp updateGroup(Req r) {
+    private HandlerResponse updateGroup(HandlerRequest r) {
         Body b = r.json().only(GROUP_UPDATE);
         Integer version = b.integer("version");
         if (version == null) {
@@ -326,7 +326,7 @@ final class DirectoryEndpoints {
                 }
             }
             touch(g);
-            return Resp.ok(v.group(g));
+            return HandlerResponse.ok(v.group(g));
         });
     }
 
@@ -337,26 +337,26 @@ final class DirectoryEndpoints {
         g.reindex(now, s.config.searchLagMs());
     }
 
-    private Resp deleteGroup(Req r) {
+    private HandlerResponse deleteGroup(HandlerRequest r) {
         return s.write(() -> {
             r.caller.require(s, "directory:group:delete");
             Group g = liveGroup(r.param("groupId"));
             g.state = "deleted";
             touch(g);
             s.grants.remove(g.id);
-            return Resp.empty(ApiContract.STATUS_DELETED);
+            return HandlerResponse.empty(ApiContract.STATUS_DELETED);
         });
     }
 
     /** Members may be changed by the group's owners or by holders of directory:group:edit (reference §6 [INF]). */
-    private void requireMemberEdit(Req r, Group g) {
+    private void requireMemberEdit(HandlerRequest r, Group g) {
         if (r.caller.isUser() && g.owners.contains(r.caller.subjectId())) {
             return;
         }
         r.caller.require(s, ApiContract.PERMISSION_GROUP_MEMBERS);
     }
 
-    private Resp addMembers(Req r) {
+    private HandlerResponse addMembers(HandlerRequest r) {
         Body b = r.json().only(MEMBERS_UPDATE);
         List<String> ids = b.strList("memberIds");
         Integer version = b.integer("version");
@@ -383,11 +383,11 @@ final class DirectoryEndpoints {
             }
             g.individuals.addAll(ids);
             touch(g);
-            return Resp.empty(ApiContract.STATUS_GROUP_MEMBERS_ADDED);
+            return HandlerResponse.empty(ApiContract.STATUS_GROUP_MEMBERS_ADDED);
         });
     }
 
-    private Resp removeMembers(Req r) {
+    private HandlerResponse removeMembers(HandlerRequest r) {
         List<String> ids = r.qAll("ids");
         if (ids.isEmpty()) {
             throw ApiException.invalidQueryParam("ids", "");
@@ -400,7 +400,7 @@ final class DirectoryEndpoints {
             requireMemberEdit(r, g);
             ids.forEach(g.individuals::remove);
             touch(g);
-            return Resp.empty(ApiContract.STATUS_GROUP_MEMBERS_ADDED);
+            return HandlerResponse.empty(ApiContract.STATUS_GROUP_MEMBERS_ADDED);
         });
     }
 
@@ -409,12 +409,12 @@ final class DirectoryEndpoints {
      * [SDK GroupsApi.getGroupIndividuals]: every individual member on one page ({@link
      * ApiContract#UNPAGED_LISTINGS_ON_ONE_PAGE}).
      */
-    private Resp members(Req r, boolean individualsOnly) {
-        Req.Page page = individualsOnly ? null : r.page();
+    private HandlerResponse members(HandlerRequest r, boolean individualsOnly) {
+        HandlerRequest.Page page = individualsOnly ? null : r.page();
         String sortOrder = individualsOnly ? "ascending"
                 : r.qEnum("sortOrder", "ascending", List.of("ascending", "descending"));
         Set<String> expand = individualsOnly ? Set.of() : expand(r);
-        return Resp.ok(s.read(() -> {
+        return HandlerResponse.ok(s.read(() -> {
             Group g = liveGroup(r.param("groupId"));
             List<User> users = new ArrayList<>();
             for (String id : individualsOnly ? g.individuals : g.members()) {
@@ -429,9 +429,9 @@ final class DirectoryEndpoints {
         }));
     }
 
-    private Resp searchGroups(Req r, Body body) {
+    private HandlerResponse searchGroups(HandlerRequest r, Body body) {
         Search.Request q = Search.parse(body, false, GROUP_FIELDS);
-        return Resp.ok(s.read(() -> {
+        return HandlerResponse.ok(s.read(() -> {
             q.types().forEach(t -> ctx.searchLimit(r, t));
             long now = s.now();
             boolean stateAsked = q.fieldsUsed().contains("state");

@@ -1,8 +1,8 @@
 package com.emite.setup.sandbox;
 
 import com.emite.setup.contract.ApiContract;
-import com.emite.setup.sandbox.Rec.Integration;
-import com.emite.setup.sandbox.Rec.IntegrationType;
+import com.emite.setup.sandbox.OrgRecords.Integration;
+import com.emite.setup.sandbox.OrgRecords.IntegrationType;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -32,7 +32,7 @@ final class IntegrationEndpoints {
     private final OrgState s;
     private final Views v;
 
-    IntegrationEndpoints(Ctx ctx) {
+    IntegrationEndpoints(EndpointContext ctx) {
         this.s = ctx.s;
         this.v = ctx.views;
     }
@@ -57,14 +57,14 @@ final class IntegrationEndpoints {
         return i;
     }
 
-    private Resp listTypes(Req r) {
-        Req.Page page = r.page();
-        return Resp.ok(s.read(() -> Listing.of(r, page, new ArrayList<>(s.integrationTypes.values()),
+    private HandlerResponse listTypes(HandlerRequest r) {
+        HandlerRequest.Page page = r.page();
+        return HandlerResponse.ok(s.read(() -> Listing.of(r, page, new ArrayList<>(s.integrationTypes.values()),
                 v::integrationType)));
     }
 
-    private Resp getType(Req r) {
-        return Resp.ok(s.read(() -> {
+    private HandlerResponse getType(HandlerRequest r) {
+        return HandlerResponse.ok(s.read(() -> {
             IntegrationType t = s.integrationTypes.get(r.param("typeId"));
             if (t == null) {
                 throw ApiException.notFound("integration type", r.param("typeId"));
@@ -73,22 +73,22 @@ final class IntegrationEndpoints {
         }));
     }
 
-    private Resp list(Req r) {
-        Req.Page page = r.page();
-        return Resp.ok(s.read(() -> {
+    private HandlerResponse list(HandlerRequest r) {
+        HandlerRequest.Page page = r.page();
+        return HandlerResponse.ok(s.read(() -> {
             r.caller.require(s, "integrations:integration:view");
             return Listing.of(r, page, new ArrayList<>(s.integrations.values()), v::integration);
         }));
     }
 
-    private Resp get(Req r) {
-        return Resp.ok(s.read(() -> {
+    private HandlerResponse get(HandlerRequest r) {
+        return HandlerResponse.ok(s.read(() -> {
             r.caller.require(s, "integrations:integration:view");
             return v.integration(integration(r.param("integrationId")));
         }));
     }
 
-    private Resp create(Req r) {
+    private HandlerResponse create(HandlerRequest r) {
         Body b = r.json().only(CREATE_BODY);
         String name = b.reqStr("name");
         Body type = b.obj("integrationType");
@@ -114,7 +114,7 @@ final class IntegrationEndpoints {
             i.intendedState = ApiContract.NEW_INTEGRATION_STATE;
             i.lastUpdated = s.now();
             s.integrations.put(i.id, i);
-            return Resp.json(ApiContract.STATUS_CREATED, v.integration(i));
+            return HandlerResponse.json(ApiContract.STATUS_CREATED, v.integration(i));
         });
     }
 
@@ -122,7 +122,7 @@ final class IntegrationEndpoints {
      * Only intendedState is writable; other properties of the body are read-only and ignored (reference §11). The
      * SDK's Integration model marks intendedState required [SDK]: a body without it is a 400.
      */
-    private Resp patch(Req r) {
+    private HandlerResponse patch(HandlerRequest r) {
         Body b = r.json().only(PATCH_BODY);
         String state = b.enumValue("intendedState", List.of("ENABLED", "DISABLED", "DELETED", "RESTORED"));
         if (state == null) {
@@ -133,28 +133,28 @@ final class IntegrationEndpoints {
             Integration i = integration(r.param("integrationId"));
             i.intendedState = state.equals("RESTORED") ? "DISABLED" : state;
             i.lastUpdated = s.now();
-            return Resp.ok(v.integration(i));
+            return HandlerResponse.ok(v.integration(i));
         });
     }
 
-    private Resp delete(Req r) {
+    private HandlerResponse delete(HandlerRequest r) {
         return s.write(() -> {
             r.caller.require(s, "integrations:integration:delete");
             Integration i = integration(r.param("integrationId"));
             s.integrations.remove(i.id);
             i.intendedState = "DELETED";
-            return Resp.ok(v.integration(i));
+            return HandlerResponse.ok(v.integration(i));
         });
     }
 
-    private Resp getConfig(Req r) {
-        return Resp.ok(s.read(() -> {
+    private HandlerResponse getConfig(HandlerRequest r) {
+        return HandlerResponse.ok(s.read(() -> {
             r.caller.require(s, "integrations:integration:view");
             return v.config(integration(r.param("integrationId")));
         }));
     }
 
-    private Resp putConfig(Req r) {
+    private HandlerResponse putConfig(HandlerRequest r) {
         Body b = r.json().only(CONFIG_BODY);
         for (String f : List.of("name", "version", "properties", "advanced", "notes", "credentials")) {
             if (!b.has(f)) {
@@ -186,7 +186,7 @@ final class IntegrationEndpoints {
             i.credentials = credentials.json.deepCopy();
             i.configVersion++;
             i.lastUpdated = s.now();
-            return Resp.ok(v.config(i));
+            return HandlerResponse.ok(v.config(i));
         });
     }
 

@@ -19,14 +19,14 @@ final class Listing {
     }
 
     /** The page's slice of {@code all}. */
-    static <T> List<T> slice(List<T> all, Req.Page page) {
+    static <T> List<T> slice(List<T> all, HandlerRequest.Page page) {
         int from = Math.min(all.size(), page.from());
         int to = (int) Math.min(all.size(), (long) from + page.size());
         return all.subList(from, to);
     }
 
     /** Full listing with first/self/next/previous/last URIs; next is absent on the last page, previous on the first. */
-    static <T> JsonObject of(Req r, Req.Page page, List<T> all, Function<T, JsonElement> render) {
+    static <T> JsonObject of(HandlerRequest r, HandlerRequest.Page page, List<T> all, Function<T, JsonElement> render) {
         List<T> items = slice(all, page);
         JsonObject o = entities(items, render);
         int count = pageCount(all.size(), page.size());
@@ -50,7 +50,7 @@ final class Listing {
      * A listing of an operation without paging parameters (GET …/individuals, GET /oauth/clients): every entity on
      * one page, its URIs without paging parameters, no {@code nextUri}.
      */
-    static <T> JsonObject whole(Req r, List<T> all, Function<T, JsonElement> render) {
+    static <T> JsonObject whole(HandlerRequest r, List<T> all, Function<T, JsonElement> render) {
         JsonObject o = entities(all, render);
         o.addProperty("pageSize", Math.max(com.emite.setup.contract.ApiContract.DEFAULT_PAGE_SIZE, all.size()));
         o.addProperty("pageNumber", 1);
@@ -63,7 +63,7 @@ final class Listing {
     }
 
     /** The thin listing of AuthzDivisionGrantEntityListing: no URIs. */
-    static <T> JsonObject thin(Req.Page page, List<T> all, Function<T, JsonElement> render) {
+    static <T> JsonObject thin(HandlerRequest.Page page, List<T> all, Function<T, JsonElement> render) {
         JsonObject o = entities(slice(all, page), render);
         o.addProperty("pageSize", page.size());
         o.addProperty("pageNumber", page.number());
@@ -82,7 +82,7 @@ final class Listing {
         return o;
     }
 
-    static String uri(Req r, int pageSize, int pageNumber) {
+    static String uri(HandlerRequest r, int pageSize, int pageNumber) {
         StringBuilder b = new StringBuilder(r.path).append("?pageSize=").append(pageSize)
                 .append("&pageNumber=").append(pageNumber);
         for (Map.Entry<String, List<String>> e : r.query.entrySet()) {

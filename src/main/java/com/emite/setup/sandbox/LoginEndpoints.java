@@ -1,10 +1,10 @@
 package com.emite.setup.sandbox;
 
 import com.emite.setup.contract.ApiContract;
-import com.emite.setup.sandbox.Rec.Client;
-import com.emite.setup.sandbox.Rec.Code;
-import com.emite.setup.sandbox.Rec.Refresh;
-import com.emite.setup.sandbox.Rec.Token;
+import com.emite.setup.sandbox.OrgRecords.Client;
+import com.emite.setup.sandbox.OrgRecords.Code;
+import com.emite.setup.sandbox.OrgRecords.Refresh;
+import com.emite.setup.sandbox.OrgRecords.Token;
 import com.google.gson.JsonObject;
 
 import java.net.URI;
@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  */
 final class LoginEndpoints {
     private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9._~-]{43,128}");
-    private final Ctx ctx;
+    private final EndpointContext ctx;
     private final OrgState s;
 
-    LoginEndpoints(Ctx ctx) {
+    LoginEndpoints(EndpointContext ctx) {
         this.ctx = ctx;
         this.s = ctx.s;
     }
@@ -39,12 +39,12 @@ final class LoginEndpoints {
 
     // ---- token ----
 
-    private Resp token(Req r) {
+    private HandlerResponse token(HandlerRequest r) {
         String ct = r.headers.getFirst("Content-Type");
         if (ct == null || !ct.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
             throw new OAuthError(400, "invalid_request", "Content-Type must be application/x-www-form-urlencoded");
         }
-        Map<String, List<String>> form = Req.parseQuery(new String(r.body, StandardCharsets.UTF_8));
+        Map<String, List<String>> form = HandlerRequest.parseQuery(new String(r.body, StandardCharsets.UTF_8));
         String grantType = first(form, "grant_type");
         if (grantType == null) {
             throw new OAuthError(400, "invalid_request", "grant_type is required");
@@ -57,7 +57,7 @@ final class LoginEndpoints {
         };
     }
 
-    private Resp clientCredentials(Req r) {
+    private HandlerResponse clientCredentials(HandlerRequest r) {
         Client c = basicClient(r);
         if (!c.grantType.equals("CLIENT-CREDENTIALS")) {
             throw new OAuthError(400, "unauthorized_client", "The client is not allowed to use this grant type");
@@ -65,7 +65,7 @@ final class LoginEndpoints {
         return issue(c, null, List.of(), false);
     }
 
-    private Resp authorizationCode(Req r, Map<String, List<String>> form) {
+    private HandlerResponse authorizationCode(HandlerRequest r, Map<String, List<String>> form) {
         String codeValue = first(form, "code");
         String redirectUri = first(form, "redirect_uri");
         String verifier = first(form, "code_verifier");
@@ -111,14 +111,14 @@ final class LoginEndpoints {
         return issue(c, code.userId(), c.scope, !c.pkce);
     }
 
-    private Resp refresh(Req r, Map<String, List<String>> form) {
+    private HandlerResponse refresh(HandlerRequest r, Map<String, List<String>> form) {
         Client c = basicClient(r);
         String value = first(form, "refresh_token");
         Refresh ref = value == null ? null : s.refreshTokens.get(value);
         if (ref == null || !ref.clientId().equals(c.id)) {
             throw new OAuthError(400, "invalid_grant", "The refresh token is invalid");
         }
-        Resp resp = issue(c, ref.userId(), ref.scopes(), false);
+        HandlerResponse resp = issue(c, ref.userId(), ref.scopes(), false);
         return resp;
     }
 
@@ -131,7 +131,7 @@ final class LoginEndpoints {
     }
 
     /** The client named by HTTP Basic auth, or 401 invalid_client. */
-    private Client basicClient(Req r) {
+    private Client basicClient(HandlerRequest r) {
         String auth = r.headers.getFirst("Authorization");
         if (auth == null || !auth.regionMatches(true, 0, "Basic ", 0, 6)) {
             throw new OAuthError(401, "invalid_client", "Client authentication is required (HTTP Basic)");
@@ -167,7 +167,7 @@ final class LoginEndpoints {
         });
     }
 
-    private Resp issue(Client c, String userId, List<String> scopes, boolean withRefresh) {
+    private HandlerResponse issue(Client c, String userId, List<String> scopes, boolean withRefresh) {
         long now = s.now();
         long ttl = Math.min(c.validitySeconds, ctx.s.config.tokenTtlSeconds());
         Token t = new Token(s.newSecret(48), c.id, userId, now, now + ttl * 1000, List.copyOf(scopes));
@@ -181,7 +181,7 @@ final class LoginEndpoints {
             s.refreshTokens.put(ref.value(), ref);
             o.addProperty("refresh_token", ref.value());
         }
-        return Resp.ok(o);
+        return HandlerResponse.ok(o);
     }
 
     static String challenge(String verifier) {
@@ -246,33 +246,33 @@ final class LoginEndpoints {
         }
     }
 
-    private Resp authorizePage(Req r) {
+    private HandlerResponse authorizePage(HandlerRequest r) {
         try {
             AuthRequest a = parseAuthorize(r.query);
             if ("1".equals(r.q("approve"))) {
                 return approve(a);
             }
-            return Resp.html(200, page(r, a));
+            return HandlerResponse.html(200, page(r, a));
         } catch (PageError e) {
-            return Resp.html(400, errorPage(e.getMessage()));
+            return HandlerResponse.html(400, errorPage(e.getMessage()));
         } catch (RedirectError e) {
             return e.response();
         }
     }
 
-    private Resp authorizeSubmit(Req r) {
-        Map<String, List<String>> form = Req.parseQuery(new String(r.body, StandardCharsets.UTF_8));
+    private HandlerResponse authorizeSubmit(HandlerRequest r) {
+        Map<String, List<String>> form = HandlerRequest.parseQuery(new String(r.body, StandardCharsets.UTF_8));
         try {
             AuthRequest a = parseAuthorize(form);
             return approve(a);
         } catch (PageError e) {
-            return Resp.html(400, errorPage(e.getMessage()));
+            return HandlerResponse.html(400, errorPage(e.getMessage()));
         } catch (RedirectError e) {
             return e.response();
         }
     }
 
-    private Resp approve(AuthRequest a) {
+    private HandlerResponse approve(AuthRequest a) {
         Code code = new Code(s.newSecret(24), a.client.id, a.redirectUri, a.challenge, s.adminUserId,
                 s.now() + ApiContract.AUTH_CODE_TTL_SECONDS * 1000L);
         s.codes.put(code.code(), code);
@@ -281,10 +281,10 @@ final class LoginEndpoints {
         if (a.state != null) {
             loc.append("&state=").append(Listing.enc(a.state));
         }
-        return Resp.redirect(loc.toString());
+        return HandlerResponse.redirect(loc.toString());
     }
 
-    private String page(Req r, AuthRequest a) {
+    private String page(HandlerRequest r, AuthRequest a) {
         StringBuilder hidden = new StringBuilder();
         StringBuilder approveQuery = new StringBuilder();
         for (Map.Entry<String, List<String>> e : r.query.entrySet()) {
@@ -339,10 +339,10 @@ final class LoginEndpoints {
             this.state = state;
         }
 
-        Resp response() {
+        HandlerResponse response() {
             String loc = redirectUri + (redirectUri.contains("?") ? "&" : "?") + "error=" + error
                     + (state == null ? "" : "&state=" + Listing.enc(state));
-            return Resp.redirect(loc);
+            return HandlerResponse.redirect(loc);
         }
     }
 }

@@ -1,16 +1,16 @@
 package com.emite.setup.sandbox;
 
 import com.emite.setup.contract.ApiContract;
-import com.emite.setup.sandbox.Rec.Client;
-import com.emite.setup.sandbox.Rec.Division;
-import com.emite.setup.sandbox.Rec.Group;
-import com.emite.setup.sandbox.Rec.Integration;
-import com.emite.setup.sandbox.Rec.IntegrationType;
-import com.emite.setup.sandbox.Rec.Policy;
-import com.emite.setup.sandbox.Rec.Role;
-import com.emite.setup.sandbox.Rec.SubjectType;
-import com.emite.setup.sandbox.Rec.User;
-import com.emite.setup.sandbox.Rec.UserState;
+import com.emite.setup.sandbox.OrgRecords.Client;
+import com.emite.setup.sandbox.OrgRecords.Division;
+import com.emite.setup.sandbox.OrgRecords.Group;
+import com.emite.setup.sandbox.OrgRecords.Integration;
+import com.emite.setup.sandbox.OrgRecords.IntegrationType;
+import com.emite.setup.sandbox.OrgRecords.Policy;
+import com.emite.setup.sandbox.OrgRecords.Role;
+import com.emite.setup.sandbox.OrgRecords.SubjectType;
+import com.emite.setup.sandbox.OrgRecords.User;
+import com.emite.setup.sandbox.OrgRecords.UserState;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -141,7 +141,9 @@ final class OrgGenerator {
         pkce.description = "Public client for Authorization Code with PKCE on a loopback redirect";
         pkce.grantType = ApiContract.PKCE_GRANT_TYPE;
         pkce.validitySeconds = 86400;
-        pkce.redirectUris = List.of("http://127.0.0.1/callback", "http://localhost/callback");
+        // The exact URI the admin is told to register (§2.3), and the port-less ones the lenient loopback rule serves.
+        pkce.redirectUris = List.of("http://127.0.0.1:" + ApiContract.PKCE_REDIRECT_PORT + ApiContract.PKCE_REDIRECT_PATH,
+                "http://127.0.0.1/callback", "http://localhost/callback");
         pkce.scope = List.of("authorization", "groups", "integrations", "oauth", "organization:readonly",
                 "users:readonly");
         pkce.state = "active";
@@ -166,7 +168,8 @@ final class OrgGenerator {
                 List.of(), clientAppKeys));
         addType(s, new IntegrationType("embedded-client-app-interaction-widget", "Interaction Widget",
                 "Embeds a web application in the interaction panel.", "clientapps", "Client Apps", null, List.of(),
-                new LinkedHashSet<>(List.of("url", "sandbox", "permissions", "iconVectorSource", "communicationTypeFilter",
+                new LinkedHashSet<>(List.of("url", "sandbox", "permissions", "iconVectorSource",
+                        "communicationTypeFilter",
                         ApiContract.CLIENT_APP_GROUPS_PROPERTY, "queueIdFilter"))));
         addType(s, new IntegrationType("purecloud-data-actions", "Genesys Cloud Data Actions",
                 "Actions that call the Genesys Cloud Platform API.", "genesys", "Data Actions", 1, List.of(),

@@ -1,15 +1,15 @@
 package com.emite.setup.sandbox;
 
-import com.emite.setup.sandbox.Rec.Client;
-import com.emite.setup.sandbox.Rec.Division;
-import com.emite.setup.sandbox.Rec.Grant;
-import com.emite.setup.sandbox.Rec.Group;
-import com.emite.setup.sandbox.Rec.Integration;
-import com.emite.setup.sandbox.Rec.IntegrationType;
-import com.emite.setup.sandbox.Rec.Role;
-import com.emite.setup.sandbox.Rec.SubjectType;
-import com.emite.setup.sandbox.Rec.User;
-import com.emite.setup.sandbox.Rec.UserState;
+import com.emite.setup.sandbox.OrgRecords.Client;
+import com.emite.setup.sandbox.OrgRecords.Division;
+import com.emite.setup.sandbox.OrgRecords.Grant;
+import com.emite.setup.sandbox.OrgRecords.Group;
+import com.emite.setup.sandbox.OrgRecords.Integration;
+import com.emite.setup.sandbox.OrgRecords.IntegrationType;
+import com.emite.setup.sandbox.OrgRecords.Role;
+import com.emite.setup.sandbox.OrgRecords.SubjectType;
+import com.emite.setup.sandbox.OrgRecords.User;
+import com.emite.setup.sandbox.OrgRecords.UserState;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ final class OrgState {
     private final LongSupplier clock;
     private final Random ids;
     private final SecureRandom secure = new SecureRandom();
-    final PermissionCatalog catalog;
+    final OrgPermissions catalog;
 
     String orgId;
     String orgName;
@@ -62,9 +62,9 @@ final class OrgState {
     final Map<String, Integration> integrations = new LinkedHashMap<>();
     final Map<String, String> scopes = new LinkedHashMap<>();
 
-    final Map<String, Rec.Token> tokens = new ConcurrentHashMap<>();
-    final Map<String, Rec.Code> codes = new ConcurrentHashMap<>();
-    final Map<String, Rec.Refresh> refreshTokens = new ConcurrentHashMap<>();
+    final Map<String, OrgRecords.Token> tokens = new ConcurrentHashMap<>();
+    final Map<String, OrgRecords.Code> codes = new ConcurrentHashMap<>();
+    final Map<String, OrgRecords.Refresh> refreshTokens = new ConcurrentHashMap<>();
 
     String adminUserId;
     String adminClientId;
@@ -81,7 +81,7 @@ final class OrgState {
         this.clock = clock;
         this.ids = new Random(config.seed());
         this.agentRandom = new Random(config.seed() * 31 + 7);
-        this.catalog = PermissionCatalog.load(config.wfm(), config.emiteLicence(), config.omitPermissions());
+        this.catalog = OrgPermissions.load(config.wfm(), config.emiteLicence(), config.omitPermissions());
     }
 
     long now() {

@@ -109,7 +109,7 @@ final class QueryParameters {
     }
 
     /** 400 for a parameter the route does not take (when the contract says so). */
-    static void check(Router.Route route, Req req) {
+    static void check(Router.Route route, HandlerRequest req) {
         if (!ApiContract.REJECT_UNKNOWN_QUERY_PARAMETERS) {
             return;
         }

@@ -8,7 +8,7 @@ import java.util.Map;
 /** Method + path template ({@code /api/v2/groups/{groupId}}) to handler. Literal segments win over parameters. */
 final class Router {
     interface Handler {
-        Resp handle(Req r);
+        HandlerResponse handle(HandlerRequest r);
     }
 
     /** {@code api}: needs a bearer token and is rate limited; login routes (/oauth/*) need neither. */
@@ -45,7 +45,7 @@ final class Router {
             for (int i = 0; i < segs.length && ok; i++) {
                 String t = r.segments[i];
                 if (t.startsWith("{") && t.endsWith("}")) {
-                    params.put(t.substring(1, t.length() - 1), Req.decode(segs[i]));
+                    params.put(t.substring(1, t.length() - 1), HandlerRequest.decode(segs[i]));
                 } else if (t.equals(segs[i])) {
                     score++;
                 } else {

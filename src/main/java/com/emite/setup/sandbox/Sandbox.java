@@ -4,6 +4,7 @@ import com.emite.setup.common.Secret;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,20 +23,30 @@ import java.util.Objects;
  */
 public final class Sandbox implements AutoCloseable {
     private final OrgState state;
-    private final Ctx ctx;
+    private final EndpointContext ctx;
     private final SandboxServer server;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Sandbox(OrgState state) {
         this.state = state;
-        this.ctx = new Ctx(state);
+        this.ctx = new EndpointContext(state);
         this.server = new SandboxServer(ctx, this);
     }
 
     /** Generates the org and starts serving; the port is {@code config.port()} or a free one when 0. */
     public static Sandbox start(SandboxConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(SandboxConfig)}, with the org's clock: search and grant lags, token and sign-in code lifetimes
+     * and rate-limit windows all read it. Tests pass a clock they move by hand instead of sleeping. Latency
+     * ({@link SandboxConfig#latencyMs()}) is real waiting and does not use it.
+     */
+    public static Sandbox start(SandboxConfig config, Clock clock) {
         Objects.requireNonNull(config, "config");
-        Sandbox sb = new Sandbox(OrgGenerator.generate(config, System::currentTimeMillis));
+        Objects.requireNonNull(clock, "clock");
+        Sandbox sb = new Sandbox(OrgGenerator.generate(config, clock::millis));
         try {
             sb.server.start(config.port());
         } catch (IOException e) {
@@ -102,7 +113,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Every division id, Home first. */
     public List<String> divisionIds() {
-        return state.read(() -> state.divisions.stream().map(Rec.Division::id).toList());
+        return state.read(() -> state.divisions.stream().map(OrgRecords.Division::id).toList());
     }
 
     /** Users of every state (active, inactive, deleted). */

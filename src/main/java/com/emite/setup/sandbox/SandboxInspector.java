@@ -1,13 +1,13 @@
 package com.emite.setup.sandbox;
 
-import com.emite.setup.sandbox.Rec.Client;
-import com.emite.setup.sandbox.Rec.Grant;
-import com.emite.setup.sandbox.Rec.Group;
-import com.emite.setup.sandbox.Rec.Integration;
-import com.emite.setup.sandbox.Rec.Policy;
-import com.emite.setup.sandbox.Rec.Role;
-import com.emite.setup.sandbox.Rec.User;
-import com.emite.setup.sandbox.Rec.UserState;
+import com.emite.setup.sandbox.OrgRecords.Client;
+import com.emite.setup.sandbox.OrgRecords.Grant;
+import com.emite.setup.sandbox.OrgRecords.Group;
+import com.emite.setup.sandbox.OrgRecords.Integration;
+import com.emite.setup.sandbox.OrgRecords.Policy;
+import com.emite.setup.sandbox.OrgRecords.Role;
+import com.emite.setup.sandbox.OrgRecords.User;
+import com.emite.setup.sandbox.OrgRecords.UserState;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -111,7 +111,8 @@ public final class SandboxInspector {
         return s.read(() -> {
             Integration i = s.integrations.get(id);
             return i == null ? null : Map.of("intendedState", i.intendedState, "configVersion",
-                    String.valueOf(i.configVersion), "properties", Js.GSON.toJson(i.properties), "typeId", i.typeId);
+                    String.valueOf(i.configVersion), "properties", JsonTree.GSON.toJson(i.properties), "typeId",
+                            i.typeId);
         });
     }
 

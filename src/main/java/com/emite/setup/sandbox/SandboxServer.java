@@ -33,7 +33,7 @@ final class SandboxServer {
         }
     }
 
-    private final Ctx ctx;
+    private final EndpointContext ctx;
     private final Router router = new Router();
     private final StatsCollector stats = new StatsCollector();
     private final AtomicReference<SandboxFaults> faults = new AtomicReference<>(SandboxFaults.NONE);
@@ -43,11 +43,13 @@ final class SandboxServer {
     private HttpServer http;
     private ExecutorService executor;
 
-    SandboxServer(Ctx ctx, Sandbox owner) {
+    SandboxServer(EndpointContext ctx, Sandbox owner) {
         this.ctx = ctx;
         new LoginEndpoints(ctx).register(router);
         new DirectoryEndpoints(ctx).register(router);
-        new AuthorizationEndpoints(ctx).register(router);
+        new RoleEndpoints(ctx).register(router);
+        new DivisionEndpoints(ctx).register(router);
+        new GrantEndpoints(ctx).register(router);
         new ClientEndpoints(ctx).register(router);
         new IntegrationEndpoints(ctx).register(router);
         this.control = new ControlEndpoints(ctx, owner);
@@ -132,10 +134,11 @@ final class SandboxServer {
         try (InputStream in = ex.getRequestBody()) {
             body = in.readAllBytes();
         }
-        Req req = new Req(method, path, ex.getRequestURI().getRawQuery(), ex.getRequestHeaders(), body, cid);
+        HandlerRequest req = new HandlerRequest(method, path, ex.getRequestURI().getRawQuery(),
+                ex.getRequestHeaders(), body, cid);
         Router.Match m = router.match(method, path);
         stats.route(m == null ? "UNMATCHED" : m.route().key());
-        Resp resp;
+        HandlerResponse resp;
         try {
             if (take(errorsLeft)) {
                 int st = f.errorStatus();
@@ -144,7 +147,7 @@ final class SandboxServer {
             }
             if (m == null) {
                 if (!path.startsWith("/api/v2/") && !path.startsWith("/oauth/")) {
-                    resp = Resp.html(404, "<!doctype html><title>Not found</title><p>Not found</p>");
+                    resp = HandlerResponse.html(404, "<!doctype html><title>Not found</title><p>Not found</p>");
                     send(ex, method, cid, resp);
                     return;
                 }
@@ -169,22 +172,22 @@ final class SandboxServer {
                         + resp.body.length + " bytes). Lower pageSize or drop expand.");
             }
         } catch (ApiException e) {
-            resp = Resp.json(e.status, e.toBody(cid));
+            resp = HandlerResponse.json(e.status, e.toBody(cid));
             e.headers.forEach(resp::header);
         } catch (OAuthError e) {
             JsonObject o = new JsonObject();
             o.addProperty("error", e.error);
             o.addProperty("description", e.getMessage());
-            resp = Resp.json(e.status, o);
+            resp = HandlerResponse.json(e.status, o);
         } catch (RuntimeException e) {
             ApiException ie = ApiException.of(500, "internal.server.error", "The server encountered an error.");
-            resp = Resp.json(500, ie.toBody(cid));
+            resp = HandlerResponse.json(500, ie.toBody(cid));
             System.err.println("sandbox: " + method + " " + path + " failed: " + e);
         }
         send(ex, method, cid, resp);
     }
 
-    private void send(HttpExchange ex, String method, String cid, Resp resp) throws IOException {
+    private void send(HttpExchange ex, String method, String cid, HandlerResponse resp) throws IOException {
         stats.status(resp.status);
         var h = ex.getResponseHeaders();
         h.set(CORRELATION_HEADER, cid);

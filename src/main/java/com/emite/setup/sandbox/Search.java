@@ -253,7 +253,7 @@ final class Search {
                 && (long) (req.pageNumber() + 1) * req.pageSize() <= ApiContract.MAX_SEARCH_RESULTS) {
             o.addProperty("nextPage", link(path, req, req.pageNumber() + 1));
         }
-        o.add("types", Js.strings(List.of(type)));
+        o.add("types", JsonTree.strings(List.of(type)));
         JsonArray results = new JsonArray();
         int from = (int) Math.min(total, (long) (req.pageNumber() - 1) * req.pageSize());
         int to = Math.min(total, from + req.pageSize());
@@ -274,7 +274,7 @@ final class Search {
         if (!ApiContract.SEARCH_PAGE_LINKS_CARRY_EXPAND) {
             copy.remove("expand");
         }
-        String q64 = Base64.getEncoder().encodeToString(Js.GSON.toJson(copy).getBytes(StandardCharsets.UTF_8));
+        String q64 = Base64.getEncoder().encodeToString(JsonTree.GSON.toJson(copy).getBytes(StandardCharsets.UTF_8));
         return path + "?q64=" + Listing.enc(q64);
     }
 

@@ -1,17 +1,17 @@
 package com.emite.setup.sandbox;
 
 import com.emite.setup.contract.ApiContract;
-import com.emite.setup.sandbox.Rec.Client;
-import com.emite.setup.sandbox.Rec.Division;
-import com.emite.setup.sandbox.Rec.Grant;
-import com.emite.setup.sandbox.Rec.Group;
-import com.emite.setup.sandbox.Rec.GroupDoc;
-import com.emite.setup.sandbox.Rec.Integration;
-import com.emite.setup.sandbox.Rec.IntegrationType;
-import com.emite.setup.sandbox.Rec.Policy;
-import com.emite.setup.sandbox.Rec.Role;
-import com.emite.setup.sandbox.Rec.SubjectType;
-import com.emite.setup.sandbox.Rec.User;
+import com.emite.setup.sandbox.OrgRecords.Client;
+import com.emite.setup.sandbox.OrgRecords.Division;
+import com.emite.setup.sandbox.OrgRecords.Grant;
+import com.emite.setup.sandbox.OrgRecords.Group;
+import com.emite.setup.sandbox.OrgRecords.GroupDoc;
+import com.emite.setup.sandbox.OrgRecords.Integration;
+import com.emite.setup.sandbox.OrgRecords.IntegrationType;
+import com.emite.setup.sandbox.OrgRecords.Policy;
+import com.emite.setup.sandbox.OrgRecords.Role;
+import com.emite.setup.sandbox.OrgRecords.SubjectType;
+import com.emite.setup.sandbox.OrgRecords.User;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -62,36 +62,36 @@ final class Views {
             features.addProperty(f, !f.equals("realtimeCIC") && !f.equals("hipaa") && !f.equals("pci"));
         }
         features.addProperty("workforceManagement", s.config.wfm());
-        return Js.obj().put("id", s.orgId).put("name", s.orgName).put("defaultLanguage", "en-us")
+        return JsonTree.obj().put("id", s.orgId).put("name", s.orgName).put("defaultLanguage", "en-us")
                 .put("defaultCountryCode", "US").put("thirdPartyOrgName", s.shortName).put("version", 1)
                 .put("state", "active").put("voicemailEnabled", true).put("productPlatform", "GenesysCloud")
                 .put("selfUri", "/api/v2/organizations/" + s.orgId).put("features", features).build();
     }
 
     JsonObject namedOrg() {
-        return Js.obj().put("id", s.orgId).put("name", s.orgName).build();
+        return JsonTree.obj().put("id", s.orgId).put("name", s.orgName).build();
     }
 
     // ---- divisions ----
 
     JsonObject division(Division d) {
-        return Js.obj().put("id", d.id()).put("name", d.name()).put("description", d.description())
+        return JsonTree.obj().put("id", d.id()).put("name", d.name()).put("description", d.description())
                 .put("homeDivision", d.home()).put("selfUri", divisionUri(d.id())).build();
     }
 
     JsonObject divisionRef(String divisionId) {
         if (divisionId.equals(ApiContract.ALL_DIVISIONS)) {
-            return Js.obj().put("id", ApiContract.ALL_DIVISIONS).put("name", "All Divisions").build();
+            return JsonTree.obj().put("id", ApiContract.ALL_DIVISIONS).put("name", "All Divisions").build();
         }
         Division d = s.division(divisionId);
-        return Js.ref(divisionId, d == null ? null : d.name(), divisionUri(divisionId));
+        return JsonTree.ref(divisionId, d == null ? null : d.name(), divisionUri(divisionId));
     }
 
     /** An AuthzDivision for a grant: full for a real division, a stub for "*". */
     JsonObject grantDivision(String divisionId) {
         Division d = s.division(divisionId);
         if (d == null) {
-            return Js.obj().put("id", divisionId).put("name", "All Divisions").put("homeDivision", false).build();
+            return JsonTree.obj().put("id", divisionId).put("name", "All Divisions").put("homeDivision", false).build();
         }
         return division(d);
     }
@@ -100,7 +100,7 @@ final class Views {
 
     JsonObject user(User u, Set<String> expand) {
         Division d = s.divisions.get(u.division);
-        Js o = Js.obj().put("id", u.id).put("name", u.name).put("division", divisionRef(d.id()))
+        JsonTree o = JsonTree.obj().put("id", u.id).put("name", u.name).put("division", divisionRef(d.id()))
                 .put("department", u.department).put("email", u.email).put("state", u.state.wire())
                 .put("title", u.title).put("username", u.email).put("version", u.version);
         if (expand.contains("authorization")) {
@@ -110,7 +110,7 @@ final class Views {
             JsonArray groups = new JsonArray();
             for (Group g : s.groups.values()) {
                 if (!g.state.equals("deleted") && g.members().contains(u.id)) {
-                    groups.add(Js.obj().put("id", g.id).put("selfUri", groupUri(g.id)).build());
+                    groups.add(JsonTree.obj().put("id", g.id).put("selfUri", groupUri(g.id)).build());
                 }
             }
             o.put("groups", groups);
@@ -131,14 +131,15 @@ final class Views {
         JsonArray rs = new JsonArray();
         Set<String> perms = new TreeSet<>();
         for (Role r : roles.values()) {
-            rs.add(Js.obj().put("id", r.id).put("name", r.name).build());
+            rs.add(JsonTree.obj().put("id", r.id).put("name", r.name).build());
             for (Policy p : r.policies) {
                 for (String a : p.actionSet()) {
                     perms.add(p.domain() + ":" + p.entityName() + ":" + a);
                 }
             }
         }
-        return Js.obj().put("roles", rs).put("unusedRoles", new JsonArray()).put("permissions", Js.strings(perms))
+        return JsonTree.obj().put("roles", rs).put("unusedRoles", new JsonArray()).put("permissions",
+                JsonTree.strings(perms))
                 .build();
     }
 
@@ -149,14 +150,14 @@ final class Views {
     }
 
     JsonObject group(GroupDoc g) {
-        Js o = Js.obj().put("id", g.id()).put("name", g.name()).put("description", g.description())
+        JsonTree o = JsonTree.obj().put("id", g.id()).put("name", g.name()).put("description", g.description())
                 .date("dateModified", g.dateModified()).put("memberCount", g.memberCount()).put("state", g.state())
                 .put("version", g.version()).put("type", g.type()).put("rulesVisible", g.rulesVisible())
                 .put("visibility", g.visibility());
         if (!g.ownerIds().isEmpty()) {
             JsonArray owners = new JsonArray();
             for (String id : g.ownerIds()) {
-                owners.add(Js.obj().put("id", id).put("selfUri", userUri(id)).build());
+                owners.add(JsonTree.obj().put("id", id).put("selfUri", userUri(id)).build());
             }
             o.put("owners", owners);
         }
@@ -166,7 +167,7 @@ final class Views {
     // ---- roles ----
 
     JsonObject role(Role r, Integer userCount, boolean unusedPermissions) {
-        Js o = Js.obj().put("id", r.id).put("name", r.name).put("description", r.description)
+        JsonTree o = JsonTree.obj().put("id", r.id).put("name", r.name).put("description", r.description)
                 .put("defaultRoleId", r.defaultRoleId);
         if (unusedPermissions) {
             o.put("unusedPermissions", new JsonArray());
@@ -179,8 +180,9 @@ final class Views {
     static JsonArray policies(List<Policy> policies) {
         JsonArray a = new JsonArray();
         for (Policy p : policies) {
-            a.add(Js.obj().put("domain", p.domain()).put("entityName", p.entityName())
-                    .put("actionSet", Js.strings(p.actionSet())).put("allowConditions", p.allowConditions()).build());
+            a.add(JsonTree.obj().put("domain", p.domain()).put("entityName", p.entityName())
+                    .put("actionSet", JsonTree.strings(p.actionSet())).put("allowConditions",
+                    p.allowConditions()).build());
         }
         return a;
     }
@@ -207,19 +209,19 @@ final class Views {
         Role r = s.roles.get(g.roleId());
         JsonArray policies = new JsonArray();
         for (Policy p : r.policies) {
-            policies.add(Js.obj().put("actions", Js.strings(p.actionSet())).put("domain", p.domain())
+            policies.add(JsonTree.obj().put("actions", JsonTree.strings(p.actionSet())).put("domain", p.domain())
                     .put("entityName", p.entityName()).build());
         }
-        JsonObject role = Js.obj().put("id", r.id).put("name", r.name).put("description", r.description)
+        JsonObject role = JsonTree.obj().put("id", r.id).put("name", r.name).put("description", r.description)
                 .put("policies", policies).put("default", r.isDefault).put("selfUri", roleUri(r.id)).build();
-        return Js.obj().put("subjectId", g.subjectId()).put("division", grantDivision(g.divisionId()))
+        return JsonTree.obj().put("subjectId", g.subjectId()).put("division", grantDivision(g.divisionId()))
                 .put("role", role).date("grantMadeAt", g.madeAt()).build();
     }
 
     JsonObject authzSubject(String id, String name, List<Grant> grants) {
         JsonArray a = new JsonArray();
         grants.forEach(g -> a.add(authzGrant(g)));
-        return Js.obj().put("id", id).put("name", name).put("grants", a).put("version", s.subjectVersion(id))
+        return JsonTree.obj().put("id", id).put("name", name).put("grants", a).put("version", s.subjectVersion(id))
                 .put("selfUri", "/api/v2/authorization/subjects/" + id).build();
     }
 
@@ -240,35 +242,37 @@ final class Views {
     JsonArray roleDivisionsJson(Client c) {
         JsonArray a = new JsonArray();
         for (String[] rd : roleDivisions(c)) {
-            a.add(Js.obj().put("roleId", rd[0]).put("divisionId", rd[1]).build());
+            a.add(JsonTree.obj().put("roleId", rd[0]).put("divisionId", rd[1]).build());
         }
         return a;
     }
 
     /** OAuthClient (or OAuthClientListing without authorizedGrantType); the secret only when asked. */
     JsonObject client(Client c, boolean listing, boolean withSecret) {
-        Js o = Js.obj().put("id", c.id).put("name", c.name).put("accessTokenValiditySeconds", c.validitySeconds)
-                .put("description", c.description).put("registeredRedirectUri", Js.strings(c.redirectUris));
+        JsonTree o = JsonTree.obj().put("id", c.id).put("name", c.name).put("accessTokenValiditySeconds",
+                c.validitySeconds)
+                .put("description", c.description).put("registeredRedirectUri", JsonTree.strings(c.redirectUris));
         if (withSecret && c.secret != null) {
             o.put("secret", c.secret);
         }
-        o.put("roleIds", Js.strings(roleDivisions(c).stream().map(rd -> rd[0]).distinct().toList()))
+        o.put("roleIds", JsonTree.strings(roleDivisions(c).stream().map(rd -> rd[0]).distinct().toList()))
                 .date("dateCreated", c.dateCreated).date("dateModified", c.dateModified)
-                .put("createdBy", Js.obj().put("id", c.createdBy).put("selfUri", userUri(c.createdBy)))
-                .put("modifiedBy", Js.obj().put("id", c.modifiedBy).put("selfUri", userUri(c.modifiedBy)));
+                .put("createdBy", JsonTree.obj().put("id", c.createdBy).put("selfUri", userUri(c.createdBy)))
+                .put("modifiedBy", JsonTree.obj().put("id", c.modifiedBy).put("selfUri", userUri(c.modifiedBy)));
         if (!listing) {
             o.put("authorizedGrantType", c.grantType);
         }
-        return o.put("scope", Js.strings(c.scope)).put("roleDivisions", roleDivisionsJson(c)).put("state", c.state)
+        return o.put("scope", JsonTree.strings(c.scope)).put("roleDivisions", roleDivisionsJson(c)).put("state",
+                c.state)
                 .put("selfUri", clientUri(c.id)).build();
     }
 
     /** OrgOAuthClient inside TokenInfo. */
     JsonObject orgClient(Client c) {
-        return Js.obj().put("id", c.id).put("name", c.name).date("dateCreated", c.dateCreated)
+        return JsonTree.obj().put("id", c.id).put("name", c.name).date("dateCreated", c.dateCreated)
                 .date("dateModified", c.dateModified)
-                .put("createdBy", Js.obj().put("id", c.createdBy).put("selfUri", userUri(c.createdBy)))
-                .put("authorizedGrantType", c.grantType).put("scope", Js.strings(c.scope))
+                .put("createdBy", JsonTree.obj().put("id", c.createdBy).put("selfUri", userUri(c.createdBy)))
+                .put("authorizedGrantType", c.grantType).put("scope", JsonTree.strings(c.scope))
                 .put("roleDivisions", roleDivisionsJson(c)).put("state", c.state).put("organization", namedOrg())
                 .build();
     }
@@ -277,16 +281,16 @@ final class Views {
 
     JsonObject integrationType(IntegrationType t) {
         String uri = "/api/v2/integrations/types/" + t.id();
-        return Js.obj().put("id", t.id()).put("name", t.name()).put("description", t.description())
+        return JsonTree.obj().put("id", t.id()).put("name", t.name()).put("description", t.description())
                 .put("provider", t.provider()).put("category", t.category())
                 .put("configPropertiesSchemaUri", uri + "/configschemas/properties")
                 .put("configAdvancedSchemaUri", uri + "/configschemas/advanced").put("nonInstallable", false)
-                .put("maxInstances", t.maxInstances()).put("userPermissions", Js.strings(t.userPermissions()))
+                .put("maxInstances", t.maxInstances()).put("userPermissions", JsonTree.strings(t.userPermissions()))
                 .put("vendorOAuthClientIds", new JsonArray()).put("selfUri", uri).build();
     }
 
     JsonObject config(Integration i) {
-        return Js.obj().put("id", i.id).put("name", i.name).put("version", i.configVersion)
+        return JsonTree.obj().put("id", i.id).put("name", i.name).put("version", i.configVersion)
                 .put("properties", i.properties.deepCopy()).put("advanced", i.advanced.deepCopy())
                 .put("notes", i.configNotes).put("credentials", i.credentials.deepCopy())
                 .put("selfUri", integrationUri(i.id) + "/config/current").build();
@@ -298,11 +302,12 @@ final class Views {
             case "ENABLED" -> "ACTIVE";
             default -> "INACTIVE";
         };
-        JsonObject reported = Js.obj().put("code", code).put("effective", code.equals("ACTIVE") ? "Active" : "Inactive")
+        JsonObject reported = JsonTree.obj().put("code", code).put("effective",
+                code.equals("ACTIVE") ? "Active" : "Inactive")
                 .date("lastUpdated", i.lastUpdated).build();
-        return Js.obj().put("id", i.id).put("name", i.name).put("integrationType", integrationType(t))
+        return JsonTree.obj().put("id", i.id).put("name", i.name).put("integrationType", integrationType(t))
                 .put("notes", i.notes).put("intendedState", i.intendedState)
-                .put("config", Js.obj().put("current", config(i))).put("reportedState", reported)
+                .put("config", JsonTree.obj().put("current", config(i))).put("reportedState", reported)
                 .put("attributes", new JsonObject()).put("selfUri", integrationUri(i.id)).build();
     }
 }

@@ -1,5 +1,6 @@
 package com.emite.setup.blueprint;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.region.EmiteRedirectUrl;
 import com.emite.setup.region.Region;
 import com.emite.setup.region.RegionCatalog;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ConcurrentClass
 class BlueprintTest {
     private final Blueprint bp = Blueprint.standard();
 
@@ -76,7 +78,7 @@ class BlueprintTest {
         LicenceRoleSpec l = bp.licenceRole();
         assertEquals(ref.get("licensePermission").getAsString(), l.permission());
         assertEquals("integration:emiteApps:view", l.permission());
-        assertEquals(new Policy("integration", "emiteApps", List.of("view")), l.policy());
+        assertEquals(new PermissionPolicy("integration", "emiteApps", List.of("view")), l.policy());
         assertEquals("eMite_Home", l.roleNameFor("Home"));
         assertFalse(l.confirmed());
     }
@@ -115,8 +117,9 @@ class BlueprintTest {
     @Test
     void role() {
         assertEquals("eMite Data Integration", bp.role().name());
-        List<Policy> merged = RoleSpec.mergedPolicies(bp.role().permissions());
-        Policy queue = merged.stream().filter(p -> p.domain().equals("routing") && p.entityName().equals("queue"))
+        List<PermissionPolicy> merged = RoleSpec.mergedPolicies(bp.role().permissions());
+        PermissionPolicy queue = merged.stream()
+                .filter(p -> p.domain().equals("routing") && p.entityName().equals("queue"))
                 .findFirst().orElseThrow();
         assertEquals(List.of("view", "join", "search"), queue.actionSet());
         assertEquals(List.of("routing:queue:view", "routing:queue:join", "routing:queue:search"), queue.permissions());

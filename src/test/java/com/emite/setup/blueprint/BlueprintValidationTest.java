@@ -1,5 +1,6 @@
 package com.emite.setup.blueprint;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ConcurrentClass
 class BlueprintValidationTest {
 
     static JsonObject original() {

@@ -1,9 +1,11 @@
 package com.emite.setup.common;
 
+import com.emite.setup.testing.ConcurrentClass;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+@ConcurrentClass
 class SecretTest {
     @Test
     void neverPrintsItsValue() {

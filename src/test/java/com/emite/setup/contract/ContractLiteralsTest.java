@@ -1,5 +1,6 @@
 package com.emite.setup.contract;
 
+import com.emite.setup.testing.ConcurrentClass;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Inferred behaviour lives in {@link ApiContract} only: the literals below (inferred or unconfirmed in the reference)
  * may appear in code nowhere else, so that correcting one is one edit.
  */
+@ConcurrentClass
 class ContractLiteralsTest {
     /** Literals of inferred behaviour that code must take from ApiContract. */
     private static final List<String> INFERRED = List.of(

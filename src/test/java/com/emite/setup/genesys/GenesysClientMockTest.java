@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.genesys.GenesysTestSupport.FakeTime;
 import com.emite.setup.genesys.model.GroupCreate;
 import com.emite.setup.genesys.model.Group;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The client against MockWebServer: edge cases the sandbox does not produce. */
 @Timeout(30)
+@ConcurrentClass
 class GenesysClientMockTest {
     private static final String ORG = "{\"id\":\"org-1\",\"name\":\"Acme\",\"thirdPartyOrgName\":\"acme\",\"state\":\"active\"}";
 
@@ -349,7 +351,7 @@ class GenesysClientMockTest {
         assertEquals(400, c2.status());
         assertTrue(c2.isVersionMismatch());
         server.enqueue(error(400, "invalid.value", "Permission foo:bar:baz does not exist"));
-        BadRequestException b = assertThrows(BadRequestException.class, () -> client.getRole("r"));
+        BadRequestException b = assertThrows(BadRequestException.class, () -> TestCalls.of(client).getRole("r"));
         assertTrue(b.userMessage().contains("Permission foo:bar:baz does not exist"), b.userMessage());
         server.enqueue(error(401, "bad.credentials", "Invalid login credentials"));
         assertThrows(NotSignedInException.class, client::getOrganization);
@@ -465,7 +467,7 @@ class GenesysClientMockTest {
                 + "\"results\":[{\"id\":\"g3\",\"name\":\"emite_Access\"}]}";
         server.enqueue(json(first));
         server.enqueue(json(second));
-        List<Group> found = client.findGroupsByName("emite_Access");
+        List<Group> found = TestCalls.of(client).findGroupsByName("emite_Access");
         assertEquals(List.of("g1", "g3"), found.stream().map(Group::id).collect(Collectors.toList()));
         RecordedRequest post = server.takeRequest();
         assertEquals("POST", post.getMethod());
@@ -513,7 +515,7 @@ class GenesysClientMockTest {
         server.enqueue(error(409, "conflict", "stale"));
         server.enqueue(json(cfg2));
         server.enqueue(json(cfg2.replace("\"version\":2", "\"version\":3")));
-        var out = client.updateIntegrationConfig("i1", c -> c.with("eMite Advanced Analytics", c.properties(),
+        var out = TestCalls.of(client).updateIntegrationConfig("i1", c -> c.with("eMite Advanced Analytics", c.properties(),
                 c.advanced(), "by test"));
         assertEquals(3, out.version());
         server.takeRequest();

@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.genesys.model.User;
 import com.emite.setup.sandbox.Sandbox;
 import com.emite.setup.sandbox.SandboxConfig;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Reference §3.4: an answer too large is a 413 response.entity.too.large, "lower pageSize or drop expand". The
  * sandbox refuses answers over its limit; the client reads the same listing at smaller page sizes, each user once.
  */
+@ConcurrentClass
 class GenesysLargeAnswerTest {
     @Test
     void usersWithTheirRolesAreReadInSmallerPagesWhenAPageIsTooLarge() {

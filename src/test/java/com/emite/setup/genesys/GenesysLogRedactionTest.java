@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import org.junit.jupiter.api.parallel.Isolated;
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.GenesysTestSupport.FakeTime;
 import com.emite.setup.genesys.model.OAuthClient;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs every flow that handles a secret with all logging on, then proves no secret reached a log or a message. */
 @Timeout(60)
+@Isolated
 class GenesysLogRedactionTest {
     static final String CLIENT_SECRET = "cs-SECRET-0001-aaaaaaaaaaaa";
     static final String TOKEN_A = "tokA-SECRET-0002-bbbbbbbbbb";

@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.genesys.model.AuthzDivision;
 import com.emite.setup.genesys.model.AuthzGrant;
 import com.emite.setup.genesys.model.AuthzGrantPolicy;
@@ -56,6 +57,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code genesys.model} must be a property of the SDK model it stands for (a misspelt name would read as null from
  * the real API, or be rejected or ignored by it).
  */
+@ConcurrentClass
 class GenesysModelNamesTest {
     private static final String SDK = "com.mypurecloud.sdk.v2.model.";
 

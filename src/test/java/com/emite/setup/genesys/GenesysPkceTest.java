@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.common.Secret;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ConcurrentClass
 class GenesysPkceTest {
     @Test
     void challengeIsRfc7636S256() {

@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ConcurrentClass
 class GenesysRateLimiterTest {
     @Test
     void slidingWindowHoldsTheLimitPerWindowPlusMargin() throws Exception {

@@ -1,5 +1,7 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
+import com.emite.setup.testing.ManualClock;
 import com.emite.setup.common.Secret;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.model.AuthzDivision;
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.Timeout;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every client call against the real sandbox over HTTP, and browser sign-in with the test as the browser. */
 @Timeout(60)
+@ConcurrentClass
 class GenesysSandboxTest {
     static final OkHttpClient BROWSER = new OkHttpClient.Builder().followRedirects(false).build();
     static Sandbox sb;
@@ -92,7 +96,7 @@ class GenesysSandboxTest {
         assertEquals(sb.orgShortName(), org.thirdPartyOrgName());
         TokenInfo info = admin.getTokenInfo();
         assertEquals(sb.adminClientId(), info.oauthClient().id());
-        assertTrue(admin.isTokenValid());
+        assertTrue(TestCalls.of(admin).isTokenValid());
         BadRequestException e = assertThrows(BadRequestException.class, admin::getMe); // no user behind the token
         assertEquals(ApiContract.STATUS_USERS_ME_WITHOUT_USER, e.status());
     }
@@ -173,16 +177,20 @@ class GenesysSandboxTest {
     }
 
     @Test
-    void shortLivedClientCredentialsTokensAreRenewedOnlyWhenDue() throws Exception {
+    void shortLivedClientCredentialsTokensAreRenewedOnlyWhenDue() {
+        ManualClock orgTime = new ManualClock();
+        GenesysTestSupport.FakeTime clientTime = new GenesysTestSupport.FakeTime();
         try (Sandbox shortLived = Sandbox.start(SandboxConfig.builder().divisions(1).agents(5).tokenTtlSeconds(2)
-                .build())) {
-            GenesysClient c = GenesysClient.forSingleBase(shortLived.baseUrl());
+                .build(), orgTime)) {
+            GenesysClient c = GenesysClient.builder(shortLived.baseUrl(), shortLived.baseUrl()).timeSource(clientTime)
+                    .build();
             c.signInWithClientCredentials(shortLived.adminClientId(), shortLived.adminClientSecret());
             for (int i = 0; i < 3; i++) {
                 c.getOrganization();
             }
             assertEquals(0, c.stats().snapshot().reauthentications(), "not on every call");
-            Thread.sleep(2_300);
+            orgTime.advance(Duration.ofMillis(2_300));
+            clientTime.now.addAndGet(Duration.ofMillis(2_300).toNanos());
             assertEquals(shortLived.orgId(), c.getOrganization().id()); // expired: renewed before or after a 401
             assertEquals(1, c.stats().snapshot().reauthentications());
         }
@@ -210,7 +218,7 @@ class GenesysSandboxTest {
         assertNotNull(someone.email());
         List<User> byMail = admin.findUsersByEmail(someone.email().toUpperCase());
         assertEquals(List.of(someone.id()), byMail.stream().map(User::id).collect(Collectors.toList()));
-        assertTrue(admin.findUserByEmail("nobody@nowhere.example").isEmpty());
+        assertTrue(TestCalls.of(admin).findUserByEmail("nobody@nowhere.example").isEmpty());
         assertThrows(NotFoundException.class, () -> admin.getUser(UUID.randomUUID().toString()));
     }
 
@@ -222,9 +230,9 @@ class GenesysSandboxTest {
         Group g = admin.createGroup(GroupCreate.officialPublic(name));
         assertEquals(name, g.name());
         assertEquals(g.id(), admin.getGroup(g.id()).id());
-        assertEquals(List.of(g.id()), admin.findGroupsByNameInListing(name).stream().map(Group::id)
+        assertEquals(List.of(g.id()), TestCalls.of(admin).findGroupsByNameInListing(name).stream().map(Group::id)
                 .collect(Collectors.toList()));
-        assertEquals(List.of(g.id()), admin.findGroupsByName(name).stream().map(Group::id)
+        assertEquals(List.of(g.id()), TestCalls.of(admin).findGroupsByName(name).stream().map(Group::id)
                 .collect(Collectors.toList()));
         assertTrue(admin.listGroups().anyMatch(x -> x.id().equals(g.id())));
 
@@ -242,7 +250,7 @@ class GenesysSandboxTest {
         int stale = described.version();
         assertThrows(ConflictException.class, () -> admin.addGroupMembers(g.id(), stale, members.subList(0, 1)));
         admin.addGroupMembers(g.id(), members.subList(0, 3)); // re-adding is harmless
-        admin.deleteGroup(g.id());
+        TestCalls.of(admin).deleteGroup(g.id());
         assertThrows(NotFoundException.class, () -> admin.getGroup(g.id()));
     }
 
@@ -254,8 +262,8 @@ class GenesysSandboxTest {
             c.signInWithClientCredentials(lagging.adminClientId(), lagging.adminClientSecret());
             String name = unique("emite_DashboardViewer");
             Group g = c.createGroup(GroupCreate.officialPublic(name));
-            assertTrue(c.findGroupsByName(name).isEmpty(), "search index lags");
-            assertEquals(g.id(), c.findGroupsByNameInListing(name).get(0).id());
+            assertTrue(TestCalls.of(c).findGroupsByName(name).isEmpty(), "search index lags");
+            assertEquals(g.id(), TestCalls.of(c).findGroupsByNameInListing(name).get(0).id());
         }
     }
 
@@ -284,10 +292,10 @@ class GenesysSandboxTest {
         String name = unique("eMite Data Integration");
         DomainOrganizationRole r = admin.createRole(new RoleRequest(name, "by test", emitePolicies()));
         assertEquals(name, r.name());
-        assertEquals(List.of(r.id()), admin.findRolesByName(name).stream().map(DomainOrganizationRole::id)
+        assertEquals(List.of(r.id()), TestCalls.of(admin).findRolesByName(name).stream().map(DomainOrganizationRole::id)
                 .collect(Collectors.toList()));
         assertTrue(admin.listRoles().anyMatch(x -> x.id().equals(r.id())));
-        assertEquals(4, admin.getRole(r.id()).permissionPolicies().size());
+        assertEquals(4, TestCalls.of(admin).getRole(r.id()).permissionPolicies().size());
         List<DomainPermissionPolicy> more = new ArrayList<>(emitePolicies());
         more.add(DomainPermissionPolicy.of("quality", "evaluation", List.of("view")));
         admin.updateRole(r.id(), new RoleRequest(name, "by test", more));
@@ -299,20 +307,20 @@ class GenesysSandboxTest {
         BadRequestException unknown = assertThrows(BadRequestException.class, () -> admin.createRole(new RoleRequest(
                 unique("bad"), null, List.of(DomainPermissionPolicy.of("analytics", "noSuchThing", List.of("view"))))));
         assertEquals(ApiContract.CODE_UNKNOWN_PERMISSION, unknown.code());
-        admin.deleteRole(r.id());
-        assertTrue(admin.findRolesByName(name).isEmpty());
+        TestCalls.of(admin).deleteRole(r.id());
+        assertTrue(TestCalls.of(admin).findRolesByName(name).isEmpty());
     }
 
     @Test
     void divisionsAndGrants() {
-        AuthzDivision home = admin.getHomeDivision();
+        AuthzDivision home = TestCalls.of(admin).getHomeDivision();
         assertEquals(sb.homeDivisionId(), home.id());
         assertEquals(sb.divisionIds().size(), admin.listDivisions().count());
 
         DomainOrganizationRole role = admin.createRole(new RoleRequest(unique("eMite_Home"), null,
                 List.of(DomainPermissionPolicy.of("integration", "emiteApps", List.of("view")))));
         admin.grantRole(sb.adminUserId(), SubjectType.PC_USER, home.id(), role.id());
-        admin.bulkAddGrants(sb.adminUserId(), SubjectType.PC_USER, List.of(RoleDivision.inAllDivisions(role.id())));
+        TestCalls.of(admin).bulkAddGrants(sb.adminUserId(), SubjectType.PC_USER, List.of(RoleDivision.inAllDivisions(role.id())));
         List<String> agents = sb.inspect().activeUserIdsIn(home.id()).stream().limit(60)
                 .collect(Collectors.toList());
         long before = admin.stats().snapshot().calls();
@@ -323,7 +331,7 @@ class GenesysSandboxTest {
         assertTrue(adminUser.holds(role.id(), home.id()));
         assertTrue(adminUser.holds(role.id(), "some-other-division"), "held in *");
         assertTrue(admin.getSubject(agents.get(0)).holds(role.id(), home.id()));
-        List<SubjectDivisionGrants> holders = admin.listRoleSubjectGrants(role.id()).collect(Collectors.toList());
+        List<SubjectDivisionGrants> holders = TestCalls.of(admin).listRoleSubjectGrants(role.id()).collect(Collectors.toList());
         assertTrue(holders.stream().anyMatch(h -> h.id().equals(sb.adminUserId())));
         Set<String> expected = new java.util.HashSet<>(agents);
         expected.add(sb.adminUserId());
@@ -353,7 +361,7 @@ class GenesysSandboxTest {
         assertEquals(OAuthClient.GRANT_CLIENT_CREDENTIALS, created.authorizedGrantType());
         OAuthClient read = admin.getOAuthClient(created.id());
         assertNull(read.secret(), "the secret is shown only once");
-        assertEquals(List.of(created.id()), admin.findOAuthClientsByName(name).stream().map(OAuthClient::id)
+        assertEquals(List.of(created.id()), TestCalls.of(admin).findOAuthClientsByName(name).stream().map(OAuthClient::id)
                 .collect(Collectors.toList()));
         assertTrue(admin.listOAuthClients().count() >= 3);
 
@@ -378,11 +386,11 @@ class GenesysSandboxTest {
         assertEquals(OAuthClient.GRANT_CODE, sso.authorizedGrantType());
         assertNotNull(sso.secret());
 
-        List<String> scopes = admin.listScopes().stream().map(OAuthScope::id).collect(Collectors.toList());
+        List<String> scopes = TestCalls.of(admin).listScopes().stream().map(OAuthScope::id).collect(Collectors.toList());
         assertTrue(scopes.contains("users:readonly") && !scopes.contains("user:readonly"), scopes.toString());
 
         BadRequestException active = assertThrows(BadRequestException.class,
-                () -> admin.deleteOAuthClient(sso.id()));
+                () -> TestCalls.of(admin).deleteOAuthClient(sso.id()));
         assertEquals("cannot.delete.client", active.code());
         OAuthClient ssoRead = admin.getOAuthClient(sso.id());
         OAuthClientRequest inactive = ssoRead.toRequest();
@@ -390,7 +398,7 @@ class GenesysSandboxTest {
                 inactive.accessTokenValiditySeconds(), inactive.authorizedGrantType(),
                 inactive.registeredRedirectUri(), inactive.scope(), inactive.roleDivisions(),
                 OAuthClient.STATE_INACTIVE));
-        admin.deleteOAuthClient(sso.id());
+        TestCalls.of(admin).deleteOAuthClient(sso.id());
         assertThrows(NotFoundException.class, () -> admin.getOAuthClient(sso.id()));
     }
 
@@ -398,7 +406,7 @@ class GenesysSandboxTest {
 
     @Test
     void clientAppIntegration() {
-        assertTrue(admin.listIntegrationTypes().anyMatch(t -> t.id().equals(ApiContract.CLIENT_APP_TYPE_ID)));
+        assertTrue(TestCalls.of(admin).listIntegrationTypes().anyMatch(t -> t.id().equals(ApiContract.CLIENT_APP_TYPE_ID)));
         assertEquals(ApiContract.CLIENT_APP_TYPE_ID, admin.getIntegrationType(ApiContract.CLIENT_APP_TYPE_ID).id());
 
         Group access = admin.createGroup(GroupCreate.officialPublic(unique("emite_Access")));
@@ -409,7 +417,7 @@ class GenesysSandboxTest {
 
         String appName = unique("eMite Advanced Analytics");
         long before = admin.stats().snapshot().calls();
-        IntegrationConfiguration saved = admin.updateIntegrationConfig(created.id(), c -> {
+        IntegrationConfiguration saved = TestCalls.of(admin).updateIntegrationConfig(created.id(), c -> {
             JsonObject p = new JsonObject();
             p.addProperty("url", "https://eucentral-cloud.emite.com/emite/acme/Auth/OAuthPureCloud?org=acme");
             p.addProperty("displayType", "standalone");
@@ -424,18 +432,18 @@ class GenesysSandboxTest {
         });
         assertEquals(2, admin.stats().snapshot().calls() - before);
         assertEquals(2, saved.version());
-        assertEquals(appName, admin.getIntegration(created.id()).name());
-        assertEquals(List.of(created.id()), admin.findIntegrations(ApiContract.CLIENT_APP_TYPE_ID, appName).stream()
+        assertEquals(appName, TestCalls.of(admin).getIntegration(created.id()).name());
+        assertEquals(List.of(created.id()), TestCalls.of(admin).findIntegrations(ApiContract.CLIENT_APP_TYPE_ID, appName).stream()
                 .map(Integration::id).collect(Collectors.toList()));
 
         assertThrows(ConflictException.class, () -> admin.putIntegrationConfig(created.id(), first));
 
         Integration enabled = admin.setIntegrationState(created.id(), Integration.ENABLED);
         assertEquals(Integration.ENABLED, enabled.intendedState());
-        assertEquals("ACTIVE", admin.getIntegration(created.id()).reportedState().code());
+        assertEquals("ACTIVE", TestCalls.of(admin).getIntegration(created.id()).reportedState().code());
         assertTrue(admin.listIntegrations().anyMatch(i -> i.id().equals(created.id())));
-        admin.deleteIntegration(created.id());
-        assertThrows(NotFoundException.class, () -> admin.getIntegration(created.id()));
+        TestCalls.of(admin).deleteIntegration(created.id());
+        assertThrows(NotFoundException.class, () -> TestCalls.of(admin).getIntegration(created.id()));
     }
 
     // ---------------------------------------------------------------- faults
@@ -463,10 +471,10 @@ class GenesysSandboxTest {
         SandboxStats st = sb.stats();
         assertTrue(st.count("POST /api/v2/groups") <= 1, st.perRoute().toString());
         // look first: then create only if it did not land
-        if (admin.findGroupsByNameInListing(name).isEmpty()) {
+        if (TestCalls.of(admin).findGroupsByNameInListing(name).isEmpty()) {
             admin.createGroup(GroupCreate.officialPublic(name));
         }
-        assertEquals(1, admin.findGroupsByNameInListing(name).size());
+        assertEquals(1, TestCalls.of(admin).findGroupsByNameInListing(name).size());
 
         sb.faults(SandboxFaults.errorBurst(1, 502));
         assertThrows(OutcomeUnknownException.class, () -> admin.createIntegration("x", ApiContract.CLIENT_APP_TYPE_ID));
@@ -478,8 +486,8 @@ class GenesysSandboxTest {
         long before = admin.stats().snapshot().calls();
         admin.getOrganization();
         admin.listDivisions().count();
-        admin.findRolesByName("Master Admin");
-        admin.findGroupsByName("Supervisors");
+        TestCalls.of(admin).findRolesByName("Master Admin");
+        TestCalls.of(admin).findGroupsByName("Supervisors");
         SandboxStats st = sb.stats();
         assertEquals(admin.stats().snapshot().calls() - before, st.reads() + st.writes());
         assertEquals(0, st.tooManyRequests());
@@ -551,7 +559,7 @@ class GenesysSandboxTest {
         User me = user.getMe("authorization");
         assertEquals(sb.adminUserId(), me.id());
         assertFalse(me.authorization().roles().isEmpty());
-        assertTrue(user.divisionsPermittedForMe("directory:group:add").allDivsPermitted());
+        assertTrue(TestCalls.of(user).divisionsPermittedForMe("directory:group:add").allDivsPermitted());
         assertEquals(sb.adminUserId(), user.getMySubject().id());
         assertEquals(sb.orgShortName(), user.getOrganization().thirdPartyOrgName());
 

@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -7,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ConcurrentClass
 class GenesysUrlPolicyTest {
     @Test
     void httpsHostsAreAccepted() {
-        GenesysClient c = GenesysClient.create("https://api.mypurecloud.de", "https://login.mypurecloud.de/");
+        GenesysClient c = GenesysClient.builder("https://api.mypurecloud.de", "https://login.mypurecloud.de/").build();
         assertEquals("https://api.mypurecloud.de/", c.apiBase().toString());
         assertEquals("https://login.mypurecloud.de/", c.loginBase().toString());
     }
@@ -33,9 +35,9 @@ class GenesysUrlPolicyTest {
     @Test
     void garbageIsRejectedPlainly() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GenesysClient.create("api.mypurecloud.com", "https://login.mypurecloud.com"));
+                () -> GenesysClient.builder("api.mypurecloud.com", "https://login.mypurecloud.com").build());
         assertTrue(e.getMessage().contains("not a web address"), e.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> GenesysClient.create("ftp://x", "https://login.mypurecloud.com"));
+                () -> GenesysClient.builder("ftp://x", "https://login.mypurecloud.com").build());
     }
 }

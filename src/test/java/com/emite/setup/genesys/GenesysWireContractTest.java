@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.common.Secret;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.contract.SdkOracle;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * checked against the official SDK (path, query parameter names, repeated vs comma-joined lists, enum literals, body
  * model read strictly with its required fields, headers) and every token request against reference §2.1–§2.3.
  */
+@ConcurrentClass
 class GenesysWireContractTest {
     @Test
     void everyCallOfTheClientIsAnSdkOperation() throws Exception {
@@ -50,7 +52,7 @@ class GenesysWireContractTest {
 
             c.getOrganization();
             c.getTokenInfo();
-            assertTrue(c.isTokenValid());
+            assertTrue(TestCalls.of(c).isTokenValid());
             List<User> users = c.listUsers(User.STATE_ACTIVE, List.of("authorization", "groups")).toList();
             assertTrue(users.size() > 100);
             c.listUsers(null, null).limit(3).toList();
@@ -67,8 +69,8 @@ class GenesysWireContractTest {
             Group g = c.createGroup(GroupCreate.officialPublic("Wire group"));
             c.getGroup(g.id());
             c.listGroups().toList();
-            c.findGroupsByName("Wire group");
-            c.findGroupsByNameInListing("Wire group");
+            TestCalls.of(c).findGroupsByName("Wire group");
+            TestCalls.of(c).findGroupsByNameInListing("Wire group");
             c.updateGroup(g.id(), u -> u);
             c.addGroupMembers(g.id(), users.subList(0, 60).stream().map(User::id).toList());
             assertEquals(60, c.listGroupIndividuals(g.id()).count());
@@ -77,15 +79,15 @@ class GenesysWireContractTest {
                     List.of(DomainPermissionPolicy.of("directory", "user", List.of("view")),
                             DomainPermissionPolicy.of("analytics", "conversationProperties", List.of("*")))));
             c.listRoles().toList();
-            c.findRolesByName("Wire role");
-            c.getRole(role.id());
+            TestCalls.of(c).findRolesByName("Wire role");
+            TestCalls.of(c).getRole(role.id());
             c.updateRole(role.id(), new RoleRequest("Wire role", "d2", role.permissionPolicies()));
             c.getPermissionCatalog(List.of("directory", "wfm"));
             c.listDivisions().toList();
-            String home = c.getHomeDivision().id();
-            c.divisionsPermittedForMe("directory:group:add");
+            String home = TestCalls.of(c).getHomeDivision().id();
+            TestCalls.of(c).divisionsPermittedForMe("directory:group:add");
             c.grantRole(users.get(0).id(), SubjectType.PC_USER, home, role.id());
-            c.bulkAddGrants(users.get(1).id(), SubjectType.PC_USER, List.of(new RoleDivision(role.id(), home)));
+            TestCalls.of(c).bulkAddGrants(users.get(1).id(), SubjectType.PC_USER, List.of(new RoleDivision(role.id(), home)));
             c.grantRoleToSubjects(role.id(), SubjectType.PC_USER, users.subList(2, 60).stream().map(User::id)
                     .toList(), List.of(home));
             c.grantRoleToSubjects(role.id(), SubjectType.PC_GROUP, List.of(g.id()), List.of(home));
@@ -93,15 +95,14 @@ class GenesysWireContractTest {
                     List.of(ApiContract.ALL_DIVISIONS));
             c.getSubject(users.get(0).id());
             c.getMySubject();
-            c.listRoleSubjectGrants(role.id()).toList();
+            TestCalls.of(c).listRoleSubjectGrants(role.id()).toList();
 
-            Thread.sleep(50);
             OAuthClient cc = c.createOAuthClient(OAuthClientRequest.clientCredentials("Wire CC", "", 86400,
                     List.of(RoleDivision.inAllDivisions(role.id()))));
             OAuthClient code = c.createOAuthClient(OAuthClientRequest.code("Wire SSO", "", 86400,
                     List.of("https://x.example.com/cb"), List.of("users:readonly", "groups:readonly")));
             c.listOAuthClients().toList();
-            c.findOAuthClientsByName("Wire CC");
+            TestCalls.of(c).findOAuthClientsByName("Wire CC");
             c.getOAuthClient(cc.id());
             c.updateOAuthClient(code.id(), c.getOAuthClient(code.id()).toRequest());
             c.resetOAuthClientSecret(cc.id());
@@ -109,17 +110,17 @@ class GenesysWireContractTest {
             c.updateOAuthClient(cc.id(), new OAuthClientRequest(off.name(), off.description(),
                     off.accessTokenValiditySeconds(), off.authorizedGrantType(), off.registeredRedirectUri(),
                     off.scope(), off.roleDivisions(), OAuthClient.STATE_INACTIVE));
-            c.deleteOAuthClient(cc.id());
-            assertFalse(c.listScopes().isEmpty());
+            TestCalls.of(c).deleteOAuthClient(cc.id());
+            assertFalse(TestCalls.of(c).listScopes().isEmpty());
 
-            c.listIntegrationTypes().toList();
+            TestCalls.of(c).listIntegrationTypes().toList();
             c.getIntegrationType(ApiContract.CLIENT_APP_TYPE_ID);
             Integration app = c.createIntegration("Wire app", ApiContract.CLIENT_APP_TYPE_ID);
             c.listIntegrations().toList();
-            c.findIntegrations(ApiContract.CLIENT_APP_TYPE_ID, "Wire app");
-            c.getIntegration(app.id());
+            TestCalls.of(c).findIntegrations(ApiContract.CLIENT_APP_TYPE_ID, "Wire app");
+            TestCalls.of(c).getIntegration(app.id());
             c.getIntegrationConfig(app.id());
-            c.updateIntegrationConfig(app.id(), cfg -> {
+            TestCalls.of(c).updateIntegrationConfig(app.id(), cfg -> {
                 JsonObject p = new JsonObject();
                 p.addProperty("url", "https://x.example.com/?org={{gcTargetEnv}}");
                 p.addProperty("displayType", "standalone");
@@ -131,9 +132,9 @@ class GenesysWireContractTest {
                 return cfg.with("Wire app", p, new JsonObject(), "notes");
             });
             c.setIntegrationState(app.id(), Integration.ENABLED);
-            c.deleteIntegration(app.id());
-            c.deleteRole(c.createRole(new RoleRequest("Spare", null, List.of())).id());
-            c.deleteGroup(g.id());
+            TestCalls.of(c).deleteIntegration(app.id());
+            TestCalls.of(c).deleteRole(c.createRole(new RoleRequest("Spare", null, List.of())).id());
+            TestCalls.of(c).deleteGroup(g.id());
 
             // A user: the browser sign-in (PKCE) and the user-context calls.
             GenesysClient user = GenesysClient.builder(sb.baseUrl(), sb.baseUrl()).unlimitedRate()

@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.genesys.model.CreateIntegrationRequest;
 import com.emite.setup.genesys.model.DomainPermissionPolicy;
 import com.emite.setup.genesys.model.GroupCreate;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * Every request body the client sends, read by the official SDK's request models (test-only oracle) with unknown
  * properties failing: proves the wire names and enum literals.
  */
+@ConcurrentClass
 class GenesysWireFormatTest {
     @Test
     void everyRequestBodyIsReadStrictlyByTheSdkModels() throws Exception {

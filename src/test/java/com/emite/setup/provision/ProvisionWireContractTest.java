@@ -3,6 +3,7 @@ package com.emite.setup.provision;
 import com.emite.setup.contract.SdkOracle;
 import com.emite.setup.contract.WireRecorder;
 import com.emite.setup.genesys.GenesysClient;
+import com.emite.setup.genesys.TestCalls;
 import com.emite.setup.genesys.model.DomainOrganizationRole;
 import com.emite.setup.genesys.model.Group;
 import com.emite.setup.genesys.model.Integration;
@@ -49,22 +50,22 @@ class ProvisionWireContractTest {
             TestOrg.settle();
 
             // Drift on every kind of object, made through the client (those requests are checked too).
-            Group viewer = c.findGroupsByNameInListing("emite_DashboardViewer").get(0);
+            Group viewer = TestCalls.of(c).findGroupsByNameInListing("emite_DashboardViewer").get(0);
             String owner = c.listUsers(User.STATE_ACTIVE, List.of()).skip(61).findFirst().orElseThrow().id();
             c.updateGroup(viewer.id(), u -> new com.emite.setup.genesys.model.GroupUpdate(u.version(), u.name(),
                     "kept by the admin", null, Group.VISIBILITY_MEMBERS, false, List.of(owner)));
-            DomainOrganizationRole role = c.findRolesByName("eMite Data Integration").get(0);
+            DomainOrganizationRole role = TestCalls.of(c).findRolesByName("eMite Data Integration").get(0);
             c.updateRole(role.id(), new RoleRequest(role.name(), role.description(),
                     role.permissionPolicies().subList(0, role.permissionPolicies().size() - 2)));
-            OAuthClient sso = c.findOAuthClientsByName("emite_SSO").get(0);
+            OAuthClient sso = TestCalls.of(c).findOAuthClientsByName("emite_SSO").get(0);
             OAuthClient full = c.getOAuthClient(sso.id());
             List<String> redirects = new ArrayList<>(full.registeredRedirectUri());
             redirects.add("https://extra.example.com/callback");
             c.updateOAuthClient(sso.id(), new com.emite.setup.genesys.model.OAuthClientRequest(full.name(),
                     "kept by the admin", 3600L, full.authorizedGrantType(), redirects,
                     full.scope().subList(1, full.scope().size()), null, full.state()));
-            Integration app = c.findIntegrations("embedded-client-app", "eMite Advanced Analytics").get(0);
-            c.updateIntegrationConfig(app.id(), cfg -> {
+            Integration app = TestCalls.of(c).findIntegrations("embedded-client-app", "eMite Advanced Analytics").get(0);
+            TestCalls.of(c).updateIntegrationConfig(app.id(), cfg -> {
                 com.google.gson.JsonObject p = cfg.properties().deepCopy();
                 p.addProperty("sandbox", "allow-scripts");
                 return cfg.with(cfg.name(), p, cfg.advanced(), cfg.notes());

@@ -1,5 +1,6 @@
 package com.emite.setup.region;
 
+import com.emite.setup.testing.ConcurrentClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ConcurrentClass
 class EmiteRedirectUrlTest {
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package com.emite.setup.region;
 
+import com.emite.setup.testing.ConcurrentClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ConcurrentClass
 class EnvironmentTest {
 
     @Test

@@ -1,5 +1,6 @@
 package com.emite.setup.region;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ConcurrentClass
 class RegionCatalogTest {
 
     @Test

@@ -1,5 +1,6 @@
 package com.emite.setup.region;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.region.ShortName.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ConcurrentClass
 class ShortNameTest {
 
     @ParameterizedTest

@@ -1,18 +1,43 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ManualClock;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Shared set-up steps over the API. */
 final class Fixtures {
-    /** Fast lags and no rate limit: what most tests use. */
+    /** No lags and no rate limit: what most tests use. */
     static SandboxConfig.Builder fast() {
-        return SandboxConfig.builder().agents(120).divisions(3).searchLagMs(250).grantLagMs(250).unlimitedRate();
+        return SandboxConfig.builder().agents(120).divisions(3).searchLagMs(0).grantLagMs(0).unlimitedRate();
+    }
+
+    /** Lag of {@link #lagged()} orgs, in their virtual time. */
+    static final Duration LAG = Duration.ofMillis(250);
+
+    /** As {@link #fast()} with search and grant lags: for orgs on a {@link ManualClock}, where lags cost no time. */
+    static SandboxConfig.Builder lagged() {
+        return fast().searchLagMs((int) LAG.toMillis()).grantLagMs((int) LAG.toMillis());
+    }
+
+    /**
+     * Checks the condition, moving the org's clock on by 10 virtual ms between checks, for at most a virtual
+     * minute; returns whether it held. Each check is a real call, so the loop ends quickly when it holds.
+     */
+    static boolean eventually(ManualClock clock, BooleanSupplier condition) {
+        for (int step = 0; step < 6000; step++) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            clock.advance(Duration.ofMillis(10));
+        }
+        return condition.getAsBoolean();
     }
 
     private Fixtures() {
@@ -43,26 +68,26 @@ final class Fixtures {
     }
 
     /** Grants a role to the admin client itself in all divisions and waits until it is in force. */
-    static void grantToSelf(Sandbox sb, Http admin, String roleId) {
+    static void grantToSelf(Sandbox sb, ManualClock clock, Http admin, String roleId) {
         Http.Res r = admin.post("/api/v2/authorization/subjects/" + sb.adminClientId()
                 + "/bulkadd?subjectType=PC_OAUTH_CLIENT", "{\"grants\":[{\"roleId\":\"" + roleId
                 + "\",\"divisionId\":\"*\"}]}");
         assertEquals(204, r.status(), r.toString());
-        assertTrue(Http.eventually(10_000, () -> sb.inspect().grantsOf(sb.adminClientId()).stream()
+        assertTrue(eventually(clock, () -> sb.inspect().grantsOf(sb.adminClientId()).stream()
                 .anyMatch(g -> g.roleId().equals(roleId) && g.inForce())));
     }
 
     /** A client-credentials client holding only these permissions (all divisions); returns {id, secret}. */
-    static String[] limitedClient(Sandbox sb, Http admin, String name, List<String> permissions) {
+    static String[] limitedClient(Sandbox sb, ManualClock clock, Http admin, String name, List<String> permissions) {
         String roleId = role(admin, name + " role", permissions);
-        grantToSelf(sb, admin, roleId);
+        grantToSelf(sb, clock, admin, roleId);
         Http.Res c = admin.post("/api/v2/oauth/clients", "{\"name\":\"" + name
                 + "\",\"authorizedGrantType\":\"CLIENT-CREDENTIALS\",\"roleDivisions\":[{\"roleId\":\"" + roleId
                 + "\",\"divisionId\":\"*\"}]}");
         assertEquals(200, c.status(), c.toString());
         String id = c.json().get("id").getAsString();
         String secret = c.json().get("secret").getAsString();
-        assertTrue(Http.eventually(10_000, () -> sb.inspect().grantsOf(id).stream().allMatch(
+        assertTrue(eventually(clock, () -> sb.inspect().grantsOf(id).stream().allMatch(
                 SandboxInspector.GrantInfo::inForce)));
         return new String[]{id, secret};
     }

@@ -193,21 +193,4 @@ final class Http {
     static JsonObject obj(String json) {
         return JsonParser.parseString(json).getAsJsonObject();
     }
-
-    /** Polls until the condition holds or the timeout passes; returns whether it held. */
-    static boolean eventually(long timeoutMs, java.util.function.BooleanSupplier condition) {
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return condition.getAsBoolean();
-    }
 }

@@ -1,5 +1,7 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
+import com.emite.setup.testing.ManualClock;
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Login service (reference §2) and token handling under /api/v2 (§2.5, §3.4 401s). */
+@ConcurrentClass
 class SandboxAuthTest extends FastOrgTest {
     @Test
     void clientCredentialsGivesABearerTokenWithoutRefreshToken() {
@@ -79,14 +83,16 @@ class SandboxAuthTest extends FastOrgTest {
     }
 
     @Test
-    void tokensExpire() throws Exception {
-        try (Sandbox shortLived = Sandbox.start(Fixtures.fast().agents(5).tokenTtlSeconds(1).build())) {
+    void tokensExpire() {
+        ManualClock time = new ManualClock();
+        try (Sandbox shortLived = Sandbox.start(Fixtures.fast().agents(5).tokenTtlSeconds(1).build(), time)) {
             Http.Res t = new Http(shortLived.baseUrl()).tokenRequest(Map.of("grant_type", "client_credentials"),
                     shortLived.adminClientId(), shortLived.adminClientSecret().reveal());
             assertEquals(1, t.json().get("expires_in").getAsInt());
             Http h = new Http(shortLived.baseUrl(), t.json().get("access_token").getAsString());
-            assertEquals(200, h.get("/api/v2/organizations/me").status());
-            Thread.sleep(1100);
+            time.advance(Duration.ofMillis(999));
+            assertEquals(200, h.get("/api/v2/organizations/me").status(), "valid until its last millisecond");
+            time.advance(Duration.ofMillis(1));
             Http.Res expired = h.get("/api/v2/organizations/me");
             assertEquals(401, expired.status());
             assertEquals("credentials.expired", expired.code());
@@ -136,7 +142,7 @@ class SandboxAuthTest extends FastOrgTest {
         String q = URI.create(uri).getRawQuery();
         for (String p : q.split("&")) {
             int i = p.indexOf('=');
-            m.put(Req.decode(p.substring(0, i)), Req.decode(p.substring(i + 1)));
+            m.put(HandlerRequest.decode(p.substring(0, i)), HandlerRequest.decode(p.substring(i + 1)));
         }
         return m;
     }

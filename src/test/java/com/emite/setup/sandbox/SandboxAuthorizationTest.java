@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Roles, permission catalog, divisions and grants (reference §7, §8, §9, §12, §14). */
+@ConcurrentClass
 class SandboxAuthorizationTest extends FastOrgTest {
     static final String EMITE_ROLE = "{\"name\":\"eMite Data Access\",\"description\":\"Read access for the eMite "
             + "data integration\",\"permissionPolicies\":[{\"domain\":\"analytics\",\"entityName\":"
@@ -168,7 +170,7 @@ class SandboxAuthorizationTest extends FastOrgTest {
         assertFalse(grantsOf(admin.get("/api/v2/authorization/subjects/" + user).json()).toString().contains(role),
                 "not visible yet");
         assertFalse(admin.get("/api/v2/users/" + user + "/roles").body().contains(role));
-        assertTrue(Http.eventually(5000, () -> grantsOf(admin.get("/api/v2/authorization/subjects/" + user).json())
+        assertTrue(eventually(() -> grantsOf(admin.get("/api/v2/authorization/subjects/" + user).json())
                 .toString().contains(role)));
         JsonObject subject = admin.get("/api/v2/authorization/subjects/" + user).json();
         JsonObject grant = null;
@@ -240,7 +242,7 @@ class SandboxAuthorizationTest extends FastOrgTest {
                 "{\"grants\":[{\"roleId\":\"" + role + "\",\"divisionId\":\"" + sb.homeDivisionId() + "\"}]}")
                 .status());
         String member = sb.inspect().groupMemberIds(group).iterator().next();
-        assertTrue(Http.eventually(5000, () -> admin.get("/api/v2/users/" + member + "/roles").body()
+        assertTrue(eventually(() -> admin.get("/api/v2/users/" + member + "/roles").body()
                 .contains("Bulk role")));
 
         Http.Res add = admin.put("/api/v2/authorization/roles/" + role + "/users/add", "[\"" + users.get(4) + "\"]");
@@ -250,7 +252,7 @@ class SandboxAuthorizationTest extends FastOrgTest {
 
     @Test
     void grantsToAClientTakeEffectAfterTheLag() {
-        String[] c = Fixtures.limitedClient(sb, admin, "Late starter", List.of("directory:user:view"));
+        String[] c = Fixtures.limitedClient(sb, clock, admin, "Late starter", List.of("directory:user:view"));
         Http client = new Http(sb.baseUrl(), Http.clientToken(sb.baseUrl(), c[0], c[1]));
         assertEquals(403, client.get("/api/v2/oauth/clients").status());
         String viewer = Fixtures.role(admin, "Client viewer", List.of("oauth:client:view"));
@@ -259,7 +261,7 @@ class SandboxAuthorizationTest extends FastOrgTest {
         assertEquals(403, client.get("/api/v2/oauth/clients").status(), "not in force yet");
         assertTrue(admin.get("/api/v2/oauth/clients/" + c[0]).body().contains(viewer),
                 "the client's roleDivisions show it at once");
-        assertTrue(Http.eventually(5000, () -> client.get("/api/v2/oauth/clients").status() == 200));
+        assertTrue(eventually(() -> client.get("/api/v2/oauth/clients").status() == 200));
 
         JsonObject me = client.get("/api/v2/authorization/subjects/me").json();
         assertEquals(c[0], me.get("id").getAsString());
@@ -289,7 +291,7 @@ class SandboxAuthorizationTest extends FastOrgTest {
                 "{\"grants\":[{\"roleId\":\"" + role + "\",\"divisionId\":\"" + sb.homeDivisionId() + "\"}]}");
         assertEquals(ApiContract.STATUS_ROLE_NOT_HELD, admin.post("/api/v2/oauth/clients", body).status(),
                 "the grant is not in force yet");
-        assertTrue(Http.eventually(5000, () -> sb.inspect().grantsOf(sb.adminClientId()).stream()
+        assertTrue(eventually(() -> sb.inspect().grantsOf(sb.adminClientId()).stream()
                 .allMatch(SandboxInspector.GrantInfo::inForce)));
         assertEquals(ApiContract.STATUS_ROLE_NOT_HELD, admin.post("/api/v2/oauth/clients", body).status(),
                 "held in Home only, not in all divisions");

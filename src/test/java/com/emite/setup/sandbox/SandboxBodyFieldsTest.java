@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * invalid.property) are exactly the properties of the SDK's request models: no field only the sandbox knows, none the
  * real API takes that the sandbox would refuse.
  */
+@ConcurrentClass
 class SandboxBodyFieldsTest {
     private static final String SDK = "com.mypurecloud.sdk.v2.model.";
 
@@ -28,11 +30,11 @@ class SandboxBodyFieldsTest {
         lists.put("DirectoryEndpoints.GROUP_CREATE", "GroupCreate");
         lists.put("DirectoryEndpoints.GROUP_UPDATE", "GroupUpdate");
         lists.put("DirectoryEndpoints.MEMBERS_UPDATE", "GroupMembersUpdate");
-        lists.put("AuthorizationEndpoints.ROLE_BODY", "DomainOrganizationRoleCreate");
-        lists.put("AuthorizationEndpoints.POLICY_BODY", "DomainPermissionPolicy");
-        lists.put("AuthorizationEndpoints.GRANTS_BODY", "RoleDivisionGrants");
-        lists.put("AuthorizationEndpoints.PAIR_BODY", "RoleDivision");
-        lists.put("AuthorizationEndpoints.SUBJECT_DIVISIONS_BODY", "SubjectDivisions");
+        lists.put("RoleEndpoints.ROLE_BODY", "DomainOrganizationRoleCreate");
+        lists.put("RoleEndpoints.POLICY_BODY", "DomainPermissionPolicy");
+        lists.put("GrantEndpoints.GRANTS_BODY", "RoleDivisionGrants");
+        lists.put("GrantEndpoints.PAIR_BODY", "RoleDivision");
+        lists.put("GrantEndpoints.SUBJECT_DIVISIONS_BODY", "SubjectDivisions");
         lists.put("ClientEndpoints.CLIENT_BODY", "OAuthClientRequest");
         lists.put("ClientEndpoints.ROLE_DIVISION_BODY", "RoleDivision");
         lists.put("IntegrationEndpoints.CREATE_BODY", "CreateIntegrationRequest");

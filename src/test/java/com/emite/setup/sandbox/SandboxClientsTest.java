@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** OAuth clients and scopes (reference §10, §14). */
+@ConcurrentClass
 class SandboxClientsTest extends FastOrgTest {
     String ccBody(String name) {
         return "{\"name\":\"" + name + "\",\"description\":\"Created by eMite setup tool\",\"authorizedGrantType\":"

@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Many clients at once: versioned writes stay consistent, reads never see a half-done change. */
+@ConcurrentClass
 class SandboxConcurrencyTest {
 
     @Test

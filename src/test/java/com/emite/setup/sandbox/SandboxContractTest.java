@@ -1,5 +1,7 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
+import com.emite.setup.testing.ManualClock;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.JsonArray;
@@ -43,12 +45,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * returned with the official SDK's models, strictly (unknown properties and unknown enum literals fail), and checks
  * that every field name it returned is a name the reference uses.
  */
+@ConcurrentClass
 class SandboxContractTest {
     /** Objects whose keys are data (ids, names), not field names. */
     private static final Set<String> MAP_FIELDS = Set.of("permissionMap", "features", "messageParams", "objectCounts");
     /** Free-form objects: configuration documents, not API fields. */
     private static final Set<String> FREE_FIELDS = Set.of("properties", "advanced", "credentials", "attributes");
 
+    static final ManualClock clock = new ManualClock();
     static Sandbox sb;
     static ObjectMapper strict;
     static final List<Http.Exchange> seen = Collections.synchronizedList(new ArrayList<>());
@@ -117,7 +121,7 @@ class SandboxContractTest {
     static void exercise() throws Exception {
         strict = ApiClient.buildObjectMapper(new ApiDateFormat());
         strict.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        sb = Sandbox.start(Fixtures.fast().build());
+        sb = Sandbox.start(Fixtures.fast().build(), clock);
         Http admin = Http.admin(sb);
         admin.listener = seen::add;
         runExamples(admin);
@@ -147,7 +151,7 @@ class SandboxContractTest {
             String section = ex.get("section").getAsString();
             if (section.startsWith("§10") && !vars.containsKey("roleHeld")) {
                 // §9: the caller must hold the role it gives the client; grant it and wait out the grant lag.
-                Fixtures.grantToSelf(sb, admin, vars.get("roleId"));
+                Fixtures.grantToSelf(sb, clock, admin, vars.get("roleId"));
                 vars.put("roleHeld", "yes");
             }
             if (section.startsWith("§6 POST /api/v2/groups/{groupId}/members")) {
@@ -301,7 +305,7 @@ class SandboxContractTest {
         admin.get("/api/v2/users?pageSize=500");
         admin.delete("/api/v2/oauth/clients/" + sb.adminClientId());
         admin.get("/api/v2/users/me");
-        String[] limited = Fixtures.limitedClient(sb, admin, "Contract limited", List.of("directory:user:view"));
+        String[] limited = Fixtures.limitedClient(sb, clock, admin, "Contract limited", List.of("directory:user:view"));
         Http weak = new Http(sb.baseUrl(), Http.clientToken(sb.baseUrl(), limited[0], limited[1]));
         weak.listener = seen::add;
         weak.get("/api/v2/oauth/clients");

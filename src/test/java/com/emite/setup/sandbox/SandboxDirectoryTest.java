@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Organization, users, groups and search (reference §3.2, §3.3, §4, §5, §6, §14). */
+@ConcurrentClass
 class SandboxDirectoryTest extends FastOrgTest {
     static String groupBody(String name) {
         return "{\"name\":\"" + name + "\",\"type\":\"official\",\"visibility\":\"public\",\"rulesVisible\":true,"
@@ -166,7 +168,7 @@ class SandboxDirectoryTest extends FastOrgTest {
         assertEquals(0, admin.post("/api/v2/users/search", searchBody("EXACT", "email", email)).json()
                 .get("total").getAsInt(), "invisible to search at once");
         assertEquals(200, admin.get("/api/v2/users/" + id).status(), "get-by-id sees it at once");
-        assertTrue(Http.eventually(5000, () -> admin.post("/api/v2/users/search",
+        assertTrue(eventually(() -> admin.post("/api/v2/users/search",
                 searchBody("EXACT", "email", email)).json().get("total").getAsInt() == 1));
     }
 
@@ -235,7 +237,7 @@ class SandboxDirectoryTest extends FastOrgTest {
         assertEquals(200, admin.get("/api/v2/groups/" + id).status());
         assertTrue(admin.all("/api/v2/groups?pageSize=100").stream()
                 .anyMatch(g -> g.get("id").getAsString().equals(id)), "listing sees it at once");
-        assertTrue(Http.eventually(5000, () -> admin.post("/api/v2/groups/search", byName).json()
+        assertTrue(eventually(() -> admin.post("/api/v2/groups/search", byName).json()
                 .get("total").getAsInt() == 1));
         JsonObject found = admin.post("/api/v2/groups/search", byName).json();
         assertEquals("[\"groups\"]", found.get("types").toString());
@@ -246,7 +248,7 @@ class SandboxDirectoryTest extends FastOrgTest {
         assertEquals(1, admin.post("/api/v2/groups/search", byName).json().get("total").getAsInt());
         JsonObject renamed = searchBody("EXACT", "name", "Renamed lag group");
         assertEquals(0, admin.post("/api/v2/groups/search", renamed).json().get("total").getAsInt());
-        assertTrue(Http.eventually(5000, () -> admin.post("/api/v2/groups/search", renamed).json()
+        assertTrue(eventually(() -> admin.post("/api/v2/groups/search", renamed).json()
                 .get("total").getAsInt() == 1));
         assertEquals(0, admin.post("/api/v2/groups/search", byName).json().get("total").getAsInt());
 
@@ -312,7 +314,7 @@ class SandboxDirectoryTest extends FastOrgTest {
 
     @Test
     void groupWritesNeedPermissions() {
-        String[] c = Fixtures.limitedClient(sb, admin, "Group viewer", List.of("directory:user:view"));
+        String[] c = Fixtures.limitedClient(sb, clock, admin, "Group viewer", List.of("directory:user:view"));
         Http viewer = new Http(sb.baseUrl(), Http.clientToken(sb.baseUrl(), c[0], c[1]));
         Http.Res denied = viewer.post("/api/v2/groups", groupBody("Forbidden"));
         assertEquals(403, denied.status());

@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.contract.ApiContract;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Integration types, integrations and config (reference §11, §14). */
+@ConcurrentClass
 class SandboxIntegrationsTest extends FastOrgTest {
     static String config(String name, int version, String props) {
         return "{\"name\":\"" + name + "\",\"version\":" + version + ",\"notes\":\"Created by eMite setup tool\","

@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The 20-division, 20,000-agent org: paging through every user, and the 10,000-result search ceiling. Prints its
  * start-up time and heap growth (a figure for the record, not an assertion).
  */
+@ConcurrentClass
 class SandboxLargeOrgTest {
     static Sandbox sb;
     static Http admin;

@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rate limits (reference §3.5), latency, the fault switch, stats and the control endpoints. */
+@ConcurrentClass
 class SandboxLimitsTest {
 
     @Test

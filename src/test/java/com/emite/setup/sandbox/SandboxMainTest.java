@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The standalone {@code sandbox} command, run as its own process from the test class path. */
+@ConcurrentClass
 class SandboxMainTest {
 
     static Process launch(String... args) throws Exception {

@@ -1,5 +1,6 @@
 package com.emite.setup.sandbox;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.contract.SdkOracle;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The sandbox takes exactly the query parameters of the real operations: its table is the SDK's, route by route, and
  * anything else is a 400 (ApiContract.REJECT_UNKNOWN_QUERY_PARAMETERS).
  */
+@ConcurrentClass
 class SandboxQueryParametersTest {
     @Test
     void everyApiRouteIsAnSdkOperationWithTheSdksQueryParameters() {

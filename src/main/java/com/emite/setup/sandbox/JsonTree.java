@@ -12,56 +12,56 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
 /** Small helpers to build JSON trees without nulls (absent fields are left out, as the real API does). */
-final class Js {
+final class JsonTree {
     static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final JsonObject o = new JsonObject();
 
-    private Js() {
+    private JsonTree() {
     }
 
-    static Js obj() {
-        return new Js();
+    static JsonTree obj() {
+        return new JsonTree();
     }
 
-    Js put(String k, String v) {
+    JsonTree put(String k, String v) {
         if (v != null) {
             o.addProperty(k, v);
         }
         return this;
     }
 
-    Js put(String k, Number v) {
+    JsonTree put(String k, Number v) {
         if (v != null) {
             o.addProperty(k, v);
         }
         return this;
     }
 
-    Js put(String k, Boolean v) {
+    JsonTree put(String k, Boolean v) {
         if (v != null) {
             o.addProperty(k, v);
         }
         return this;
     }
 
-    Js put(String k, JsonElement v) {
+    JsonTree put(String k, JsonElement v) {
         if (v != null) {
             o.add(k, v);
         }
         return this;
     }
 
-    Js put(String k, Js v) {
+    JsonTree put(String k, JsonTree v) {
         if (v != null) {
             o.add(k, v.o);
         }
         return this;
     }
 
-    Js date(String k, long epochMs) {
+    JsonTree date(String k, long epochMs) {
         if (epochMs > 0) {
             o.addProperty(k, date(epochMs));
         }

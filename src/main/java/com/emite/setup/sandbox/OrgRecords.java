@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /** The sandbox org's records. Mutable fields are only touched under the write lock of {@link OrgState}. */
-final class Rec {
-    private Rec() {
+final class OrgRecords {
+    private OrgRecords() {
     }
 
     enum SubjectType { PC_USER, PC_GROUP, PC_OAUTH_CLIENT }

@@ -1,18 +1,18 @@
 package com.emite.setup.sandbox;
 
-import com.emite.setup.sandbox.Rec.Client;
-import com.emite.setup.sandbox.Rec.Token;
-import com.emite.setup.sandbox.Rec.User;
-import com.emite.setup.sandbox.Rec.UserState;
+import com.emite.setup.sandbox.OrgRecords.Client;
+import com.emite.setup.sandbox.OrgRecords.Token;
+import com.emite.setup.sandbox.OrgRecords.User;
+import com.emite.setup.sandbox.OrgRecords.UserState;
 import com.google.gson.JsonObject;
 
 import java.util.Map;
 
 /** What the endpoint classes share: the org, its views, the limiter and the runtime settings. */
-final class Ctx {
+final class EndpointContext {
     final OrgState s;
     final Views views;
-    final RateLimiter limiter = new RateLimiter();
+    final RequestWindows limiter = new RequestWindows();
     volatile int rateLimitPerMinute;
     volatile int latencyMs;
     /** Refuse role grants to OAuth clients through the subjects API (the org then needs PUT /oauth/clients/{id}). */
@@ -20,7 +20,7 @@ final class Ctx {
     volatile int maxResponseBytes = com.emite.setup.contract.ApiContract.MAX_RESPONSE_BYTES;
     volatile String baseUrl = "";
 
-    Ctx(OrgState s) {
+    EndpointContext(OrgState s) {
         this.s = s;
         this.views = new Views(s);
         this.rateLimitPerMinute = s.config.rateLimitPerMinute();
@@ -32,7 +32,7 @@ final class Ctx {
             "TERM", 300, "TERMS", 300, "QUERY_STRING", 300, "REQUIRED_FIELDS", 300, "REGEX", 120);
 
     /** Counts one search of {@code type} for the caller's token; 429 once the type's limit is reached. */
-    void searchLimit(Req r, String type) {
+    void searchLimit(HandlerRequest r, String type) {
         if (rateLimitPerMinute <= 0) {
             return;
         }

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * org's products enable is present: no {@code wfm} domain without WFM, no {@code integration:emiteApps:view} without
  * the eMite licence, and nothing the configuration asks to omit.
  */
-final class PermissionCatalog {
+final class OrgPermissions {
     static final String LICENCE_PERMISSION = "integration:emiteApps:view";
 
     /** One permission as the catalog lists it (DomainPermission, reference §8). */
@@ -32,9 +32,9 @@ final class PermissionCatalog {
     private final Map<String, Map<String, List<Perm>>> domains = new TreeMap<>();
     private int size;
 
-    static PermissionCatalog load(boolean wfm, boolean emiteLicence, Set<String> omit) {
-        PermissionCatalog c = new PermissionCatalog();
-        try (InputStream in = PermissionCatalog.class.getResourceAsStream("permission-catalog.txt")) {
+    static OrgPermissions load(boolean wfm, boolean emiteLicence, Set<String> omit) {
+        OrgPermissions c = new OrgPermissions();
+        try (InputStream in = OrgPermissions.class.getResourceAsStream("permission-catalog.txt")) {
             if (in == null) {
                 throw new IllegalStateException("permission-catalog.txt missing from the sandbox resources");
             }

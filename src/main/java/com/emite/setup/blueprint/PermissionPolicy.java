@@ -9,22 +9,22 @@ import java.util.regex.Pattern;
  * A role's permission policy as the API writes it: {@code {domain, entityName, actionSet}}. One permission string
  * {@code domain:entity:action} is one policy with one action; rows with the same domain and entity may be merged.
  */
-public record Policy(String domain, String entityName, List<String> actionSet) {
+public record PermissionPolicy(String domain, String entityName, List<String> actionSet) {
     /** {@code domain:entity:action}, camelCase, action {@code *} meaning "All Permissions". */
     public static final Pattern PERMISSION =
             Pattern.compile("([a-z][A-Za-z0-9]*):([a-z][A-Za-z0-9]*):([a-z][A-Za-z0-9]*|\\*)");
 
-    public Policy {
+    public PermissionPolicy {
         actionSet = List.copyOf(actionSet);
     }
 
     /** The policy of one permission string, or empty if it is not {@code domain:entity:action}. */
-    public static Optional<Policy> of(String permission) {
+    public static Optional<PermissionPolicy> of(String permission) {
         if (permission == null) {
             return Optional.empty();
         }
         Matcher m = PERMISSION.matcher(permission);
-        return m.matches() ? Optional.of(new Policy(m.group(1), m.group(2), List.of(m.group(3))))
+        return m.matches() ? Optional.of(new PermissionPolicy(m.group(1), m.group(2), List.of(m.group(3))))
                 : Optional.empty();
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Sliding 60-second windows per key (a token, or a token and a search type). */
-final class RateLimiter {
+final class RequestWindows {
     static final long WINDOW_MS = 60_000;
     private final Map<String, ArrayDeque<Long>> windows = new ConcurrentHashMap<>();
 

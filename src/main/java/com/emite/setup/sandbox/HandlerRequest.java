@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One API request as the handlers see it. */
-final class Req {
+final class HandlerRequest {
     final String method;
     final String path;
     /** Query parameters in their order, decoded; a repeated name keeps every value. */
@@ -22,7 +22,7 @@ final class Req {
     Map<String, String> params = Map.of();
     Caller caller;
 
-    Req(String method, String path, String rawQuery, Headers headers, byte[] body, String correlationId) {
+    HandlerRequest(String method, String path, String rawQuery, Headers headers, byte[] body, String correlationId) {
         this.method = method;
         this.path = path;
         this.query = parseQuery(rawQuery);
