@@ -81,6 +81,8 @@ public final class UserPicker extends VBox {
         Label message = Ui.reserved("pickerMessage-" + g, model.messageProperty(), "message");
 
         FlowPane chips = new FlowPane(6, 6);
+        chips.setMinWidth(0);
+        chips.setPrefWrapLength(200);
         chips.setId("pickerChosen-" + g);
         chips.getStyleClass().add("chips");
         chips.setMinHeight(30);
@@ -91,13 +93,17 @@ public final class UserPicker extends VBox {
             }
             for (String email : model.chosen()) {
                 Label name = new Label(email);
+                name.setMinWidth(0);
+                name.setTooltip(new javafx.scene.control.Tooltip(email));
                 Button remove = new Button("×");
+                remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 remove.setId("pickerRemove-" + g + "-" + email);
                 remove.getStyleClass().add("chip-remove");
                 remove.setAccessibleText(Words.get("picker.remove", email));
                 remove.setOnAction(e -> model.remove(email));
                 HBox chip = new HBox(4, name, remove);
                 chip.setAlignment(Pos.CENTER_LEFT);
+                chip.setMaxWidth(Double.MAX_VALUE);
                 chip.getStyleClass().add("chip");
                 chips.getChildren().add(chip);
             }
@@ -106,6 +112,8 @@ public final class UserPicker extends VBox {
         fill.run();
 
         FlowPane now = new FlowPane(6, 6);
+        now.setMinWidth(0);
+        now.setPrefWrapLength(200);
         now.setId("pickerCurrent-" + g);
         now.getStyleClass().add("chips");
         Runnable fillNow = () -> {
@@ -115,10 +123,14 @@ public final class UserPicker extends VBox {
             }
             for (Person p : model.current()) {
                 boolean out = p.email() != null && model.removals().contains(p.email());
-                Label name = new Label(p.toString());
+                // The name only (the e-mail in the tooltip): a long label must never push the button out of the card.
+                Label name = new Label(p.name() == null || p.name().isBlank() ? p.email() : p.name());
+                name.setTooltip(new javafx.scene.control.Tooltip(p.toString()));
+                name.setMinWidth(0);
                 javafx.scene.control.ToggleButton remove = new javafx.scene.control.ToggleButton(
                         out ? Words.get("picker.keep") : Words.get("picker.takeOut"));
                 remove.setId("pickerTakeOut-" + g + "-" + p.email());
+                remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 remove.setSelected(out);
                 remove.setOnAction(e -> model.toggleRemoval(p));
                 HBox chip = new HBox(4, name, remove);

@@ -52,4 +52,32 @@ class GroupsTabUiTest extends TabUiTestBase {
                 .isEmpty());
         assertEquals(1, chips.getChildren().size(), "the 'nobody chosen' hint");
     }
+
+    @Test
+    void aMemberAddedByApplyIsListedAndCanBeTakenOut(FxRobot robot) {
+        signedInAndChecked(robot);
+        UiTestSupport.tab(robot, "groupsTab");
+        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("admin");
+        ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
+        UiTestSupport.waitUntil("the search answers", () -> found.getItems().size() == 1);
+        robot.doubleClickOn(UiTestSupport.inView(robot, robot.lookup("#pickerResults-emite_Access .list-cell").nth(0)
+                .queryAs(javafx.scene.Node.class)));
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        UiTestSupport.confirmAndWait(robot);
+
+        UiTestSupport.tab(robot, "groupsTab");
+        UiTestSupport.waitUntil("the member is listed", () -> !robot.lookup("#pickerCurrent-emite_Access .chip-current")
+                .queryAll().isEmpty());
+        javafx.scene.control.ToggleButton takeOut = robot.lookup("#pickerCurrent-emite_Access .toggle-button")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        robot.clickOn(UiTestSupport.inView(robot, takeOut));
+        UiTestSupport.waitUntil("marked to be taken out", () -> !robot.lookup("#pickerCurrent-emite_Access "
+                + ".chip-removed").queryAll().isEmpty());
+        UiTestSupport.checkMyOrg(robot);
+        UiTestSupport.tab(robot, "reviewTab");
+        assertTrue(robot.lookup("#changesToMake").queryAs(ListView.class).getItems().stream()
+                .anyMatch(l -> l.toString().contains("emite_Access") && l.toString().toLowerCase().contains("remov")),
+                () -> "the plan takes the member out: " + robot.lookup("#changesToMake").queryAs(ListView.class)
+                        .getItems());
+    }
 }
