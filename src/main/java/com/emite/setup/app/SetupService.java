@@ -18,6 +18,7 @@ import com.emite.setup.provision.Planner;
 import com.emite.setup.provision.ProgressListener;
 import com.emite.setup.provision.RunStore;
 import com.emite.setup.provision.VaultRunStore;
+import com.emite.setup.vault.DataFolder;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.VaultException;
 
@@ -38,12 +39,19 @@ public final class SetupService {
     private final Needs needs;
     private final Path dataDir;
     private final Duration grantTimeout;
+    private final Duration stepDeadline;
 
     public SetupService(Path dataDir) {
         this(BlueprintNeeds.standard(), dataDir, Executor.DEFAULT_GRANT_TIMEOUT);
     }
 
     public SetupService(Needs needs, Path dataDir, Duration grantTimeout) {
+        this(needs, dataDir, grantTimeout, Executor.DEFAULT_STEP_DEADLINE);
+    }
+
+    /** @param stepDeadline how long one step of an apply may take in all (retries and waits included) */
+    public SetupService(Needs needs, Path dataDir, Duration grantTimeout, Duration stepDeadline) {
+        this.stepDeadline = Objects.requireNonNull(stepDeadline);
         this.needs = Objects.requireNonNull(needs);
         this.dataDir = Objects.requireNonNull(dataDir);
         this.grantTimeout = Objects.requireNonNull(grantTimeout);
@@ -212,7 +220,7 @@ public final class SetupService {
     public ApplyResult apply(Connection c, RunStore store, Plan plan, ProgressListener listener,
                              CancellationToken token) {
         return tracked(token, () -> withWaits(c, listener, () -> new Executor(c.api(), store, listener, token,
-                grantTimeout).apply(plan)));
+                grantTimeout, stepDeadline).apply(plan)));
     }
 
     /** The form (secrets from the vault, masked unless revealed) and the change report after an apply. */
@@ -252,9 +260,7 @@ public final class SetupService {
         Plan plan = new Planner(c.api(), needs, c.environment(), store, null, token)
                 .formPlan(Choices.defaults().withWfm(true));
         IntegrationForm form = FormBuilder.fromPlan(plan, needs, store, includeSecrets);
-        form = new IntegrationForm(form.orgName(), form.orgId(), form.shortName(), form.regionName(),
-                form.regionId(), form.emiteCode(), form.redirectUrl(), form.clientAppName(), form.groups(),
-                form.clients().stream().filter(x -> x.clientId() != null || !isWfm(x.name())).toList(),
+        form = form.with(form.clients().stream().filter(x -> x.clientId() != null || !isWfm(x.name())).toList(),
                 includeSecrets, form.generatedAt());
         Journal journal = Journal.parse(store.loadJournal());
         ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), null,
@@ -270,15 +276,14 @@ public final class SetupService {
     /** Writes the form (HTML + JSON) and the change report into {@code dir}; secrets only when asked. */
     public List<Path> export(Path dir, IntegrationForm form, ChangeReport report, boolean includeSecrets)
             throws IOException {
-        IntegrationForm f = new IntegrationForm(form.orgName(), form.orgId(), form.shortName(), form.regionName(),
-                form.regionId(), form.emiteCode(), form.redirectUrl(), form.clientAppName(), form.groups(),
-                form.clients(), includeSecrets, now());
+        IntegrationForm f = form.with(form.clients(), includeSecrets, now());
         return FormWriter.write(dir, f, report);
     }
 
     /** The folder where the forms of the org with this short name are kept: {@code <data>/forms/<short name>}. */
-    public Path formsDir(String shortName) {
-        return dataDir.resolve("forms").resolve(shortName == null ? "org" : shortName);
+    public Path formsDir(String shortName) throws IOException {
+        // Owner-only, and a short name from the server can never name a folder outside forms/.
+        return DataFolder.forms(dataDir, shortName);
     }
 
     private static String now() {

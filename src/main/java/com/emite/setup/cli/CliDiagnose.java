@@ -4,6 +4,7 @@ import com.emite.setup.blueprint.Blueprint;
 import com.emite.setup.diagnose.Diagnoser;
 import com.emite.setup.diagnose.Diagnosis;
 import com.emite.setup.diagnose.DiagnosisReport;
+import com.emite.setup.vault.DataFolder;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonObject;
 
@@ -40,7 +41,9 @@ final class CliDiagnose {
         String text = DiagnosisReport.json(d);
         Path file = dataDir.resolve("diagnose").resolve("diagnose-" + STAMP.format(d.at()) + ".json");
         try {
-            Files.createDirectories(file.getParent());
+            // Owner-only, like every folder and file of the data folder.
+            DataFolder.prepare(file.getParent());
+            DataFolder.createOwnerOnlyFile(file);
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             io.err().println("The diagnosis could not be kept in " + file + ": " + e.getMessage());

@@ -59,6 +59,9 @@ public final class CliOptions {
                     + "candidates); remembered for the org; repeat for each row", true, PLANNING),
             new Opt("--leave-out", "ROW,...", "Leave these rows of the guide's permission table out of the role "
                     + "(plan says what eMite loses)", false, PLANNING),
+            new Opt("--remove-duplicates", null, "Delete second objects with an eMite name (verify lists them; a "
+                    + "second OAuth client's secret may be in use elsewhere)", false,
+                    EnumSet.of(Command.PLAN, Command.APPLY)),
             new Opt("--reset-unknown-secrets", null, "Reset the secret of an existing client whose secret the vault "
                     + "does not hold (eMite must then get the new one)", false,
                     EnumSet.of(Command.PLAN, Command.APPLY)),
@@ -67,6 +70,9 @@ public final class CliOptions {
                     PLANNING),
             new Opt("--yes", null, "Apply without asking for confirmation", false,
                     EnumSet.of(Command.APPLY, Command.ROTATE_SECRETS)),
+            new Opt("--step-timeout", "SECONDS", "How long one step of apply may take in all, retries and waits "
+                    + "included (default 600); past it apply stops with the journal saved", false,
+                    EnumSet.of(Command.APPLY)),
             new Opt("--client", "NAME", "The eMite OAuth client whose secret to rotate (default: all of them); "
                     + "repeat for each", true, EnumSet.of(Command.ROTATE_SECRETS)),
             new Opt("--max-secret-age", "DAYS", "Exit 3 when a client secret in the vault is older than this "

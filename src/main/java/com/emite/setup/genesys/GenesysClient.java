@@ -198,6 +198,11 @@ public final class GenesysClient {
         transport.limiter.waits = l;
     }
 
+    /** The page size and grant batch this org accepts, as learnt so far. */
+    public SizeLimits sizeLimits() {
+        return requests.limits;
+    }
+
     public CallStats stats() {
         return stats;
     }
@@ -376,6 +381,22 @@ public final class GenesysClient {
      */
     public void removeGroupMembers(String groupId, Collection<String> memberIds) {
         groups.removeGroupMembers(groupId, memberIds);
+    }
+
+    /**
+     * Deletes a second group with an eMite name, an OAuth client (set inactive first) or an integration, for the
+     * engine's duplicate clean-up the admin confirmed (issue #15). 1 call each.
+     */
+    public void deleteGroup(String groupId) {
+        groups.deleteGroup(groupId);
+    }
+
+    public void deleteOAuthClient(String clientId) {
+        oauth.deleteOAuthClient(clientId);
+    }
+
+    public void deleteIntegration(String integrationId) {
+        integrations.deleteIntegration(integrationId);
     }
 
     // ---------------------------------------------------------------- authorization (§7-§9): AuthorizationCalls

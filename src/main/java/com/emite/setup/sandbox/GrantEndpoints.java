@@ -200,8 +200,8 @@ final class GrantEndpoints {
         if (divisions == null) {
             throw ApiException.required("divisionIds");
         }
-        if (subjects.size() > ApiContract.MAX_SUBJECTS_PER_GRANT_CALL) {
-            throw ApiException.invalidValue("subjectIds", "At most " + ApiContract.MAX_SUBJECTS_PER_GRANT_CALL
+        if (subjects.size() > ctx.maxGrantBatch) {
+            throw ApiException.invalidValue("subjectIds", "At most " + ctx.maxGrantBatch
                     + " subject ids per request");
         }
         return s.write(() -> {

@@ -27,7 +27,7 @@ class CliRotateTest {
     Path dir;
 
     static StoredClient stored(CliSandboxTest.Org org, String name) throws Exception {
-        try (Vault v = Vault.open(org.vault, Secret.of("vault-pw"))) {
+        try (Vault v = Vault.open(org.vault, Secret.of("vault-pw-Kx9#q2"))) {
             return v.contents().findOrg(org.sandbox.orgId()).flatMap(r -> r.client(name)).orElseThrow();
         }
     }
@@ -87,7 +87,7 @@ class CliRotateTest {
             assertTrue(fresh.out().contains("emite_APIdata: 0 days old"), fresh.out());
 
             // The secret as a vault a year and a bit older would hold it.
-            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw"))) {
+            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw-Kx9#q2"))) {
                 OrgRecord r = v.contents().findOrg(org.sandbox.orgId()).orElseThrow();
                 StoredClient c = r.client("emite_APIdata").orElseThrow();
                 r.putClient(StoredClient.of(c.name(), c.clientId(), c.secret(),

@@ -40,7 +40,7 @@ class CliWordingTest {
     @Test
     void aVaultInUseSaysSoInCommandLineWords() throws Exception {
         try (CliSandboxTest.Org org = new CliSandboxTest.Org(dir, b -> b);
-             Vault open = Vault.open(org.vault, Secret.of("vault-pw"))) {
+             Vault open = Vault.open(org.vault, Secret.of("vault-pw-Kx9#q2"))) {
             CliSandboxTest.Result r = org.run("plan");
             assertEquals(1, r.code());
             assertTrue(r.err().contains("in use by another eMite Setup"), r.err());
