@@ -100,6 +100,18 @@ public final class FormViewModel {
         exportStatus.set("");
         kept.set("");
         problem.set(null);
+        // Secrets in clear are a per-export decision for this org: never carried over to the next sign-in.
+        includeSecrets.set(false);
+    }
+
+    /**
+     * Where an export into the chosen folder goes: a folder named after the org and the day
+     * ({@code eMite form acme 2026-11-29}), so exports of two orgs or two days never mix.
+     */
+    public Path exportTarget(Path chosen) {
+        IntegrationForm f = form.get();
+        String org = f == null || f.shortName() == null ? "org" : f.shortName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return chosen.resolve("eMite form " + org + " " + java.time.LocalDate.now());
     }
 
     /** Shows a form; {@code fresh} are secrets an apply just got (shown once, until the admin confirms). */
@@ -114,9 +126,10 @@ public final class FormViewModel {
             savedConfirmed.set(false);
             newSecretsPending.set(true);
         }
-        kept.set(h.kept().isEmpty() ? "" : "A copy of the form (secrets masked) and the change report were kept in "
+        if (!h.kept().isEmpty()) {
+            kept.set("A copy of the form (secrets masked) and the change report were kept in "
                 + h.kept().get(0).getParent() + ".");
-        exportStatus.set("");
+        }
     }
 
     /** Copies a secret: the clipboard clears itself after 30 s (the countdown shows it). */
