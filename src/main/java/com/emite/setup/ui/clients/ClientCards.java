@@ -1,5 +1,6 @@
 package com.emite.setup.ui.clients;
 
+import com.emite.setup.provision.SecretRotation;
 import com.emite.setup.ui.common.CopyButton;
 import com.emite.setup.ui.common.Ui;
 import com.emite.setup.ui.common.Words;
@@ -9,7 +10,10 @@ import com.emite.setup.ui.form.FormViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -18,9 +22,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
 /**
  * One card per OAuth client: name, what eMite uses it for, client id with Copy, the secret masked with Reveal and
- * Copy (the 30 s clipboard countdown shows on the tab). Cards appear once the org has been checked.
+ * Copy (the 30 s clipboard countdown shows on the tab), how old the secret is, and Rotate secret (asks first).
+ * Cards appear once the org has been checked.
  */
 public final class ClientCards extends FlowPane {
     private final FormViewModel model;
@@ -84,13 +93,51 @@ public final class ClientCards extends FlowPane {
         secretRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(secret, Priority.ALWAYS);
 
+        Label age = Ui.label("cardSecretAge-" + n, "", "hint");
+        age.textProperty().bind(Bindings.createStringBinding(() -> issuedText(r.issuedAtProperty().get()),
+                r.issuedAtProperty()));
+        age.setMinHeight(18); // reserved: the button below never moves when the age appears
+        Button rotate = new Button(Words.get("clients.rotate"));
+        rotate.setId("cardRotate-" + n);
+        rotate.setTooltip(new javafx.scene.control.Tooltip(Words.get("clients.rotateHint")));
+        rotate.disableProperty().bind(model.rotatingProperty().or(Bindings.createBooleanBinding(
+                () -> r.clientId() == null)));
+        rotate.setOnAction(e -> {
+            if (confirmRotation(n)) {
+                actions.withVault(() -> model.rotate(n));
+            }
+        });
+        HBox rotateRow = new HBox(8, rotate, age);
+        rotateRow.setAlignment(Pos.CENTER_LEFT);
+
         VBox card = new VBox(6, name, purpose, Ui.label(null, Words.get("clients.id"), "field-label"), idRow,
-                Ui.label(null, Words.get("clients.secret"), "field-label"), secretRow);
+                Ui.label(null, Words.get("clients.secret"), "field-label"), secretRow, rotateRow);
         card.setId("clientCard-" + n);
         card.getStyleClass().add("card");
         card.setPrefWidth(440);
         card.setMinWidth(300);
         return card;
+    }
+
+    /** Asks first: the old secret stops working at once and eMite needs the new one. */
+    private boolean confirmRotation(String clientName) {
+        ButtonType go = new ButtonType(Words.get("rotate.confirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Words.get("rotate.text", clientName,
+                SecretRotation.consequence(clientName)), go, ButtonType.CANCEL);
+        ask.setHeaderText(Words.get("rotate.header", clientName));
+        ask.getDialogPane().setId("rotateDialog");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        return ask.showAndWait().filter(b -> b == go).isPresent();
+    }
+
+    private static String issuedText(Instant issued) {
+        if (issued == null) {
+            return "";
+        }
+        long days = Duration.between(issued, Instant.now()).toDays();
+        return Words.get("clients.issued", issued.atZone(ZoneId.systemDefault()).toLocalDate(), days);
     }
 
     private static TextField readOnly(String id, String value) {

@@ -46,10 +46,15 @@ public final class ClientsView {
         clipboardRow.setAlignment(Pos.CENTER_LEFT);
         clipboardRow.setMinHeight(32);
 
+        // Reserved space: the cards do not move when the rotation's result appears.
+        Label rotation = Ui.reserved("rotationNotice", form.rotationProperty(), "message");
+        rotation.setWrapText(true);
+        rotation.setMinHeight(36);
+
         PlanSectionsView states = new PlanSectionsView(plan.sections().filtered(s -> s.step() == 5
                 || s.step() == 6));
         root = Ui.page("clientsView", Ui.title(Words.get("clients.title")), Ui.intro(Words.get("clients.intro")),
-                choices, Ui.section(Words.get("clients.cards")), clipboardRow, new ClientCards(form, actions),
+                choices, Ui.section(Words.get("clients.cards")), clipboardRow, rotation, new ClientCards(form, actions),
                 states);
     }
 
