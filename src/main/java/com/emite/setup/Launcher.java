@@ -10,12 +10,22 @@ import java.util.Arrays;
 /**
  * Entry point of the runnable jar. It does not extend {@code Application} so that a shaded jar starts with
  * {@code java -jar}, and so that the command line and the sandbox never load JavaFX (they run without a display).
+ * Running out of memory, anywhere, ends with {@link OutOfMemory}'s plain message instead of a stack trace.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        OutOfMemory.install();
+        try {
+            run(args);
+        } catch (OutOfMemoryError e) {
+            OutOfMemory.stop(System.err);
+        }
+    }
+
+    private static void run(String[] args) {
         // Every command of the command line, so a new one never falls through to the window.
         if (args.length > 0 && Command.of(args[0]) != null) {
             System.exit(CliMain.run(args));

@@ -48,6 +48,9 @@ public final class Problems {
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + ". Check that the folder exists "
                     + "and that you may write to it, then try again.", chain(e));
         }
+        if (e instanceof OutOfMemoryError) {
+            return new Problem(ErrorCode.UNEXPECTED.code(), com.emite.setup.OutOfMemory.message(), chain(e));
+        }
         if (e instanceof IllegalArgumentException) {
             // The client and the region code throw these with messages written for the admin.
             return new Problem(ErrorCode.INPUT_INVALID.code(), e.getMessage() == null

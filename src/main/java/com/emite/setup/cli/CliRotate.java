@@ -1,26 +1,18 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.app.SecretRotations;
 import com.emite.setup.app.SetupService;
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.CancellationToken;
-import com.emite.setup.provision.ChangeReport;
-import com.emite.setup.provision.Choices;
-import com.emite.setup.provision.FormBuilder;
-import com.emite.setup.provision.FormWriter;
-import com.emite.setup.provision.IntegrationForm;
-import com.emite.setup.provision.Needs;
 import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.PlanItem;
 import com.emite.setup.provision.RunStore;
 import com.emite.setup.provision.SecretAge;
-import com.emite.setup.provision.SecretRotation;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,17 +27,15 @@ final class CliRotate {
     private final CliOptions o;
     private final CliIO io;
     private final SetupService setup;
-    private final Needs needs;
     private final CancellationToken token;
     private final boolean json;
     private final JsonObject out;
 
-    CliRotate(CliOptions o, CliIO io, SetupService setup, Needs needs, CancellationToken token, boolean json,
+    CliRotate(CliOptions o, CliIO io, SetupService setup, CancellationToken token, boolean json,
               JsonObject out) {
         this.o = o;
         this.io = io;
         this.setup = setup;
-        this.needs = needs;
         this.token = token;
         this.json = json;
         this.out = out;
@@ -56,13 +46,19 @@ final class CliRotate {
         if (s.storeNote != null) {
             io.err().println(s.storeNote);
         }
-        Plan current = plan(s);
-        Plan rotation = SecretRotation.plan(current, o.values("--client"));
-        List<PlanItem> resets = rotation.toApply();
-        List<PlanItem> blocked = rotation.items().stream().filter(i -> i.blocker() != null).toList();
+        SecretRotations rotations = new SecretRotations(setup);
+        SecretRotations.Proposal proposal;
+        ProgressLine reading = new ProgressLine(io.err(), io.interactive());
+        try {
+            proposal = rotations.propose(s.connection, s.store, o.values("--client"), reading, token);
+        } finally {
+            reading.finish();
+        }
+        List<PlanItem> resets = proposal.toRotate();
+        List<PlanItem> blocked = proposal.refused();
         if (!json) {
-            io.out().println("Rotate client secrets of " + current.org().orgName() + " (" + current.org().shortName()
-                    + "):");
+            io.out().println("Rotate client secrets of " + proposal.current().org().orgName() + " ("
+                    + proposal.current().org().shortName() + "):");
             resets.forEach(i -> io.out().println("  " + i.target() + ": " + i.differences().get(0)));
             blocked.forEach(i -> io.out().println("  " + i.target() + ": not rotated. " + i.blocker().reason() + " "
                     + i.blocker().advice()));
@@ -78,21 +74,17 @@ final class CliRotate {
         }
         ProgressLine pl = new ProgressLine(io.err(), io.interactive());
         ApplyResult result;
-        try {
-            result = setup.apply(s.connection, s.store, rotation, pl, token);
-        } finally {
-            pl.finish();
-        }
         List<String> files = new ArrayList<>();
         try {
-            IntegrationForm form = FormBuilder.afterRotation(current, result, needs, s.store);
-            ChangeReport report = new ChangeReport(current.org().orgName(), current.org().shortName(),
-                    result.runId(), result.changes(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-            for (Path p : FormWriter.write(setup.formsDir(current.org().shortName()), form, report)) {
-                files.add(p.toString());
-            }
+            SecretRotations.Outcome outcome = rotations.rotate(s.connection, s.store, proposal, pl, token);
+            result = outcome.result();
+            outcome.handover().kept().forEach(f -> files.add(f.toString()));
         } catch (IOException e) {
-            io.err().println("The form could not be written: " + e.getMessage());
+            // The secrets are in the vault already; only the kept copy of the form is missing.
+            io.err().println("The form could not be written: " + e.getMessage() + ". Write it with export-form.");
+            return CliMain.ERROR;
+        } finally {
+            pl.finish();
         }
         if (json) {
             out.add("result", PlanText.resultJson(result, files));
@@ -108,16 +100,6 @@ final class CliRotate {
             return CliMain.ERROR;
         }
         return blocked.isEmpty() ? CliMain.OK : CliMain.BLOCKED;
-    }
-
-    private Plan plan(CliSession s) {
-        ProgressLine pl = new ProgressLine(io.err(), io.interactive());
-        try {
-            // With WFM, so that the WFM clients are rotated too when the org has them.
-            return setup.plan(s.connection, s.store, Choices.defaults().withWfm(true), pl, token);
-        } finally {
-            pl.finish();
-        }
     }
 
     private boolean confirm(int count) {

@@ -55,39 +55,4 @@ public record AppContext(java.util.concurrent.Executor executor, Path dataDir, K
                 SignInService.DEMO_SANDBOX, host::showDocument, FolderPicker.system(), new FxClipboardPort(),
                 IdleLock.DEFAULT_TIMEOUT, SecretClipboard.DEFAULT_CLEAR_AFTER, Executor.DEFAULT_GRANT_TIMEOUT);
     }
-
-    public AppContext withDataDir(Path dir) {
-        return new AppContext(executor, dir, kdf, sandbox, links, folders, clipboard, idleTimeout,
-                clipboardClearAfter, grantTimeout);
-    }
-
-    public AppContext withKdf(KdfParams params) {
-        return new AppContext(executor, dataDir, params, sandbox, links, folders, clipboard, idleTimeout,
-                clipboardClearAfter, grantTimeout);
-    }
-
-    public AppContext withSandbox(SandboxConfig config) {
-        return new AppContext(executor, dataDir, kdf, config, links, folders, clipboard, idleTimeout,
-                clipboardClearAfter, grantTimeout);
-    }
-
-    public AppContext withFolders(FolderPicker picker) {
-        return new AppContext(executor, dataDir, kdf, sandbox, links, picker, clipboard, idleTimeout,
-                clipboardClearAfter, grantTimeout);
-    }
-
-    public AppContext withLinks(LinkOpener opener) {
-        return new AppContext(executor, dataDir, kdf, sandbox, opener, folders, clipboard, idleTimeout,
-                clipboardClearAfter, grantTimeout);
-    }
-
-    public AppContext withExecutor(java.util.concurrent.Executor e) {
-        return new AppContext(e, dataDir, kdf, sandbox, links, folders, clipboard, idleTimeout, clipboardClearAfter,
-                grantTimeout);
-    }
-
-    public AppContext withIdleTimeout(Duration d) {
-        return new AppContext(executor, dataDir, kdf, sandbox, links, folders, clipboard, d, clipboardClearAfter,
-                grantTimeout);
-    }
 }

@@ -18,9 +18,12 @@ public class EmiteSetupApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(AppContext.standard(getHostServices()));
+        AppContext ctx = AppContext.standard(getHostServices());
+        com.emite.setup.ui.common.LaunchLog.start(ctx.dataDir());
+        window = new MainWindow(ctx);
         stage.setTitle(TITLE);
         stage.setScene(window.scene());
+        window.install(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();

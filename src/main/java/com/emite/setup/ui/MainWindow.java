@@ -1,6 +1,7 @@
 package com.emite.setup.ui;
 
 import com.emite.setup.provision.BlueprintNeeds;
+import com.emite.setup.ui.about.HelpMenu;
 import com.emite.setup.ui.apply.ApplyView;
 import com.emite.setup.ui.apply.ApplyViewModel;
 import com.emite.setup.ui.common.FxThread;
@@ -10,7 +11,6 @@ import com.emite.setup.ui.connect.SignInView;
 import com.emite.setup.ui.connect.SignInViewModel;
 import com.emite.setup.ui.form.FormView;
 import com.emite.setup.ui.form.FormViewModel;
-import com.emite.setup.ui.plan.PlanView;
 import com.emite.setup.ui.plan.PlanViewModel;
 import com.emite.setup.app.Connection;
 import com.emite.setup.ui.session.Session;
@@ -22,7 +22,28 @@ import com.emite.setup.vault.SecretClipboard;
 import com.emite.setup.vault.Ticker;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.VaultException;
+import com.emite.setup.provision.Identity;
+import com.emite.setup.provision.Needs;
+import com.emite.setup.provision.Plan;
+import com.emite.setup.ui.clients.ClientsView;
+import com.emite.setup.app.ErrorCode;
+import com.emite.setup.app.Problems;
+import com.emite.setup.ui.common.Tasks;
+import com.emite.setup.ui.common.Words;
+import com.emite.setup.ui.groups.ApiUserDirectory;
+import com.emite.setup.ui.groups.GroupsView;
+import com.emite.setup.ui.groups.Person;
+import com.emite.setup.ui.groups.UserPickerModel;
+import com.emite.setup.ui.licences.LicencesView;
+import com.emite.setup.ui.plan.CheckBar;
+import com.emite.setup.ui.plan.PlanSectionsView;
+import com.emite.setup.ui.review.ReviewView;
+import com.emite.setup.ui.role.RoleView;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.stage.Stage;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -39,7 +60,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
 /**
- * The window's content: a tab per step (Connect, Plan, Apply, Form) over shared session state, and the status bar.
+ * The window's content: a tab per part of eMite's guide (Organization, Groups & users, Role & permissions, OAuth
+ * clients & app, Licences, Review & apply) under the check bar, over shared session state, and the status bar.
  * Builds the view models from the {@link AppContext} and wires them together; holds no logic of its own.
  */
 public final class MainWindow {
@@ -49,6 +71,10 @@ public final class MainWindow {
     private final SecretClipboard secretClipboard;
     private final VaultLocker locker;
     private final TabPane tabs = new TabPane();
+    private final ApplyViewModel apply;
+    private final ApplyGuard guard;
+    private final PlanViewModel plan;
+    private final com.emite.setup.ui.common.DesktopPreferences prefs;
     private final Scene scene;
 
     public MainWindow(AppContext ctx) {
@@ -72,51 +98,178 @@ public final class MainWindow {
         FormViewModel form = new FormViewModel(session, setup, ctx.executor(), secretClipboard);
         ApplyViewModel apply = new ApplyViewModel(session, setup, plan, ctx.executor(), locker,
                 outcome -> form.show(outcome.handover(), outcome.newSecrets()));
-        signIn.signOutBlockedProperty().bind(apply.busyProperty().or(plan.checkingProperty()));
+        this.apply = apply;
+        this.plan = plan;
+        this.prefs = new com.emite.setup.ui.common.DesktopPreferences(ctx.dataDir());
+        // After the plan model's own reset (listeners run in order): the remembered WFM choice comes back.
+        session.connectionProperty().addListener((obs, old, c) -> plan.withWfmProperty().set(prefs.withWfm()));
+        plan.applyingProperty().bind(apply.busyProperty());
         plan.handoverProperty().addListener((obs, old, h) -> {
             if (h != null) {
                 form.show(h, List.of());
             }
         });
         VaultGate gate = new VaultGate(session, ctx.executor(), ctx.kdf(), this::stylesheets, ctx.clipboard());
+        guard = new ApplyGuard(apply, this::window);
 
-        Button next = new Button("Next: check my org");
+        Map<String, UserPickerModel> pickers = new LinkedHashMap<>();
+        for (Needs.GroupNeed g : setup.needs().groups()) {
+            pickers.put(g.name(), new UserPickerModel(g.name(), plan.members().get(g.name()), () -> {
+                Connection c = session.connection();
+                return c == null ? null : new ApiUserDirectory(setup.directory(c));
+            }, ctx.executor()));
+        }
+        pickers.forEach((group, m) -> m.removals(plan.removals().get(group)));
+        session.connectionProperty().addListener((obs, old, c) -> pickers.values().forEach(UserPickerModel::clear));
+        // After each check: who is in each group now (the picker lists them, each can be taken out).
+        plan.planProperty().addListener((obs, old, p) -> {
+            Connection c = session.connection();
+            if (p != null && c != null) {
+                Tasks.create(task -> {
+                            Map<String, List<Person>> now = new LinkedHashMap<>();
+                            var dir = setup.directory(c);
+                            for (String g : pickers.keySet()) {
+                                now.put(g, dir.groupMembers(g).stream()
+                                        .map(x -> new Person(x.name(), x.email())).toList());
+                            }
+                            return now;
+                        })
+                        .onSuccess(now -> {
+                            if (session.connection() == c) {
+                                now.forEach((g, people) -> pickers.get(g).current().setAll(people));
+                            }
+                        })
+                        .onProblem(x -> { }) // the list is a convenience; the plan itself says what is missing
+                        .runOn(ctx.executor());
+            }
+        });
+        Runnable addMe = () -> addMe(plan, pickers.get(GroupsView.ACCESS_GROUP));
+
+        Button next = new Button(Words.get("org.next"));
         next.setId("nextToPlanButton");
         next.getStyleClass().add("accent");
-        next.setOnAction(e -> select("planTab"));
+        next.setMnemonicParsing(true);
+        next.setOnAction(e -> {
+            plan.checkOrg();
+            select("groupsTab");
+        });
         next.visibleProperty().bind(session.signedIn());
         next.managedProperty().bind(session.signedIn());
-        Node signInSection = new VBox(10, new SignInView(signIn, ctx.links(), ctx.clipboard()).root(), next);
+        PlanSectionsView account = new PlanSectionsView(plan.sections().filtered(x -> x.step() <= 1));
+        Node signInSection = new VBox(10, new SignInView(signIn, ctx.links(), ctx.clipboard(),
+                a -> guard.whenIdle("signOut", a)).root(), next, account);
 
         Runnable startApply = () -> gate.whenOpen(window(), () -> {
-            select("applyTab");
+            select("reviewTab");
             apply.start();
         });
-        tabs.getTabs().addAll(
-                tab("Connect", "connectTab", () -> new ConnectView(connect, signInSection).root()),
-                tab("Plan", "planTab", () -> new PlanView(plan, ctx.clipboard(), startApply).root()),
-                tab("Apply", "applyTab", () -> new ApplyView(apply, plan.applyLabelProperty(), startApply,
-                        () -> select("formTab"), ctx.clipboard()).root()),
-                tab("Form", "formTab", () -> new FormView(form, new FormView.Actions() {
-                    @Override
-                    public void export() {
-                        ctx.folders().pick(window(), "Choose a folder for the Integration Details Form")
-                                .ifPresent(dir -> gate.whenOpen(window(), () -> form.export(dir)));
-                    }
+        FormView.Actions formActions = new FormView.Actions() {
+            @Override
+            public void export() {
+                ctx.folders().pick(window(), Words.get("form.exportFolder"), prefs.lastExportFolder())
+                        .ifPresent(dir -> {
+                            prefs.lastExportFolder(dir);
+                            java.nio.file.Path target = form.exportTarget(dir);
+                            if (java.nio.file.Files.exists(target) && !replace(target)) {
+                                return;
+                            }
+                            gate.whenOpen(window(), () -> form.export(target));
+                        });
+            }
 
-                    @Override
-                    public void withVault(Runnable then) {
-                        gate.whenOpen(window(), then);
-                    }
-                }, ctx.clipboard()).root()));
+            @Override
+            public void withVault(Runnable then) {
+                gate.whenOpen(window(), then);
+            }
+        };
+        tabs.getTabs().addAll(
+                tab(plan, "tab.organization", "organizationTab", new int[]{0, 1},
+                        () -> new ConnectView(connect, signInSection).root()),
+                tab(plan, "tab.groups", "groupsTab", new int[]{2},
+                        () -> new GroupsView(plan, pickers, addMe).root()),
+                tab(plan, "tab.role", "roleTab", new int[]{3, 4}, () -> new RoleView(plan).root()),
+                tab(plan, "tab.clients", "clientsTab", new int[]{5, 6},
+                        () -> new ClientsView(plan, form, formActions).root()),
+                tab(plan, "tab.licences", "licencesTab", new int[]{7}, () -> new LicencesView(plan).root()),
+                tab(plan, "tab.review", "reviewTab", new int[]{},
+                        () -> new ReviewView(plan, new ApplyView(apply, plan.applyLabelProperty(),
+                                plan.applyReasonProperty(), startApply, () -> select("reviewTab"),
+                                ctx.clipboard()).root(), new FormView(form, formActions, ctx.clipboard()).root())
+                                .root()));
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         BorderPane root = new BorderPane(tabs);
-        root.setBottom(new StatusBar(session, locker));
+        javafx.scene.control.MenuItem logs = new javafx.scene.control.MenuItem(Words.get("menu.openLogs"));
+        logs.setId("openLogsMenu");
+        logs.setOnAction(e -> ctx.links().open(
+                com.emite.setup.ui.common.LaunchLog.folder(ctx.dataDir()).toUri().toString()));
+        javafx.scene.control.Menu help = new javafx.scene.control.Menu(Words.get("menu.help"), null, logs,
+                HelpMenu.aboutItem(this::window, this::stylesheets));
+        javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar(help);
+        menus.setId("menuBar");
+        root.setTop(new VBox(menus, new CheckBar(plan, ctx.clipboard())));
+        root.setBottom(new StatusBar(session, locker, a -> guard.whenIdle("lock", a)));
+        root.getProperties().put(MainWindow.class, this);
         scene = new Scene(root, 1180, 760);
         scene.getStylesheets().add(EmiteSetupApp.stylesheet());
         scene.addEventFilter(InputEvent.ANY, e -> locker.activity());
+    }
+
+    /** Asks before an export replaces the files of an earlier one. */
+    private boolean replace(java.nio.file.Path target) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, Words.get("form.replaceText", target),
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.setHeaderText(Words.get("form.replaceHeader"));
+        ask.initOwner(window());
+        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+    }
+
+    /**
+     * Closing the window asks first while an apply runs, and closes only once the apply has stopped. The window's
+     * size is remembered for the next launch.
+     */
+    public void install(Stage stage) {
+        stage.setWidth(prefs.width(stage.getWidth() > 0 ? stage.getWidth() : 1180));
+        stage.setHeight(prefs.height(stage.getHeight() > 0 ? stage.getHeight() : 760));
+        stage.setOnHidden(e -> {
+            prefs.size(stage.getWidth(), stage.getHeight());
+            prefs.withWfm(plan.withWfmProperty().get());
+            prefs.save();
+        });
+        stage.setOnCloseRequest(e -> {
+            if (apply.busyProperty().get()) {
+                e.consume();
+                guard.whenIdle("close", stage::close);
+            }
+        });
+    }
+
+    /** Proposes the signed-in admin for emite_Access (found by the signed-in user's e-mail). */
+    private void addMe(PlanViewModel plan, UserPickerModel access) {
+        Connection c = session.connection();
+        if (c == null) {
+            return;
+        }
+        Tasks.create(p -> {
+                    Identity me = c.api().identity();
+                    if (me.kind() != Identity.Kind.USER) {
+                        return null;
+                    }
+                    return c.client().getUser(me.id()).email();
+                })
+                .onSuccess(email -> {
+                    if (email == null) {
+                        access.queryProperty().set("");
+                        plan.problemProperty().set(Problems.of(ErrorCode.INPUT_INVALID,
+                                Words.get("groups.addMeClient")));
+                    } else {
+                        access.choose(new Person(null, email));
+                    }
+                })
+                .onProblem(plan.problemProperty()::set)
+                .runOn(ctx.executor());
     }
 
     /**
@@ -124,8 +277,15 @@ public final class MainWindow {
      * all four views up front doubled the time to the first window; the view models exist from the start, so a view
      * built later shows the same state.
      */
-    private static Tab tab(String text, String id, Supplier<Node> content) {
-        Tab t = new Tab(text);
+    private static Tab tab(PlanViewModel plan, String words, String id, int[] steps, Supplier<Node> content) {
+        Tab t = new Tab();
+        // The badge: how many of the plan's changes belong to this tab.
+        t.textProperty().bind(Bindings.createStringBinding(() -> {
+            Plan p = plan.planProperty().get();
+            long n = p == null ? 0 : p.toApply().stream()
+                    .filter(i -> java.util.Arrays.stream(steps).anyMatch(st -> st == i.step())).count();
+            return n == 0 ? Words.get(words) : Words.get(words) + " (" + n + ")";
+        }, plan.planProperty()));
         t.setId(id);
         t.setClosable(false);
         t.selectedProperty().addListener((obs, was, selected) -> {
@@ -155,6 +315,11 @@ public final class MainWindow {
 
     public Session session() {
         return session;
+    }
+
+    /** The plan's state (tests wait on it rather than on words on the screen). */
+    PlanViewModel planModel() {
+        return plan;
     }
 
     /**

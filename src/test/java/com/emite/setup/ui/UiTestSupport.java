@@ -42,6 +42,10 @@ public final class UiTestSupport {
     /** Sign-in, check and apply against the sandbox take a few seconds; this is generous for a loaded machine. */
     public static final int TIMEOUT_S = 90;
 
+    /** The demo org without its search and grant lags (only the lag tests want them) and no added latency. */
+    public static final SandboxConfig FAST_SANDBOX = SignInService.DEMO_SANDBOX.toBuilder().latencyMs(0)
+            .searchLagMs(0).grantLagMs(0).build();
+
     private UiTestSupport() {
     }
 
@@ -56,12 +60,17 @@ public final class UiTestSupport {
         stage.setTitle(EmiteSetupApp.TITLE);
         stage.getIcons().setAll(EmiteSetupApp.icons());
         stage.setScene(window.scene());
+        window.install(stage);
         stage.show();
+        // Tab views are built when first shown; visit each once so every tab's controls exist for the test.
+        TabPane tabs = (TabPane) window.scene().lookup("#mainTabs");
+        tabs.getTabs().forEach(t -> tabs.getSelectionModel().select(t));
+        tabs.getSelectionModel().selectFirst();
         return window;
     }
 
     public static MainWindow show(Stage stage, Path dataDir) {
-        return show(stage, dataDir, SignInService.DEMO_SANDBOX, new AtomicReference<>());
+        return show(stage, dataDir, FAST_SANDBOX, new AtomicReference<>());
     }
 
     public static void close(MainWindow window) throws InterruptedException {
@@ -152,20 +161,25 @@ public final class UiTestSupport {
 
     /** Connect tab: the sandbox is preselected; press Sign in and wait until the org shows. */
     public static void signInToSandbox(FxRobot robot, MainWindow window) {
-        tab(robot, "connectTab");
+        tab(robot, "organizationTab");
         robot.clickOn("#signInButton");
         waitUntil("signed in", () -> window.session().connection() != null && shown(robot, "#signOutButton"));
     }
 
-    /** Plan tab: press Check my org and wait for the plan. */
+    /** The check bar: wait until no check runs (one may start by itself after an apply). */
+    public static void waitUntilCheckEnds(FxRobot robot) {
+        waitUntil("no check runs", () -> robot.lookup("#cancelCheckButton").queryButton().isDisabled());
+    }
+
+    /** The check bar: press Check my org and wait for the plan. */
     public static void checkMyOrg(FxRobot robot) {
-        tab(robot, "planTab");
-        Label summary = robot.lookup("#planSummary").queryAs(Label.class);
-        String before = summary.getText();
+        waitUntilCheckEnds(robot);
+        MainWindow w = (MainWindow) robot.lookup("#mainTabs").query().getScene().getRoot().getProperties()
+                .get(MainWindow.class);
+        Object before = w.planModel().planProperty().get();
         robot.clickOn("#checkOrgButton");
-        waitUntil("the plan is shown", () -> !robot.lookup("#checkOrgButton").queryButton().isDisabled()
-                && !robot.lookup(".plan-row").queryAll().isEmpty()
-                && (!summary.getText().equals(before) || robot.lookup("#planError").query().isVisible()));
+        waitUntil("the plan is shown", () -> !w.planModel().checkingProperty().get()
+                && (w.planModel().planProperty().get() != before || w.planModel().problemProperty().get() != null));
     }
 
     /** The plan rows shown, by key. */
@@ -184,10 +198,10 @@ public final class UiTestSupport {
         return out;
     }
 
-    /** Plan tab: press Apply; create the vault (first time) or open it; wait for the confirmation. */
+    /** Review & apply tab: press Apply; create the vault (first time) or open it; wait for the confirmation. */
     public static void pressApplyAndOpenVault(FxRobot robot, boolean create) {
-        tab(robot, "planTab");
-        robot.clickOn("#applyButton");
+        tab(robot, "reviewTab");
+        robot.clickOn(inView(robot, "#applyButton"));
         waitUntil("the vault window", () -> shown(robot, "#vaultSubmitButton")
                 && robot.lookup("#vaultSubmitButton").queryButton().getText().equals(create ? "Create vault"
                 : "Open vault"));
@@ -202,7 +216,7 @@ public final class UiTestSupport {
 
     /** Apply tab: confirm and wait until apply ends. */
     public static void confirmAndWait(FxRobot robot) {
-        robot.clickOn("#confirmApplyButton");
+        robot.clickOn(inView(robot, "#confirmApplyButton"));
         waitUntilApplyEnds(robot);
     }
 
@@ -212,6 +226,7 @@ public final class UiTestSupport {
             return h.startsWith("Done") || h.startsWith("Everything") || h.startsWith("Cancelled")
                     || h.startsWith("Apply stopped");
         });
+        waitUntilCheckEnds(robot);
     }
 
     /** The text on the system clipboard (read on the FX thread). */

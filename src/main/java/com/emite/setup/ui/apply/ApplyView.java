@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -28,16 +27,18 @@ import java.util.Set;
  */
 public final class ApplyView {
     private final ApplyViewModel model;
-    private final ScrollPane root;
+    private final ObservableStringValue reason;
+    private final VBox root;
 
     /**
      * @param startLabel the commit button's words when no apply is pending ("Apply 14 changes")
      * @param onStart    what "Apply" does (opens the vault if needed, then {@link ApplyViewModel#start()})
      * @param onOpenForm shows the Form tab
      */
-    public ApplyView(ApplyViewModel model, ObservableStringValue startLabel, Runnable onStart, Runnable onOpenForm,
-                     TextClipboard clipboard) {
+    public ApplyView(ApplyViewModel model, ObservableStringValue startLabel, ObservableStringValue reason,
+                     Runnable onStart, Runnable onOpenForm, TextClipboard clipboard) {
         this.model = model;
+        this.reason = reason;
         this.root = build(startLabel, onStart, onOpenForm, clipboard);
     }
 
@@ -51,10 +52,10 @@ public final class ApplyView {
         return Bindings.createBooleanBinding(() -> set.contains(model.phaseProperty().get()), model.phaseProperty());
     }
 
-    private ScrollPane build(ObservableStringValue startLabel, Runnable onStart, Runnable onOpenForm,
+    private VBox build(ObservableStringValue startLabel, Runnable onStart, Runnable onOpenForm,
                              TextClipboard clipboard) {
-        Label title = new Label("Apply the plan");
-        title.getStyleClass().add("page-title");
+        Label title = new Label("Apply");
+        title.getStyleClass().add("section-title");
         Label headline = new Label();
         headline.setId("applyHeadline");
         headline.setWrapText(true);
@@ -68,14 +69,26 @@ public final class ApplyView {
 
         // Start (or continue)
         Button start = new Button();
-        start.setId("startApplyButton");
-        start.getStyleClass().add("accent");
+        start.setId("applyButton");
+        start.setMnemonicParsing(true);
+        // "Apply (nothing to change)" is not a primary action: only a real change gets the accent colour.
+        Runnable accent = () -> {
+            boolean primary = !start.getText().contains("nothing");
+            if (primary && !start.getStyleClass().contains("accent")) {
+                start.getStyleClass().add("accent");
+            } else if (!primary) {
+                start.getStyleClass().remove("accent");
+            }
+        };
         start.textProperty().bind(Bindings.when(in(ApplyPhase.CANCELLED, ApplyPhase.FAILED))
                 .then("Continue applying").otherwise(startLabel));
         start.disableProperty().bind(model.canStartProperty().not());
         start.setOnAction(e -> onStart.run());
-        show(start, in(ApplyPhase.IDLE, ApplyPhase.IN_PLACE, ApplyPhase.REFUSED, ApplyPhase.CANCELLED,
-                ApplyPhase.FAILED));
+        start.textProperty().addListener((obs, old, now) -> accent.run());
+        accent.run();
+        javafx.scene.layout.HBox startRow = com.emite.setup.ui.common.Ui.withReason(start, reason);
+        show(startRow, in(ApplyPhase.IDLE, ApplyPhase.IN_PLACE, ApplyPhase.REFUSED, ApplyPhase.CANCELLED,
+                ApplyPhase.FAILED, ApplyPhase.FINISHED));
 
         // Checking
         ProgressIndicator spinner = new ProgressIndicator();
@@ -130,6 +143,7 @@ public final class ApplyView {
         cancel.setId("cancelApplyButton");
         cancel.disableProperty().bind(in(ApplyPhase.CANCELLING));
         cancel.setOnAction(e -> model.cancel());
+        cancel.setCancelButton(false);
         show(cancel, in(ApplyPhase.RUNNING, ApplyPhase.CANCELLING));
         VBox progressBox = new VBox(8, bar, current, detail, doneTitle, finished, cancel);
         show(progressBox, in(ApplyPhase.RUNNING, ApplyPhase.CANCELLING).or(
@@ -152,15 +166,10 @@ public final class ApplyView {
 
         ErrorPanel error = new ErrorPanel("applyError", model.problemProperty(), clipboard);
 
-        VBox page = new VBox(12, title, headline, explanation, error, start, checkingRow, confirmBox, progressBox,
+        VBox page = new VBox(12, title, headline, explanation, error, startRow, checkingRow, confirmBox, progressBox,
                 openForm, reportBox);
-        page.getStyleClass().add("page");
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("page-scroll");
-        scroll.setId("applyView");
-        HBox.setHgrow(page, Priority.ALWAYS);
-        return scroll;
+        page.setId("applyView");
+        return page;
     }
 
     private static void show(Node node, BooleanExpression when) {

@@ -65,7 +65,7 @@ public final class ApplyViewModel {
     private final ReadOnlyObjectWrapper<ApplyPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
             ApplyPhase.IDLE);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline",
-            "Check your org on the Plan tab, then apply.");
+            "Press Apply to make the changes above.");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
     private final ObservableList<String> toDo = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper confirmLabel = new ReadOnlyStringWrapper(this, "confirmLabel", "Apply");
@@ -76,11 +76,13 @@ public final class ApplyViewModel {
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
     private final BooleanBinding canStart;
+    private final BooleanBinding busy = Bindings.createBooleanBinding(() -> BUSY.contains(phase.get()), phase);
 
     private Plan pending;
     private RunStore pendingStore;
     private Connection pendingConnection;
     private CancellationToken token;
+    private boolean leaving;
 
     public ApplyViewModel(Session session, SetupService setup, PlanViewModel planModel, Executor executor,
                           VaultLocker locker, Consumer<Outcome> onApplied) {
@@ -102,7 +104,7 @@ public final class ApplyViewModel {
 
     private void toIdle() {
         phase.set(ApplyPhase.IDLE);
-        headline.set("Check your org on the Plan tab, then apply.");
+        headline.set("Press Apply to make the changes above.");
         explanation.set("");
         toDo.clear();
         finished.clear();
@@ -126,6 +128,8 @@ public final class ApplyViewModel {
         Choices choices = planModel.choices();
         CancellationToken t = new CancellationToken();
         token = t;
+        // "Continue applying" after a cancel or a failure was already confirmed once: it does not ask again.
+        boolean continuing = phase.get() == ApplyPhase.CANCELLED || phase.get() == ApplyPhase.FAILED;
         phase.set(ApplyPhase.CHECKING);
         problem.set(null);
         finished.clear();
@@ -144,6 +148,9 @@ public final class ApplyViewModel {
                     }
                     planModel.show(r.plan(), r.handover(), true);
                     ask(r.plan(), r.store(), c);
+                    if (continuing && phase.get() == ApplyPhase.CONFIRM) {
+                        confirm();
+                    }
                 })
                 .onProblem(p -> {
                     problem.set(p);
@@ -160,7 +167,7 @@ public final class ApplyViewModel {
         if (!plan.preflightProblems().isEmpty()) {
             phase.set(ApplyPhase.REFUSED);
             headline.set("Nothing was changed: your account lacks permissions this setup needs.");
-            explanation.set("They are listed first on the Plan tab. Ask a Genesys Cloud admin to give them to you, "
+            explanation.set("They are listed first on the Organization tab. Ask a Genesys Cloud admin to give them to you, "
                     + "or sign in with an account that has them.");
             return;
         }
@@ -168,8 +175,8 @@ public final class ApplyViewModel {
             phase.set(ApplyPhase.IN_PLACE);
             headline.set("Everything is in place: nothing to change.");
             int blocked = plan.requiredBlockers().size() + plan.unresolvedSecrets().size();
-            explanation.set(blocked == 0 ? "Your org has everything eMite needs. The form is on the Form tab."
-                    : blocked + " item" + (blocked == 1 ? " is" : "s are") + " blocked: the Plan tab says why and "
+            explanation.set(blocked == 0 ? "Your org has everything eMite needs. The form is below."
+                    : blocked + " item" + (blocked == 1 ? " is" : "s are") + " blocked: its tab says why and "
                     + "who can fix it.");
             return;
         }
@@ -215,6 +222,7 @@ public final class ApplyViewModel {
         headline.set("Applying " + plan.toApply().size() + " changes to " + plan.org().orgName() + "…");
         explanation.set("");
         phase.set(ApplyPhase.RUNNING);
+        leaving = false;
         var task = Tasks.create(p -> {
                     try (AutoCloseable hold = locker.hold()) {
                         EngineProgress listener = new EngineProgress(p,
@@ -228,7 +236,7 @@ public final class ApplyViewModel {
                             h = setup.keep(h);
                         } catch (IOException e) {
                             keptProblem = "The form and change report could not be kept in "
-                                    + setup.dataDir() + " (" + e.getMessage() + "). Export them from the Form tab.";
+                                    + setup.dataDir() + " (" + e.getMessage() + "). Export them from the form below.";
                         }
                         return new Applied(new Outcome(result, h, newSecrets(result, store)), keptProblem);
                     }
@@ -243,6 +251,11 @@ public final class ApplyViewModel {
                     progress.unbind();
                     pending = null;
                     planModel.appliedSinceCheck();
+                    // No tab may show the pre-apply plan as current: read the org again at once (unless the
+                    // admin stopped the apply to close, sign out or lock: then nothing more is read).
+                    if (session.connection() == c && !leaving) {
+                        planModel.checkOrg();
+                    }
                 })
                 .build();
         progress.bind(task.progressProperty());
@@ -268,8 +281,8 @@ public final class ApplyViewModel {
                         : "Done: " + applied + " change" + (applied == 1 ? "" : "s") + " applied."
                         + (blocked == 0 ? " Everything eMite needs is in place." : ""));
                 explanation.set((blocked == 0 ? "" : blocked + " item" + (blocked == 1 ? " is" : "s are")
-                        + " still blocked: the Plan tab says why and who can fix it. ")
-                        + "The Integration Details Form is ready on the Form tab.");
+                        + " still blocked: its tab says why and who can fix it. ")
+                        + "The Integration Details Form is ready below.");
             }
             case CANCELLED -> {
                 phase.set(ApplyPhase.CANCELLED);
@@ -302,6 +315,18 @@ public final class ApplyViewModel {
             }
         }
         return out;
+    }
+
+    /**
+     * Stops after the request in flight because the admin is closing the window, signing out or locking the vault:
+     * the journal is saved as after any cancel, and the org is not read again afterwards.
+     */
+    public void cancelToLeave() {
+        leaving = true;
+        if (phase.get() == ApplyPhase.CHECKING && token != null) {
+            token.cancel();
+        }
+        cancel();
     }
 
     /** Stops after the request in flight. */
@@ -362,7 +387,7 @@ public final class ApplyViewModel {
 
     /** True while apply checks, runs or stops. */
     public BooleanBinding busyProperty() {
-        return Bindings.createBooleanBinding(() -> BUSY.contains(phase.get()), phase);
+        return busy;
     }
 
     public BooleanBinding canStartProperty() {

@@ -60,9 +60,61 @@ public final class EngineProgress implements ProgressListener {
         task.progress(done, total <= 0 ? -1 : total);
     }
 
+    /** Ticks the countdown of a wait once a second (one daemon thread for the whole app). */
+    private static final java.util.concurrent.ScheduledExecutorService TICKS =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "emite-wait-countdown");
+                t.setDaemon(true);
+                return t;
+            });
+    private java.util.concurrent.ScheduledFuture<?> countdown;
+
+    /**
+     * A wait on the rate limit or a Retry-After: the reason and a countdown of the seconds left, until the wait ends
+     * or the next message replaces it.
+     */
+    @Override
+    public synchronized void waiting(Wait reason, java.time.Duration howLong) {
+        activity.run();
+        stopCountdown();
+        long end = System.nanoTime() + howLong.toNanos();
+        Runnable tick = () -> {
+            long left = Math.max(0, (end - System.nanoTime() + 999_999_999L) / 1_000_000_000L);
+            task.message(Words.get("progress.waiting", reason.words(), left));
+        };
+        tick.run();
+        java.util.concurrent.ScheduledFuture<?> mine =
+                TICKS.scheduleAtFixedRate(tick, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        countdown = mine;
+        TICKS.schedule(() -> {
+            synchronized (this) {
+                if (countdown == mine) {
+                    stopCountdown();
+                }
+            }
+        }, howLong.toMillis() + 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void stopCountdown() {
+        if (countdown != null) {
+            countdown.cancel(false);
+            countdown = null;
+        }
+    }
+
+    /** Counts ("pages of users read", "agents granted"): shown as "12 of 40 …". */
+    @Override
+    public void counted(String unit, long done, long total) {
+        activity.run();
+        stopCountdown();
+        task.message(total > 0 ? Words.get("progress.countedOf", done, total, unit)
+                : Words.get("progress.counted", done, unit));
+    }
+
     @Override
     public void message(String text) {
         activity.run();
+        stopCountdown();
         task.message(text);
     }
 }

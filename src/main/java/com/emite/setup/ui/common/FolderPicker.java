@@ -12,16 +12,30 @@ import java.util.Optional;
 public interface FolderPicker {
     Optional<Path> pick(Window owner, String title);
 
+    /** Starts in {@code initial} (the last folder used) when the picker can. */
+    default Optional<Path> pick(Window owner, String title, Optional<Path> initial) {
+        return pick(owner, title);
+    }
+
     /** The system's folder chooser. */
     static FolderPicker system() {
-        return (owner, title) -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(title);
-            File home = new File(System.getProperty("user.home", "."));
-            if (home.isDirectory()) {
-                chooser.setInitialDirectory(home);
+        return new FolderPicker() {
+            @Override
+            public Optional<Path> pick(Window owner, String title) {
+                return pick(owner, title, Optional.empty());
             }
-            return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+
+            @Override
+            public Optional<Path> pick(Window owner, String title, Optional<Path> initial) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(title);
+                File start = initial.map(Path::toFile)
+                        .orElse(new File(System.getProperty("user.home", ".")));
+                if (start.isDirectory()) {
+                    chooser.setInitialDirectory(start);
+                }
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+            }
         };
     }
 }

@@ -7,8 +7,18 @@ public final class FxThread {
     private FxThread() {
     }
 
+    /** Set while a task runs in place ({@link UiExecutors#synchronous()}): hand-offs then run at once. */
+    private static final ThreadLocal<Boolean> IN_PLACE = ThreadLocal.withInitial(() -> false);
+
+    /** Sets the in-place mode of this thread; returns the previous one. */
+    static boolean inPlace(boolean on) {
+        boolean was = IN_PLACE.get();
+        IN_PLACE.set(on);
+        return was;
+    }
+
     public static void run(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
+        if (IN_PLACE.get() || Platform.isFxApplicationThread()) {
             r.run();
         } else {
             Platform.runLater(r);

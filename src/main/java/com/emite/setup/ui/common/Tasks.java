@@ -145,11 +145,52 @@ public final class Tasks {
         }
     }
 
+    /** The executor of {@link UiExecutors#synchronous()}: runs a task built here, handlers included, in place. */
+    static final class Synchronous implements Executor {
+        @Override
+        public void execute(Runnable r) {
+            if (r instanceof UiTask<?> t) {
+                t.runInPlace();
+            } else {
+                r.run();
+            }
+        }
+    }
+
     private static final class UiTask<T> extends Task<T> implements Progress {
         private final Builder<T> b;
+        private volatile boolean inPlace;
 
         UiTask(Builder<T> b) {
             this.b = b;
+        }
+
+        /** The whole task on the calling thread: work, then success or failure handlers, then andFinally. */
+        void runInPlace() {
+            inPlace = true;
+            boolean outer = FxThread.inPlace(true);
+            try {
+                T value;
+                try {
+                    value = b.work.run(this);
+                } catch (Exception | Error e) {
+                    try {
+                        b.fail(e);
+                    } finally {
+                        b.andFinally.run();
+                    }
+                    return;
+                }
+                try {
+                    b.onSuccess.accept(value);
+                } catch (RuntimeException e) {
+                    b.fail(e);
+                } finally {
+                    b.andFinally.run();
+                }
+            } finally {
+                FxThread.inPlace(outer);
+            }
         }
 
         @Override
@@ -159,12 +200,16 @@ public final class Tasks {
 
         @Override
         public void message(String text) {
-            updateMessage(text);
+            if (!inPlace) {
+                updateMessage(text);
+            }
         }
 
         @Override
         public void progress(double done, double total) {
-            updateProgress(total < 0 ? -1 : done, total < 0 ? -1 : total);
+            if (!inPlace) {
+                updateProgress(total < 0 ? -1 : done, total < 0 ? -1 : total);
+            }
         }
 
         @Override

@@ -25,6 +25,15 @@ public final class UiExecutors {
         return Executors.newCachedThreadPool(f);
     }
 
+    /**
+     * Runs a task's work <em>and its handlers</em> on the calling thread, without the FX thread (after JabRef's
+     * {@code CurrentThreadTaskExecutor}): view-model tests call a method and read the result on the next line.
+     * Progress messages are dropped; hand-offs through {@link FxThread} run in place. Tests only.
+     */
+    public static java.util.concurrent.Executor synchronous() {
+        return new Tasks.Synchronous();
+    }
+
     /** Runs work on the calling thread (tests only: on the FX thread it blocks the UI while it runs). */
     public static java.util.concurrent.Executor sameThread() {
         return Runnable::run;

@@ -87,6 +87,8 @@ public final class ConnectView {
         codeBadge.visibleProperty().bind(model.emiteCodeProperty().isNotEmpty());
         codeBadge.managedProperty().bind(codeBadge.visibleProperty());
         codeBadge.setTooltip(new Tooltip("eMite's code for this region"));
+        // Never cut to "eMite…" in a narrow window: the summary beside it wraps instead.
+        codeBadge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox summaryRow = new HBox(8, codeBadge, summary);
         summaryRow.setAlignment(Pos.CENTER_LEFT);
 

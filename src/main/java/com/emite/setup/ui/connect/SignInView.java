@@ -27,8 +27,17 @@ public final class SignInView {
     private final SignInViewModel model;
     private final VBox root;
 
+    private final java.util.function.Consumer<Runnable> beforeSignOut;
+
     public SignInView(SignInViewModel model, LinkOpener links, TextClipboard clipboard) {
+        this(model, links, clipboard, Runnable::run);
+    }
+
+    /** @param beforeSignOut runs sign-out when it may (asks first and stops an apply in progress) */
+    public SignInView(SignInViewModel model, LinkOpener links, TextClipboard clipboard,
+                      java.util.function.Consumer<Runnable> beforeSignOut) {
         this.model = model;
+        this.beforeSignOut = beforeSignOut;
         this.root = build(links, clipboard);
     }
 
@@ -101,7 +110,30 @@ public final class SignInView {
         VBox tokenBox = box(token);
         show(tokenBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInMethod.TOKEN)));
 
-        VBox realBox = new VBox(6, methods, methodHelp, browserBox, ccBox, tokenBox);
+        // Advanced: a custom environment (a standalone sandbox, or an environment outside the region list).
+        javafx.scene.control.CheckBox custom = new javafx.scene.control.CheckBox(
+                com.emite.setup.ui.common.Words.get("signIn.custom"));
+        custom.setId("customEnvironmentCheck");
+        custom.selectedProperty().bindBidirectional(model.customEnvironmentProperty());
+        javafx.scene.control.TextField apiBase = new javafx.scene.control.TextField();
+        apiBase.setId("customApiBaseField");
+        apiBase.setPromptText("https://api.example.com or http://127.0.0.1:8080");
+        apiBase.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.apiBase"));
+        apiBase.textProperty().bindBidirectional(model.customApiBaseProperty());
+        javafx.scene.control.TextField loginBase = new javafx.scene.control.TextField();
+        loginBase.setId("customLoginBaseField");
+        loginBase.setPromptText("https://login.example.com or http://127.0.0.1:8080");
+        loginBase.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.loginBase"));
+        loginBase.textProperty().bindBidirectional(model.customLoginBaseProperty());
+        VBox customFields = new VBox(4, new Label(com.emite.setup.ui.common.Words.get("signIn.apiBase")), apiBase,
+                new Label(com.emite.setup.ui.common.Words.get("signIn.loginBase")), loginBase,
+                note(null, com.emite.setup.ui.common.Words.get("signIn.customHint")));
+        customFields.disableProperty().bind(model.customEnvironmentProperty().not().or(editable.not()));
+        javafx.scene.control.TitledPane advanced = new javafx.scene.control.TitledPane(
+                com.emite.setup.ui.common.Words.get("signIn.advanced"), new VBox(6, custom, customFields));
+        advanced.setId("advancedPane");
+        advanced.setExpanded(false);
+        VBox realBox = new VBox(6, methods, methodHelp, browserBox, ccBox, tokenBox, advanced);
         show(realBox, sandbox.not().and(signedIn.not()));
         pkce.disableProperty().bind(editable.not());
         id.disableProperty().bind(editable.not());
@@ -122,7 +154,7 @@ public final class SignInView {
         Button signOut = new Button("Sign out");
         signOut.setId("signOutButton");
         signOut.disableProperty().bind(model.busyProperty().or(model.signOutBlockedProperty()));
-        signOut.setOnAction(e -> model.signOut());
+        signOut.setOnAction(e -> beforeSignOut.accept(model::signOut));
         show(signOut, signedIn);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("signInSpinner");
@@ -150,7 +182,21 @@ public final class SignInView {
         show(orgRow, signedIn);
 
         ErrorPanel error = new ErrorPanel("signInError", model.problemProperty(), clipboard);
-        VBox box = new VBox(8, realBox, buttons, status, orgRow, error);
+        // When no browser opens: the address as selectable text with Copy.
+        javafx.scene.control.TextField address = new javafx.scene.control.TextField();
+        address.setId("browserAddressField");
+        address.setEditable(false);
+        address.getStyleClass().add("read-only-field");
+        address.textProperty().bind(model.browserAddressProperty());
+        address.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.browserAddress"));
+        javafx.scene.layout.HBox.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox addressRow = new javafx.scene.layout.HBox(8,
+                new Label(com.emite.setup.ui.common.Words.get("signIn.browserAddress")), address,
+                new com.emite.setup.ui.common.CopyButton("copyBrowserAddressButton", clipboard,
+                        () -> model.browserAddressProperty().get()));
+        addressRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        show(addressRow, model.browserAddressProperty().isNotEmpty());
+        VBox box = new VBox(8, realBox, buttons, status, addressRow, orgRow, error);
         box.setId("signInSection");
         return box;
     }

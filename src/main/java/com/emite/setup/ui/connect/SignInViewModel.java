@@ -39,11 +39,16 @@ public final class SignInViewModel {
     private final SignInService service;
     private final Executor executor;
     private final BrowserOpener browser;
+    private final javafx.beans.property.ReadOnlyStringWrapper browserAddress =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "browserAddress", "");
 
     private final ObjectProperty<SignInMethod> method = new SimpleObjectProperty<>(this, "method",
             SignInMethod.BROWSER);
     private final StringProperty pkceClientId = new SimpleStringProperty(this, "pkceClientId", "");
     private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
+    private final BooleanProperty customEnvironment = new SimpleBooleanProperty(this, "customEnvironment", false);
+    private final StringProperty customApiBase = new SimpleStringProperty(this, "customApiBase", "");
+    private final StringProperty customLoginBase = new SimpleStringProperty(this, "customLoginBase", "");
     private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
     private final StringProperty token = new SimpleStringProperty(this, "token", "");
 
@@ -70,7 +75,14 @@ public final class SignInViewModel {
         canSignIn = Bindings.createBooleanBinding(this::inputsComplete, connect.selectedTargetProperty(), method,
                 pkceClientId, clientId, clientSecret, token, busy, session.connectionProperty());
         connect.targetLockedProperty().bind(session.signedIn().or(busy));
-        session.connectionProperty().addListener((obs, old, c) -> showConnection(c));
+        session.connectionProperty().addListener((obs, old, c) -> {
+            // Nothing of the old org stays: its short name would make a wrong redirect URL for the next region.
+            if (c == null && old != null && java.util.Objects.equals(connect.shortNameProperty().get(),
+                    old.org().shortName())) {
+                connect.shortNameProperty().set("");
+            }
+            showConnection(c);
+        });
         status.set(idleStatus());
         connect.selectedTargetProperty().addListener((obs, old, t) -> {
             if (!busy.get() && session.connection() == null) {
@@ -116,7 +128,16 @@ public final class SignInViewModel {
             run(p -> service.sandbox(Optional.of(sb.region())));
             return;
         }
-        Environment env = ((ConnectTarget.RegionTarget) target).environment();
+        Environment env;
+        try {
+            env = environment((ConnectTarget.RegionTarget) target);
+        } catch (com.emite.setup.region.InvalidEnvironmentException e) {
+            busy.set(false);
+            status.set(idleStatus());
+            problem.set(com.emite.setup.app.Problems.of(com.emite.setup.app.ErrorCode.INPUT_INVALID,
+                    e.getMessage()));
+            return;
+        }
         switch (method.get()) {
             case CLIENT_CREDENTIALS -> {
                 status.set("Signing in…");
@@ -135,12 +156,15 @@ public final class SignInViewModel {
                 run(p -> {
                     SignInService.PendingBrowserSignIn pending = service.startBrowser(env, id, browser);
                     pendingBrowser = pending;
+                    String address = pending.authorizeUri().toString();
+                    com.emite.setup.ui.common.FxThread.run(() -> browserAddress.set(address));
                     p.message("Waiting for the browser (up to 5 minutes). If it did not open, open this address: "
                             + pending.authorizeUri());
                     try {
                         return pending.await();
                     } finally {
                         pendingBrowser = null;
+                        com.emite.setup.ui.common.FxThread.run(() -> browserAddress.set(""));
                     }
                 });
             }
@@ -175,6 +199,38 @@ public final class SignInViewModel {
             }
         });
         executor.execute(task);
+    }
+
+    /**
+     * The sign-in address while a browser sign-in waits (empty otherwise): shown as selectable text with Copy, for
+     * when no browser opened.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty browserAddressProperty() {
+        return browserAddress.getReadOnlyProperty();
+    }
+
+    /**
+     * The region's own environment, or under "Advanced" a custom one standing for that region, with the same rules as
+     * the command line's {@code --api-base}/{@code --login-base}: https, or http on a loopback address only.
+     */
+    private Environment environment(ConnectTarget.RegionTarget target) {
+        if (!customEnvironment.get()) {
+            return target.environment();
+        }
+        return Environment.custom("Custom environment", customApiBase.get().trim(), customLoginBase.get().trim(),
+                Optional.of(target.region()));
+    }
+
+    public BooleanProperty customEnvironmentProperty() {
+        return customEnvironment;
+    }
+
+    public StringProperty customApiBaseProperty() {
+        return customApiBase;
+    }
+
+    public StringProperty customLoginBaseProperty() {
+        return customLoginBase;
     }
 
     /** Stops a browser sign-in that is waiting. */

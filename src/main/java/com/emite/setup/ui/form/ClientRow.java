@@ -1,5 +1,6 @@
 package com.emite.setup.ui.form;
 
+import java.time.Instant;
 import com.emite.setup.common.Secret;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -19,6 +20,7 @@ public final class ClientRow {
     private final String clientId;
     private final ObjectProperty<Secret> secret = new SimpleObjectProperty<>(this, "secret");
     private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed", false);
+    private final ObjectProperty<Instant> issuedAt = new SimpleObjectProperty<>(this, "issuedAt");
     private final StringBinding secretText;
 
     public ClientRow(String name, String purpose, String clientId, Secret secret, ObservableBooleanValue vaultOpen) {
@@ -53,6 +55,11 @@ public final class ClientRow {
 
     public ObjectProperty<Secret> secretProperty() {
         return secret;
+    }
+
+    /** When Genesys issued the secret the vault holds (null when not known): the card says how old it is. */
+    public ObjectProperty<Instant> issuedAtProperty() {
+        return issuedAt;
     }
 
     public BooleanProperty revealedProperty() {

@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
@@ -40,7 +39,7 @@ public final class FormView {
     private final Actions actions;
     private final GridPane info = grid("formInfo");
     private final GridPane clients = grid("formClients");
-    private final ScrollPane root;
+    private final VBox root;
 
     public FormView(FormViewModel model, Actions actions, TextClipboard clipboard) {
         this.model = model;
@@ -52,15 +51,14 @@ public final class FormView {
         return root;
     }
 
-    private ScrollPane build(TextClipboard clipboard) {
+    private VBox build(TextClipboard clipboard) {
         Label title = new Label("Integration Details Form");
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().add("section-title");
         Label intro = new Label("Send this to eMite when the setup is done. Secrets are masked: reveal or copy one "
                 + "when you need it, or export the form with them.");
         intro.setWrapText(true);
         intro.getStyleClass().add("page-intro");
-        Label empty = new Label("The form appears here once your org has been checked (Plan tab) or set up (Apply "
-                + "tab).");
+        Label empty = new Label("The form appears here once your org has been checked or set up.");
         empty.setId("formEmpty");
         empty.setWrapText(true);
         empty.getStyleClass().add("message");
@@ -112,12 +110,8 @@ public final class FormView {
         fillClients();
 
         VBox page = new VBox(14, title, intro, empty, fresh, error, formBox);
-        page.getStyleClass().add("page");
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("page-scroll");
-        scroll.setId("formView");
-        return scroll;
+        page.setId("formView");
+        return page;
     }
 
     private void fillInfo(IntegrationForm f) {

@@ -1,5 +1,10 @@
 package com.emite.setup.ui.form;
 
+import java.util.ArrayList;
+import com.emite.setup.ui.common.Words;
+import com.emite.setup.provision.ProvisionException;
+import com.emite.setup.provision.PlanItem;
+import com.emite.setup.app.SecretRotations;
 import com.emite.setup.common.Secret;
 import com.emite.setup.provision.ChangeReport;
 import com.emite.setup.provision.IntegrationForm;
@@ -55,6 +60,8 @@ public final class FormViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper(this, "exportStatus", "");
     private final ReadOnlyStringWrapper kept = new ReadOnlyStringWrapper(this, "kept", "");
+    private final ReadOnlyStringWrapper rotation = new ReadOnlyStringWrapper(this, "rotation", "");
+    private final ReadOnlyBooleanWrapper rotating = new ReadOnlyBooleanWrapper(this, "rotating", false);
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
     private final BooleanBinding vaultOpen;
 
@@ -99,24 +106,41 @@ public final class FormViewModel {
         savedConfirmed.set(false);
         exportStatus.set("");
         kept.set("");
+        rotation.set("");
         problem.set(null);
+        // Secrets in clear are a per-export decision for this org: never carried over to the next sign-in.
+        includeSecrets.set(false);
+    }
+
+    /**
+     * Where an export into the chosen folder goes: a folder named after the org and the day
+     * ({@code eMite form acme 2026-11-29}), so exports of two orgs or two days never mix.
+     */
+    public Path exportTarget(Path chosen) {
+        IntegrationForm f = form.get();
+        String org = f == null || f.shortName() == null ? "org" : f.shortName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return chosen.resolve("eMite form " + org + " " + java.time.LocalDate.now());
     }
 
     /** Shows a form; {@code fresh} are secrets an apply just got (shown once, until the admin confirms). */
     public void show(SetupService.Handover h, List<NewSecret> fresh) {
         form.set(h.form());
         report = h.report();
-        clients.setAll(h.form().clients().stream().map(c -> new ClientRow(c.name(), c.purpose(), c.clientId(),
-                c.secret(), vaultOpen)).toList());
+        clients.setAll(h.form().clients().stream().map(c -> {
+            ClientRow row = new ClientRow(c.name(), c.purpose(), c.clientId(), c.secret(), vaultOpen);
+            row.issuedAtProperty().set(c.issuedAt());
+            return row;
+        }).toList());
         if (!fresh.isEmpty()) {
             newSecrets.setAll(fresh.stream().map(n -> new ClientRow(n.clientName(), "", n.clientId(), n.secret(),
                     vaultOpen)).toList());
             savedConfirmed.set(false);
             newSecretsPending.set(true);
         }
-        kept.set(h.kept().isEmpty() ? "" : "A copy of the form (secrets masked) and the change report were kept in "
+        if (!h.kept().isEmpty()) {
+            kept.set("A copy of the form (secrets masked) and the change report were kept in "
                 + h.kept().get(0).getParent() + ".");
-        exportStatus.set("");
+        }
     }
 
     /** Copies a secret: the clipboard clears itself after 30 s (the countdown shows it). */
@@ -136,6 +160,65 @@ public final class FormViewModel {
 
     public void clearClipboard() {
         clipboard.clearNow();
+    }
+
+    /**
+     * Rotates one client's secret (the admin has confirmed): reads the org, resets the secret, saves the new one in
+     * the vault the moment Genesys returns it, keeps the updated form and shows the new secret once. The vault must
+     * be open.
+     */
+    public void rotate(String clientName) {
+        Vault v = session.vault();
+        Connection c = session.connection();
+        if (c == null || rotating.get()) {
+            return;
+        }
+        if (v == null) {
+            problem.set(Problems.of(ErrorCode.INPUT_INVALID, "Open the vault first: the new secret is kept in it."));
+            return;
+        }
+        rotating.set(true);
+        problem.set(null);
+        rotation.set(Words.get("rotate.running", clientName));
+        Tasks.create(p -> {
+                    RunStore store = setup.store(v, c);
+                    SecretRotations rotations = new SecretRotations(setup);
+                    SecretRotations.Proposal proposal = rotations.propose(c, store, List.of(clientName), null,
+                            null);
+                    if (proposal.toRotate().isEmpty()) {
+                        PlanItem refused = proposal.refused().get(0);
+                        throw new ProvisionException(refused.blocker().reason() + " " + refused.blocker().advice());
+                    }
+                    SecretRotations.Outcome outcome = rotations.rotate(c, store, proposal, null, null);
+                    if (!outcome.result().finished()) {
+                        throw new ProvisionException(outcome.result().error());
+                    }
+                    List<NewSecret> fresh = new ArrayList<>();
+                    for (String name : outcome.rotated()) {
+                        RunStore.StoredSecret s = store.client(name);
+                        fresh.add(new NewSecret(name, s.clientId(), s.secret()));
+                    }
+                    return Map.entry(outcome.handover(), fresh);
+                })
+                .onSuccess(done -> {
+                    show(done.getKey(), done.getValue());
+                    rotation.set(Words.get("rotate.done", clientName));
+                })
+                .onProblem(p -> {
+                    rotation.set(Words.get("rotate.failed", clientName, p.message()));
+                    problem.set(p);
+                })
+                .andFinally(() -> rotating.set(false))
+                .runOn(executor);
+    }
+
+    /** What the last rotation did ("send this form to eMite now"), or empty. */
+    public ReadOnlyStringProperty rotationProperty() {
+        return rotation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty rotatingProperty() {
+        return rotating.getReadOnlyProperty();
     }
 
     /** "I have saved them": the show-once panel closes. */
@@ -158,6 +241,8 @@ public final class FormViewModel {
                 .onSuccess(secrets -> {
                     for (ClientRow r : clients) {
                         r.secretProperty().set(matching(secrets, r));
+                        RunStore.StoredSecret s = secrets.get(r.name());
+                        r.issuedAtProperty().set(matching(secrets, r) == null ? null : s.issuedAt());
                     }
                     for (ClientRow r : newSecrets) {
                         r.secretProperty().set(matching(secrets, r));

@@ -21,7 +21,17 @@ import java.util.List;
  * @param note        why it is not offered, or how it was matched; empty otherwise
  */
 public record PermissionRow(int row, String type, String name, String level, String permission, boolean offered,
-                            boolean inRole, boolean unconfirmed, String note) {
+                            boolean inRole, boolean unconfirmed, String note, PermissionCheck.Status status,
+                            List<String> candidates, String loses) {
+    public PermissionRow {
+        candidates = candidates == null ? List.of() : List.copyOf(candidates);
+    }
+
+    /** The engine needs the admin to pick the org's permission for this row (or leave it out). */
+    public boolean needsChoice() {
+        return status == PermissionCheck.Status.NEEDS_CHOICE;
+    }
+
 
     /** Every checklist row is included: the engine gives the role every permission the org offers. */
     public boolean included() {
@@ -44,7 +54,12 @@ public record PermissionRow(int row, String type, String name, String level, Str
                     .findFirst().orElse(null);
             boolean unconfirmed = need != null && !need.matchHints().isEmpty();
             String note;
-            if (!c.offered()) {
+            if (c.status() == PermissionCheck.Status.NEEDS_CHOICE) {
+                note = "Needs your choice: your org has no permission named " + c.permission()
+                        + (c.candidates().isEmpty() ? "." : "; pick the right one below.");
+            } else if (c.status() == PermissionCheck.Status.CHOSEN) {
+                note = "Your choice: " + c.permission() + ".";
+            } else if (!c.offered()) {
                 note = c.reason() == null ? "Not offered by your org." : c.reason();
             } else if (unconfirmed && need != null && !need.permission().equals(c.permission())) {
                 note = "Unconfirmed API name: matched by name to " + c.permission() + " in your org.";
@@ -54,7 +69,7 @@ public record PermissionRow(int row, String type, String name, String level, Str
                 note = "";
             }
             out.add(new PermissionRow(c.row(), c.type(), c.name(), c.level(), c.permission(), c.offered(),
-                    c.inRole(), unconfirmed, note));
+                    c.inRole(), unconfirmed, note, c.status(), c.candidates(), c.loses()));
         }
         return out;
     }

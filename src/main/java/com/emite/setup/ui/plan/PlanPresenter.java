@@ -39,7 +39,7 @@ public final class PlanPresenter {
         }
         byStep.get(8).add(new PlanRow("FORM", "Integration Details Form", plan.toApply().isEmpty()
                 ? Badge.PRESENT : Badge.MISSING, List.of(plan.toApply().isEmpty()
-                ? "Ready: see the Form tab."
+                ? "Ready: see Review & apply."
                 : "Made when apply finishes: region, short name, redirect URL and every client id and secret.")));
 
         List<PlanSection> out = new ArrayList<>();
@@ -66,12 +66,23 @@ public final class PlanPresenter {
         };
     }
 
+    /**
+     * The fix in the window's words: what to do here (the control to use) from the engine's {@code Fix}, then the
+     * engine's face-neutral advice.
+     */
+    static String fix(com.emite.setup.provision.Blocker b) {
+        String here = b.fix() == null ? "" : com.emite.setup.ui.common.Words.get("fix." + b.fix().name());
+        boolean worded = !here.isEmpty() && !here.startsWith("fix.");
+        String advice = b.advice() == null ? "" : b.advice();
+        return worded ? (advice.isEmpty() ? here : here + " " + advice) : advice;
+    }
+
     static PlanRow row(PlanItem i) {
         List<String> lines = new ArrayList<>();
-        i.differences().forEach(d -> lines.add(DesktopWords.of(d)));
+        i.differences().forEach(lines::add);
         if (i.blocker() != null) {
-            lines.add("Why: " + DesktopWords.of(i.blocker().reason()));
-            lines.add("Who can fix it: " + DesktopWords.of(i.blocker().advice()));
+            lines.add("Why: " + i.blocker().reason());
+            lines.add("Who can fix it: " + fix(i.blocker()));
         }
         String will = willDo(i);
         if (will != null) {
@@ -139,8 +150,8 @@ public final class PlanPresenter {
         boolean required = items.stream().anyMatch(i -> i.blocker() != null && i.blocker().required());
         boolean allWfm = items.stream().allMatch(i -> i.target().startsWith("wfm:"));
         lines.add("Why: " + (allWfm ? "Your org has no WFM licence, so these permissions do not exist."
-                + (required ? "" : " eMite works without WFM data.") : DesktopWords.of(first.blocker().reason())));
-        lines.add("Who can fix it: " + DesktopWords.of(first.blocker().advice()));
+                + (required ? "" : " eMite works without WFM data.") : first.blocker().reason()));
+        lines.add("Who can fix it: " + fix(first.blocker()));
         lines.add("The role is made without them; everything else goes ahead.");
         Badge badge = required ? Badge.BLOCKED : Badge.NOT_AVAILABLE;
         return new PlanRow("PERMISSION:not-offered", items.size() + " permission" + (items.size() == 1 ? " is"

@@ -11,7 +11,11 @@ import javafx.scene.layout.VBox;
 
 /** The plan as sections (one per step of the guide) of rows, each with its state badge and details. */
 public final class PlanSectionsView extends VBox {
+    /** Held here: a filtered view of the plan's sections listens to them weakly and would be collected. */
+    private final ObservableList<PlanSection> sections;
+
     public PlanSectionsView(ObservableList<PlanSection> sections) {
+        this.sections = sections;
         setId("planList");
         setSpacing(14);
         sections.addListener((ListChangeListener<PlanSection>) c -> rebuild(sections));

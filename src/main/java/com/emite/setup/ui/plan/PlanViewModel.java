@@ -55,7 +55,11 @@ public final class PlanViewModel {
     private final BooleanProperty allDivisions = new SimpleBooleanProperty(this, "allDivisions", true);
     private final BooleanProperty resetUnknownSecrets = new SimpleBooleanProperty(this, "resetUnknownSecrets", false);
     private final ObservableList<DivisionChoice> divisions = FXCollections.observableArrayList();
-    private final Map<String, StringProperty> members = new LinkedHashMap<>();
+    private final Map<String, ObservableList<String>> members = new LinkedHashMap<>();
+    private final Map<String, ObservableList<String>> removals = new LinkedHashMap<>();
+    private final javafx.collections.ObservableSet<Integer> leftOutRows = FXCollections.observableSet();
+    private final javafx.collections.ObservableMap<Integer, String> permissionChoices =
+            FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper choicesProblem = new ReadOnlyStringWrapper(this, "choicesProblem", "");
 
     // the check
@@ -71,11 +75,15 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ObservableList<PlanSection> sections = FXCollections.observableArrayList();
     private final ObservableList<PermissionRow> permissions = FXCollections.observableArrayList();
+    private final ObservableList<String> changesToMake = FXCollections.observableArrayList();
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
 
     private final BooleanBinding canCheck;
     private final BooleanBinding canApply;
     private final StringBinding applyLabel;
+    private final StringBinding checkReason;
+    private final StringBinding applyReason;
+    private final BooleanProperty applying = new SimpleBooleanProperty(this, "applying", false);
     private CancellationToken token;
 
     public PlanViewModel(Session session, SetupService setup, Executor executor, Runnable activity) {
@@ -84,16 +92,22 @@ public final class PlanViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.activity = Objects.requireNonNull(activity);
         for (Needs.GroupNeed g : setup.needs().groups()) {
-            StringProperty p = new SimpleStringProperty(this, "members:" + g.name(), "");
-            p.addListener((obs, old, now) -> choicesChanged());
+            ObservableList<String> p = FXCollections.observableArrayList();
+            p.addListener((javafx.collections.ListChangeListener<String>) c -> choicesChanged());
             members.put(g.name(), p);
+            ObservableList<String> r = FXCollections.observableArrayList();
+            r.addListener((javafx.collections.ListChangeListener<String>) c -> choicesChanged());
+            removals.put(g.name(), r);
         }
         withWfm.addListener((obs, old, now) -> choicesChanged());
         allDivisions.addListener((obs, old, now) -> choicesChanged());
         resetUnknownSecrets.addListener((obs, old, now) -> choicesChanged());
+        leftOutRows.addListener((javafx.collections.SetChangeListener<Integer>) c -> choicesChanged());
+        permissionChoices.addListener((javafx.collections.MapChangeListener<Integer, String>) c -> choicesChanged());
 
         canCheck = Bindings.createBooleanBinding(() -> session.connection() != null && !checking.get()
-                && choicesProblem.get().isEmpty(), session.connectionProperty(), checking, choicesProblem);
+                && !applying.get() && choicesProblem.get().isEmpty(), session.connectionProperty(), checking,
+                choicesProblem, applying);
         canApply = Bindings.createBooleanBinding(() -> canCheck.get() && plan.get() != null
                 && plan.get().preflightProblems().isEmpty(), canCheck, plan);
         applyLabel = Bindings.createStringBinding(() -> {
@@ -104,6 +118,39 @@ public final class PlanViewModel {
             int n = p.toApply().size();
             return n == 0 ? "Apply (nothing to change)" : "Apply " + n + (n == 1 ? " change" : " changes");
         }, plan);
+        checkReason = Bindings.createStringBinding(() -> {
+            if (session.connection() == null) {
+                return com.emite.setup.ui.common.Words.get("reason.signInFirst");
+            }
+            if (applying.get()) {
+                return com.emite.setup.ui.common.Words.get("reason.applyRunning");
+            }
+            if (checking.get()) {
+                return "";
+            }
+            return choicesProblem.get();
+        }, session.connectionProperty(), checking, choicesProblem, applying);
+        applyReason = Bindings.createStringBinding(() -> {
+            if (session.connection() == null) {
+                return com.emite.setup.ui.common.Words.get("reason.signInFirst");
+            }
+            if (applying.get()) {
+                return com.emite.setup.ui.common.Words.get("reason.applyRunning");
+            }
+            if (checking.get()) {
+                return com.emite.setup.ui.common.Words.get("reason.checking");
+            }
+            if (!choicesProblem.get().isEmpty()) {
+                return choicesProblem.get();
+            }
+            if (plan.get() == null) {
+                return com.emite.setup.ui.common.Words.get("reason.checkFirst");
+            }
+            if (!plan.get().preflightProblems().isEmpty()) {
+                return com.emite.setup.ui.common.Words.get("reason.preflight");
+            }
+            return "";
+        }, session.connectionProperty(), checking, choicesProblem, plan, applying);
         session.connectionProperty().addListener((obs, old, c) -> reset());
     }
 
@@ -115,11 +162,15 @@ public final class PlanViewModel {
         handover.set(null);
         sections.clear();
         permissions.clear();
+        changesToMake.clear();
         divisions.clear();
         allDivisions.set(true);
         withWfm.set(false);
         resetUnknownSecrets.set(false);
-        members.values().forEach(p -> p.set(""));
+        members.values().forEach(List::clear);
+        removals.values().forEach(List::clear);
+        leftOutRows.clear();
+        permissionChoices.clear();
         stale.set(false);
         problem.set(null);
         note.set("");
@@ -138,8 +189,8 @@ public final class PlanViewModel {
         if (!allDivisions.get() && divisions.stream().noneMatch(d -> d.chosenProperty().get())) {
             return "Tick at least one division, or choose \"All divisions\".";
         }
-        for (Map.Entry<String, StringProperty> e : members.entrySet()) {
-            for (String email : emails(e.getValue().get())) {
+        for (Map.Entry<String, ObservableList<String>> e : members.entrySet()) {
+            for (String email : e.getValue()) {
                 if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                     return "\"" + email + "\" (members of " + e.getKey() + ") is not an e-mail address.";
                 }
@@ -148,31 +199,35 @@ public final class PlanViewModel {
         return "";
     }
 
-    static List<String> emails(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        for (String part : text.split("[,;\\s]+")) {
-            if (!part.isBlank()) {
-                out.add(part.trim());
-            }
-        }
-        return out;
-    }
-
     /** The admin's choices as the engine takes them. */
     public Choices choices() {
         List<String> chosen = allDivisions.get() ? List.of()
                 : divisions.stream().filter(d -> d.chosenProperty().get()).map(DivisionChoice::name).toList();
         Map<String, List<String>> groupMembers = new LinkedHashMap<>();
-        members.forEach((group, text) -> {
-            List<String> list = emails(text.get());
+        members.forEach((group, list) -> {
             if (!list.isEmpty()) {
-                groupMembers.put(group, list);
+                groupMembers.put(group, List.copyOf(list));
             }
         });
-        return new Choices(withWfm.get(), chosen, groupMembers, resetUnknownSecrets.get());
+        return new Choices(withWfm.get(), chosen, groupMembers, resetUnknownSecrets.get())
+                .withLeftOut(java.util.Set.copyOf(leftOutRows))
+                .withPermissionChoices(Map.copyOf(permissionChoices))
+                .withGroupRemovals(removalsChosen());
+    }
+
+    private Map<String, List<String>> removalsChosen() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        removals.forEach((group, list) -> {
+            if (!list.isEmpty()) {
+                out.put(group, List.copyOf(list));
+            }
+        });
+        return out;
+    }
+
+    /** Group name → e-mail addresses of current members the admin chose to take out. */
+    public Map<String, ObservableList<String>> removals() {
+        return removals;
     }
 
     /** "Check my org": reads the org and makes the plan, in a task. */
@@ -230,6 +285,8 @@ public final class PlanViewModel {
         stale.set(false);
         sections.setAll(PlanPresenter.sections(p));
         permissions.setAll(PermissionRow.of(p, setup.needs()));
+        changesToMake.setAll(p.toApply().stream().map(i -> PlanPresenter.title(i) + ": "
+                + Objects.requireNonNullElse(PlanPresenter.willDo(i), "")).toList());
         summary.set(PlanPresenter.summary(p));
         List<String> notes = new ArrayList<>();
         if (p.resumeNote() != null) {
@@ -265,9 +322,37 @@ public final class PlanViewModel {
         return divisions;
     }
 
-    /** Group name → the e-mail addresses typed for it (comma, semicolon or space separated). */
-    public Map<String, StringProperty> members() {
+    /** Group name → the e-mail addresses of the people chosen for it (with the user picker). */
+    public Map<String, ObservableList<String>> members() {
         return members;
+    }
+
+    /** The guide's row numbers of permissions the admin unticked (left out of the role). */
+    public javafx.collections.ObservableSet<Integer> leftOutRows() {
+        return leftOutRows;
+    }
+
+    /** Guide row → the org's permission the admin picked for it (rows whose exact string the org lacks). */
+    public javafx.collections.ObservableMap<Integer, String> permissionChoices() {
+        return permissionChoices;
+    }
+
+    /** Stops a running check after the request in flight. */
+    public void cancelCheck() {
+        if (token != null && checking.get()) {
+            token.cancel();
+            progressText.set(com.emite.setup.ui.common.Words.get("check.cancelling"));
+        }
+    }
+
+    /** Why "Check my org" cannot be pressed now, or empty. */
+    public StringBinding checkReasonProperty() {
+        return checkReason;
+    }
+
+    /** Why the apply button cannot be pressed now, or empty. */
+    public StringBinding applyReasonProperty() {
+        return applyReason;
     }
 
     public ReadOnlyStringProperty choicesProblemProperty() {
@@ -310,6 +395,11 @@ public final class PlanViewModel {
         return sections;
     }
 
+    /** Every change the plan would make, one sentence each. */
+    public ObservableList<String> changesToMake() {
+        return changesToMake;
+    }
+
     public ObservableList<PermissionRow> permissions() {
         return permissions;
     }
@@ -328,6 +418,15 @@ public final class PlanViewModel {
 
     public StringBinding applyLabelProperty() {
         return applyLabel;
+    }
+
+    /** True while an apply runs: checking would spend the same request budget, so it waits. */
+    public BooleanProperty applyingProperty() {
+        return applying;
+    }
+
+    public Needs needs() {
+        return setup.needs();
     }
 
     public Session session() {

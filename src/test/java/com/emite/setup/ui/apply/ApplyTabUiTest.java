@@ -48,7 +48,7 @@ class ApplyTabUiTest {
         // The window is made per test: each test gets its own data folder (and so its own vault).
         dataDir = Files.createTempDirectory("emite-ui-apply");
         window = UiTestSupport.show(stage, dataDir,
-                SignInService.DEMO_SANDBOX.toBuilder().latencyMs(60).build(), new AtomicReference<>());
+                UiTestSupport.FAST_SANDBOX, new AtomicReference<>());
     }
 
     @AfterEach
@@ -77,8 +77,7 @@ class ApplyTabUiTest {
         assertFalse(robot.lookup("#changeReport").queryAs(ListView.class).getItems().isEmpty());
         assertFalse(UiTestSupport.shown(robot, "#cancelApplyButton"));
 
-        // The form tab shows the three client ids.
-        robot.clickOn("#openFormButton");
+        // The form under the report shows the three client ids.
         assertClientIds(robot, CLIENTS);
 
         // A second check: everything present.
@@ -91,7 +90,8 @@ class ApplyTabUiTest {
         assertEquals("Everything eMite needs is in place.", UiTestSupport.text(robot, "#planSummary"));
 
         // A second apply: nothing to change.
-        robot.clickOn("#applyButton");
+        UiTestSupport.tab(robot, "reviewTab");
+        robot.clickOn(UiTestSupport.inView(robot, "#applyButton"));
         UiTestSupport.waitUntil("the second apply's check", () -> UiTestSupport.text(robot, "#applyHeadline")
                 .startsWith("Everything is in place"));
         assertFalse(UiTestSupport.shown(robot, "#confirmApplyButton"));
@@ -100,13 +100,13 @@ class ApplyTabUiTest {
     @Test
     void withWfmTheFormHasFiveClients(FxRobot robot) {
         UiTestSupport.signInToSandbox(robot, window);
-        UiTestSupport.tab(robot, "planTab");
+        UiTestSupport.tab(robot, "clientsTab");
         robot.clickOn("#withWfmCheck");
         UiTestSupport.checkMyOrg(robot);
         UiTestSupport.pressApplyAndOpenVault(robot, true);
         UiTestSupport.confirmAndWait(robot);
         assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"));
-        UiTestSupport.tab(robot, "formTab");
+        UiTestSupport.tab(robot, "reviewTab");
         assertClientIds(robot, List.of("emite_SSO", "emite_APIdata", "emite_RealtimeData", "emite_WFMLookback",
                 "emite_WFMActivity"));
     }
@@ -117,14 +117,14 @@ class ApplyTabUiTest {
         UiTestSupport.checkMyOrg(robot);
         UiTestSupport.pressApplyAndOpenVault(robot, true);
         UiTestSupport.sandbox(window).latencyMs(300);
-        robot.clickOn("#confirmApplyButton");
+        robot.clickOn(UiTestSupport.inView(robot, "#confirmApplyButton"));
         ListView<?> finished = robot.lookup("#finishedSteps").queryAs(ListView.class);
         UiTestSupport.waitUntil("the first steps are done", () -> finished.getItems().size() >= 2);
         // Slow the org down so that Cancel always lands while requests remain, however loaded the machine is.
         UiTestSupport.sandbox(window).latencyMs(1500);
-        robot.clickOn("#cancelApplyButton");
+        robot.clickOn(UiTestSupport.inView(robot, "#cancelApplyButton"));
         UiTestSupport.waitUntilApplyEnds(robot);
-        UiTestSupport.sandbox(window).latencyMs(60);
+        UiTestSupport.sandbox(window).latencyMs(0);
         assertEquals("Cancelled after the request in flight.", UiTestSupport.text(robot, "#applyHeadline"));
         int doneBefore = finished.getItems().size();
         assertTrue(doneBefore >= 2);
@@ -132,11 +132,12 @@ class ApplyTabUiTest {
         SandboxInspector org = UiTestSupport.sandbox(window).inspect();
         assertTrue(org.clientIdsNamed("emite_APIdata").isEmpty(), "it stopped before the OAuth clients");
 
-        // Continue: the vault is still open, so apply checks again and asks.
-        assertEquals("Continue applying", robot.lookup("#startApplyButton").queryButton().getText());
-        robot.clickOn("#startApplyButton");
-        UiTestSupport.waitUntil("the confirmation", () -> UiTestSupport.shown(robot, "#confirmApplyButton"));
-        UiTestSupport.confirmAndWait(robot);
+        // Continue: the vault is still open, so apply checks again and goes on without asking twice.
+        assertEquals("Continue applying", robot.lookup("#applyButton").queryButton().getText());
+        robot.clickOn(UiTestSupport.inView(robot, "#applyButton"));
+        UiTestSupport.waitUntil("apply runs again", () -> !UiTestSupport.text(robot, "#applyHeadline")
+                .startsWith("Cancelled"));
+        UiTestSupport.waitUntilApplyEnds(robot);
         assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"));
 
         SandboxInspector after = UiTestSupport.sandbox(window).inspect();
@@ -147,7 +148,7 @@ class ApplyTabUiTest {
             assertEquals(1, after.clientIdsNamed(c).size(), "no duplicate " + c);
         }
         assertEquals(1, after.roleIdsNamed("eMite Data Integration").size());
-        UiTestSupport.tab(robot, "formTab");
+        UiTestSupport.tab(robot, "reviewTab");
         assertClientIds(robot, CLIENTS);
         UiTestSupport.checkMyOrg(robot);
         assertTrue(UiTestSupport.rowsIn(robot, Badge.MISSING).isEmpty());
@@ -162,7 +163,8 @@ class ApplyTabUiTest {
         long size = Files.size(dataDir.resolve(Session.SANDBOX_VAULT));
         UiTestSupport.signInToSandbox(robot, window);
         UiTestSupport.checkMyOrg(robot);
-        robot.clickOn("#applyButton");
+        UiTestSupport.tab(robot, "reviewTab");
+        robot.clickOn(UiTestSupport.inView(robot, "#applyButton"));
         UiTestSupport.waitUntil("the vault window", () -> UiTestSupport.shown(robot, "#vaultSubmitButton")
                 && robot.lookup("#vaultSubmitButton").queryButton().getText().equals("Open vault"));
         robot.clickOn("#vaultPassword").write("not the password");
@@ -180,7 +182,7 @@ class ApplyTabUiTest {
     }
 
     static void assertClientIds(FxRobot robot, List<String> names) {
-        UiTestSupport.tab(robot, "formTab");
+        UiTestSupport.tab(robot, "reviewTab");
         for (String n : names) {
             String id = robot.lookup("#clientId-" + n).queryAs(TextField.class).getText();
             assertTrue(id.matches("[0-9a-f-]{36}"), n + ": " + id);

@@ -75,6 +75,8 @@ class ConnectTabUiTest {
                 && UiTestSupport.shown(robot, "#signInButton"));
         assertFalse(combo.isDisabled());
         assertEquals("Not signed in", UiTestSupport.text(robot, "#connectionStatus"));
+        assertEquals("", UiTestSupport.text(robot, "#shortNameField"), "the old org's short name does not stay");
+        assertEquals("", UiTestSupport.text(robot, "#redirectUrlField"), "so no redirect URL with it either");
     }
 
     @Test
@@ -125,7 +127,7 @@ class ConnectTabUiTest {
         assertEquals(URL, robot.lookup("#redirectUrlField").queryAs(TextField.class).getText());
         assertFalse(copy.isDisabled());
 
-        robot.clickOn(copy);
+        robot.clickOn(UiTestSupport.inView(robot, copy));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Copied", copy.getText());
 
@@ -167,12 +169,34 @@ class ConnectTabUiTest {
     }
 
     @Test
-    void windowHasTheConnectTabFirst(FxRobot robot) {
+    void windowHasTheOrganizationTabFirst(FxRobot robot) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        assertEquals("Connect", tabs.getTabs().get(0).getText());
+        assertEquals("Organization", tabs.getTabs().get(0).getText());
         assertEquals(EmiteSetupApp.TITLE, ((Stage) tabs.getScene().getWindow()).getTitle());
         assertEquals(6, ((Stage) tabs.getScene().getWindow()).getIcons().size());
-        assertEquals(java.util.List.of("Connect", "Plan", "Apply", "Form"),
+        assertEquals(java.util.List.of("Organization", "Groups & users", "Role & permissions",
+                        "OAuth clients & app", "Licences", "Review & apply"),
                 tabs.getTabs().stream().map(javafx.scene.control.Tab::getText).toList());
+    }
+
+    @Test
+    void aCustomEnvironmentFollowsTheCommandLinesRules(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<ConnectTarget> combo = robot.lookup("#regionCombo").queryAs(ComboBox.class);
+        robot.interact(() -> combo.getSelectionModel().select(combo.getItems().get(0)));
+        robot.clickOn("#methodClientCredentials");
+        robot.clickOn(UiTestSupport.inView(robot, "#clientIdField")).write("some-client");
+        robot.clickOn(UiTestSupport.inView(robot, "#clientSecretField")).write("some-secret");
+        robot.interact(() -> robot.lookup("#advancedPane").queryAs(javafx.scene.control.TitledPane.class)
+                .setExpanded(true));
+        robot.clickOn(UiTestSupport.inView(robot, "#customEnvironmentCheck"));
+        robot.clickOn(UiTestSupport.inView(robot, "#customApiBaseField")).write("http://api.example.com");
+        robot.clickOn(UiTestSupport.inView(robot, "#customLoginBaseField")).write("http://login.example.com");
+        robot.clickOn(UiTestSupport.inView(robot, "#signInButton"));
+        UiTestSupport.waitUntil("the refusal", () -> UiTestSupport.shown(robot, "#signInError"));
+        assertEquals("Error code INPUT-01", UiTestSupport.text(robot, "#signInErrorCode"));
+        assertTrue(UiTestSupport.text(robot, "#signInErrorMessage").contains("http"),
+                UiTestSupport.text(robot, "#signInErrorMessage"));
+        assertEquals(null, window.session().connection(), "http off the loopback is refused, as on the command line");
     }
 }

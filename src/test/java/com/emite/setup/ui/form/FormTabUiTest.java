@@ -39,7 +39,7 @@ class FormTabUiTest {
     @Start
     void start(Stage stage) throws Exception {
         dataDir = Files.createTempDirectory("emite-ui-form");
-        window = UiTestSupport.show(stage, dataDir, SignInService.DEMO_SANDBOX, exportDir);
+        window = UiTestSupport.show(stage, dataDir, UiTestSupport.FAST_SANDBOX, exportDir);
     }
 
     @AfterEach
@@ -53,7 +53,7 @@ class FormTabUiTest {
         UiTestSupport.checkMyOrg(robot);
         UiTestSupport.pressApplyAndOpenVault(robot, true);
         UiTestSupport.confirmAndWait(robot);
-        robot.clickOn("#openFormButton");
+        UiTestSupport.tab(robot, "reviewTab");
 
         // The form: region, code, short name, redirect URL.
         String shortName = UiTestSupport.sandbox(window).orgShortName();
@@ -95,8 +95,10 @@ class FormTabUiTest {
         assertEquals(clientId, UiTestSupport.clipboard());
 
         // Export with secrets masked.
-        Path masked = Files.createTempDirectory("emite-form-masked");
-        exportDir.set(masked);
+        Path maskedParent = Files.createTempDirectory("emite-form-masked");
+        exportDir.set(maskedParent);
+        // The export goes into a folder named after the org and the day.
+        Path masked = maskedParent.resolve("eMite form " + shortName + " " + java.time.LocalDate.now());
         robot.clickOn(UiTestSupport.inView(robot, "#exportButton"));
         UiTestSupport.waitUntil("the export", () -> UiTestSupport.text(robot, "#exportStatus").startsWith("Saved"));
         String json = Files.readString(masked.resolve(FormWriter.FORM_JSON));
@@ -112,8 +114,9 @@ class FormTabUiTest {
         assertTrue(Files.exists(masked.resolve(FormWriter.REPORT_TEXT)), "the change report beside it");
 
         // Export with secrets: the file says so on top.
-        Path clear = Files.createTempDirectory("emite-form-clear");
-        exportDir.set(clear);
+        Path clearParent = Files.createTempDirectory("emite-form-clear");
+        exportDir.set(clearParent);
+        Path clear = clearParent.resolve("eMite form " + shortName + " " + java.time.LocalDate.now());
         robot.clickOn("#includeSecretsCheck");
         robot.clickOn("#exportButton");
         UiTestSupport.waitUntil("the export", () -> UiTestSupport.text(robot, "#exportStatus")

@@ -38,12 +38,11 @@ class PlanPresenterTest {
                 PlanItem.present(ItemKind.ROLE, "eMite Data Integration", "r1", "41 permissions in place"),
                 PlanItem.blocked(ItemKind.PERMISSION, "wfm:agentSchedule:view", null,
                         Blocker.optional(com.emite.setup.provision.Fix.ENABLE_WFM, "Your org has no WFM licence, so wfm:agentSchedule:view does not exist.",
-                                "Nothing to do unless you want WFM data in eMite; then add the WFM licence and run "
-                                        + "apply with --with-wfm.")),
+                                "Nothing to do unless you want WFM data in eMite; then add the WFM licence.")),
                 new PlanItem(ItemKind.CLIENT_SECRET, "emite_APIdata", ItemState.SECRET_UNKNOWN,
                         List.of("needs a reset"), Blocker.required(com.emite.setup.provision.Fix.RESET_UNKNOWN_SECRETS, "The client exists, but its secret is not in "
-                        + "the vault.", "Run apply with --reset-unknown-secrets to issue a new secret (the old one "
-                        + "stops working), then give eMite the new one."), "c1", null)));
+                        + "the vault.", "A new secret is issued (the old one stops working); then give eMite the new "
+                        + "one."), "c1", null)));
         List<PlanSection> sections = PlanPresenter.sections(p);
         assertEquals(List.of(2, 3, 5, 8), sections.stream().map(PlanSection::step).toList());
         assertEquals("Step 2 · Groups", sections.get(0).title());
@@ -61,7 +60,7 @@ class PlanPresenterTest {
 
         PlanRow secret = sections.get(2).rows().get(0);
         assertEquals(Badge.SECRET_UNKNOWN, secret.badge());
-        assertTrue(secret.lines().stream().anyMatch(l -> l.startsWith("Who can fix it: Tick \"Issue new secrets")),
+        assertTrue(secret.lines().stream().anyMatch(l -> l.startsWith("Who can fix it: You: tick \"Issue new secrets")),
                 secret.lines()::toString);
         assertTrue(secret.lines().stream().noneMatch(l -> l.contains("--")), "no command-line options on screen");
 
@@ -79,9 +78,10 @@ class PlanPresenterTest {
     }
 
     @Test
-    void desktopWordsChangeOnlyTheKnownPhrases() {
-        assertEquals("Check the name (it must match exactly, capitals included) or choose \"All divisions\".",
-                DesktopWords.of("Check the name (it must match exactly, capitals included) or use --divisions all."));
-        assertEquals("Nothing else changes.", DesktopWords.of("Nothing else changes."));
+    void theFixIsWordedForTheWindowThenTheEnginesAdvice() {
+        var b = com.emite.setup.provision.Blocker.required(com.emite.setup.provision.Fix.ALL_DIVISIONS,
+                "No division named Sales.", "Check the name.");
+        assertEquals("You: choose \"All divisions\" on the Licences tab, or tick other divisions. Check the name.",
+                PlanPresenter.fix(b));
     }
 }

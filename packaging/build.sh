@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Builds eMite Setup's installers: jdeps -> jlink (a trimmed Java runtime with JavaFX in it) -> jpackage.
+#   Linux: target/packaging/out/ app-image (emite-setup/), .deb and .rpm
+#   macOS: target/packaging/out/ app-image (eMite Setup.app) and .dmg
+# Usage: packaging/build.sh [--skip-maven] [--types "app-image deb rpm"]
+#   --skip-maven  the jar and target/packaging/deps are already built (mvn -Ppackage does that, then calls this)
+# Needs JDK 17+ with jlink/jpackage (JAVA_HOME or on PATH). On Linux it installs what is missing with apt-get when it
+# can (fakeroot for .deb, rpm for .rpm, xvfb + GTK 3 for the AppCDS training run): CI runners start with nothing.
+# See docs/PACKAGING.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=packaging/package.conf
+. packaging/package.conf
+
+SKIP_MAVEN=false
+TYPES=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --skip-maven) SKIP_MAVEN=true ;;
+    --types) TYPES="$2"; shift ;;
+    *) echo "Unknown option $1 (see the top of $0)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+case "$(uname -s)" in
+  Linux) OS=linux; FX_CLASSIFIER=linux; DEFAULT_TYPES="app-image deb rpm" ;;
+  Darwin) OS=mac; DEFAULT_TYPES="app-image dmg"
+          if [ "$(uname -m)" = arm64 ]; then FX_CLASSIFIER=mac-aarch64; else FX_CLASSIFIER=mac; fi ;;
+  *) echo "On Windows use packaging/build.ps1" >&2; exit 2 ;;
+esac
+TYPES="${TYPES:-$DEFAULT_TYPES}"
+# macOS shows the bundle's name in Finder and the Dock: "eMite Setup.app". Linux keeps a name without spaces for the
+# command (/opt/emite-setup/bin/emite-setup); its menu entry says "eMite Setup" (linux/emite-setup.desktop).
+if [ "$OS" = mac ]; then NAME="$DISPLAY_NAME"; fi
+
+if [ -n "${JAVA_HOME:-}" ]; then JBIN="$JAVA_HOME/bin"; else JBIN="$(dirname "$(readlink -f "$(command -v jlink)")")"; fi
+for tool in java jar jdeps jlink jpackage; do
+  [ -x "$JBIN/$tool" ] || { echo "$tool not found in $JBIN: install a full JDK 17+ (with jmods) or set JAVA_HOME" >&2; exit 2; }
+done
+
+log() { echo "[package] $*"; }
+
+need_apt() {   # need_apt <command> <apt packages...>: installs them when the command is missing and apt can
+  local cmd="$1"; shift
+  command -v "$cmd" >/dev/null 2>&1 && return 0
+  if command -v apt-get >/dev/null 2>&1; then
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    log "installing $* (needed for $cmd)"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+  fi
+  command -v "$cmd" >/dev/null 2>&1 || { echo "$cmd is missing: install $*" >&2; exit 2; }
+}
+
+# ---- 1. The app's jar and its runtime dependencies -------------------------------------------------------------
+if ! $SKIP_MAVEN; then
+  log "building the jar (mvn package, tests skipped: run them with mvn -B verify)"
+  mvn -B -q -DskipTests package
+  mvn -B -q dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/packaging/deps
+fi
+VERSION="$(sed -n 's/^version=//p' target/classes/com/emite/setup/ui/about/about.properties)"
+# jpackage wants 1-3 numbers: 0.1.0-SNAPSHOT -> 0.1.0
+NUM_VERSION="$(echo "$VERSION" | sed -E 's/^([0-9]+(\.[0-9]+){0,2}).*/\1/')"
+APP_JAR="target/$ARTIFACT-$VERSION.jar"
+[ -f "$APP_JAR" ] || { echo "$APP_JAR is missing: run mvn -B package first (or drop --skip-maven)" >&2; exit 2; }
+
+W=target/packaging/work
+OUT=target/packaging/out
+rm -rf "$W" "$OUT"
+mkdir -p "$W/input" "$W/fx" "$W/natives" "$OUT"
+
+# The app on the class path (okio and others are automatic modules, which jlink refuses); JavaFX as real modules
+# in the runtime, its native libraries moved next to the runtime's own so that JavaFX loads them directly instead
+# of unpacking them into ~/.openjfx/cache on first start.
+cp "$APP_JAR" "$W/input/$ARTIFACT.jar"
+for j in target/packaging/deps/*.jar; do
+  case "$(basename "$j")" in
+    javafx-*-"$FX_CLASSIFIER".jar)
+      mod="$(basename "$j" | sed -E 's/^(javafx-[a-z]+)-.*/\1/')"
+      d="$W/fxmod-$mod"; mkdir -p "$d"
+      (cd "$d" && "$JBIN/jar" xf "$ROOT/$j")
+      find "$d" -maxdepth 1 \( -name '*.so' -o -name '*.dylib' -o -name '*.dll' \) -exec mv {} "$W/natives/" \;
+      find "$d" -maxdepth 1 \( -name '*.sha1' -o -name 'javafx-swt.jar' \) -delete
+      rm -f "$d/META-INF/MANIFEST.MF"
+      "$JBIN/jar" --create --file "$W/fx/$mod.jar" -C "$d" .
+      rm -rf "$d"
+      ;;
+    javafx-*) ;;   # the empty platform-independent javafx jars
+    *) cp "$j" "$W/input/" ;;
+  esac
+done
+
+# ---- 2. jdeps: the JDK modules the app and its libraries use ---------------------------------------------------
+CP="$(find "$W/input" -name '*.jar' ! -name "$ARTIFACT.jar" | sort | tr '\n' ':')"
+log "jdeps"
+DEPS="$("$JBIN/jdeps" -q --multi-release 17 --ignore-missing-deps --print-module-deps \
+  --module-path "$W/fx" --class-path "$CP" "$W/input/$ARTIFACT.jar" | tail -1)"
+# Plus what jdeps cannot see: TLS with elliptic curves (Genesys Cloud's HTTPS), reflection-based code in the
+# libraries (jdk.unsupported), D-Bus sign-in of the keyring on Linux (jdk.security.auth), and the HTTP server
+# of browser sign-in and of the demo sandbox (jdk.httpserver, named here too in case the app stops naming it).
+MODULES="$DEPS,$EXTRA_MODULES"
+log "runtime modules: $MODULES"
+
+# ---- 3. jlink: the trimmed runtime -----------------------------------------------------------------------------
+JMODS="$(dirname "$JBIN")/jmods"
+[ -d "$JMODS" ] || { echo "No jmods in $JMODS: install a full JDK (Debian: openjdk-17-jmods)" >&2; exit 2; }
+log "jlink"
+"$JBIN/jlink" --module-path "$W/fx:$JMODS" --add-modules "$MODULES" \
+  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive --output "$W/runtime"
+cp "$W"/natives/* "$W/runtime/lib/"
+
+# ---- 4. jpackage: the app-image --------------------------------------------------------------------------------
+ICON="$W/icon.png"
+if [ "$OS" = mac ]; then
+  ICON="$W/$NAME.icns"
+  ICONSET="$W/icon.iconset"; mkdir -p "$ICONSET"
+  for s in 16 32 128 256 512; do
+    cp "assets/icon-$s.png" "$ICONSET/icon_${s}x${s}.png"
+  done
+  iconutil -c icns "$ICONSET" -o "$ICON"
+else
+  cp assets/icon-256.png "$ICON"
+fi
+log "jpackage app-image"
+"$JBIN/jpackage" --type app-image --dest "$OUT" --name "$NAME" --app-version "$NUM_VERSION" \
+  --vendor "$VENDOR" --copyright "$COPYRIGHT" --description "$DESCRIPTION" --icon "$ICON" \
+  --runtime-image "$W/runtime" --input "$W/input" --main-jar "$ARTIFACT.jar" --main-class "$MAIN_CLASS" \
+  $(for o in $JAVA_OPTIONS; do printf -- '--java-options %s ' "$o"; done)
+
+if [ "$OS" = mac ]; then
+  IMAGE="$OUT/$NAME.app"; APPDIR="$IMAGE/Contents/app"; RUNTIME="$IMAGE/Contents/runtime/Contents/Home"
+  LAUNCHER="$IMAGE/Contents/MacOS/$NAME"
+else
+  IMAGE="$OUT/$NAME"; APPDIR="$IMAGE/lib/app"; RUNTIME="$IMAGE/lib/runtime"; LAUNCHER="$IMAGE/bin/$NAME"
+fi
+
+# ---- 5. AppCDS: a class-data archive for a faster first window --------------------------------------------------
+# A training run of the real launcher (first window, then demo sign-in) lists the classes the app loads. JDK 17 ties
+# an archive of the app's own classes to the jars' absolute paths, so:
+#  - the runtime's default archive is rebuilt here with the JDK and JavaFX classes from that list: it stays valid
+#    wherever the app is installed (every OS, app-image included);
+#  - Linux packages also rebuild it at install time with the app's classes (postinst runs emite-cds.sh).
+log "AppCDS training run (first window and demo sign-in)"
+if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
+  need_apt xvfb-run xvfb xauth libgtk-3-0
+  XVFB=(xvfb-run -a -s "-screen 0 1280x800x24")
+else
+  XVFB=()
+fi
+# Written under target/ first: JAVA_TOOL_OPTIONS splits on spaces, and the macOS bundle's path has one.
+TRAIN_LIST="$ROOT/$W/emite.classlist"
+CLASSLIST="$APPDIR/emite.classlist"
+TRAIN_HOME="$W/train-home"; mkdir -p "$TRAIN_HOME"
+# A scratch home: the training run must not touch the builder's own data folder.
+if ! HOME="$TRAIN_HOME" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$TRAIN_LIST -Demite.probe=demo" \
+    ${XVFB[@]+"${XVFB[@]}"} "$LAUNCHER" > "$W/train.log" 2>&1 || ! grep -q "EMITE_PROBE demo-signed-in" "$W/train.log"; then
+  cat "$W/train.log" >&2
+  echo "The training run did not reach the demo sign-in (log above)." >&2
+  exit 1
+fi
+cp "$TRAIN_LIST" "$CLASSLIST"
+if [ "$OS" = linux ]; then
+  cp packaging/linux/emite-cds.sh "$APPDIR/"
+  chmod 755 "$APPDIR/emite-cds.sh"
+fi
+log "default CDS archive with the JDK and JavaFX classes"
+"$RUNTIME/bin/java" -Xshare:dump -XX:SharedClassListFile="$CLASSLIST" \
+  -XX:SharedArchiveFile="$RUNTIME/lib/server/classes.jsa" > "$W/cds-base.log" 2>&1 \
+  || { cat "$W/cds-base.log" >&2; exit 1; }
+cp "$RUNTIME/lib/server/classes.jsa" "$W/base-classes.jsa"   # the benchmark's bare window uses this one
+# Only used with heaps over 32 GB (no compressed pointers); the launcher's heap is far below.
+rm -f "$RUNTIME/lib/server/classes_nocoops.jsa"
+
+# ---- 6. Installers ---------------------------------------------------------------------------------------------
+for type in $TYPES; do
+  case "$type" in
+    app-image) ;;
+    deb)
+      need_apt fakeroot fakeroot
+      log "jpackage deb"
+      "$JBIN/jpackage" --type deb --dest "$OUT" --name "$NAME" --app-version "$NUM_VERSION" --vendor "$VENDOR" \
+        --copyright "$COPYRIGHT" --description "$DESCRIPTION" --app-image "$IMAGE" --install-dir /opt \
+        --resource-dir packaging/linux --license-file LICENSE --linux-shortcut --linux-menu-group "$LINUX_MENU_GROUP" \
+        --linux-app-category "$LINUX_DEB_SECTION" --linux-package-deps "$LINUX_DEB_DEPS" \
+        --linux-deb-maintainer "$MAINTAINER"
+      ;;
+    rpm)
+      need_apt rpmbuild rpm
+      log "jpackage rpm"
+      "$JBIN/jpackage" --type rpm --dest "$OUT" --name "$NAME" --app-version "$NUM_VERSION" --vendor "$VENDOR" \
+        --copyright "$COPYRIGHT" --description "$DESCRIPTION" --app-image "$IMAGE" --install-dir /opt \
+        --resource-dir packaging/linux --license-file LICENSE --linux-shortcut --linux-menu-group "$LINUX_MENU_GROUP" \
+        --linux-package-deps "$LINUX_RPM_DEPS" --linux-rpm-license-type "$LICENSE_TYPE"
+      ;;
+    dmg)
+      log "jpackage dmg"
+      "$JBIN/jpackage" --type dmg --dest "$OUT" --name "$NAME" --app-version "$NUM_VERSION" --vendor "$VENDOR" \
+        --copyright "$COPYRIGHT" --description "$DESCRIPTION" --app-image "$IMAGE" --license-file LICENSE \
+        --mac-package-identifier "$MAC_BUNDLE_ID" --mac-package-name "$MAC_MENU_NAME"
+      ;;
+    *) echo "Unknown package type $type" >&2; exit 2 ;;
+  esac
+done
+log "done:"
+ls -l "$OUT"

@@ -1,0 +1,81 @@
+package com.emite.setup.ui.common;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The small view helpers every tab uses: labels by style, show/hide, reserved message space, a page. */
+public final class Ui {
+    private Ui() {
+    }
+
+    /** A wrapping label with an id (may be null) and style classes. */
+    public static Label label(String id, String text, String... styles) {
+        Label l = new Label(text);
+        if (id != null) {
+            l.setId(id);
+        }
+        l.setWrapText(true);
+        l.getStyleClass().addAll(styles);
+        return l;
+    }
+
+    public static Label title(String text) {
+        return label(null, text, "page-title");
+    }
+
+    public static Label intro(String text) {
+        return label(null, text, "page-intro");
+    }
+
+    public static Label section(String text) {
+        return label(null, text, "section-title");
+    }
+
+    public static Label hint(String text) {
+        return label(null, text, "message");
+    }
+
+    /** Shown and laid out only while {@code when} holds (for whole blocks that appear in a new place). */
+    public static void show(Node node, ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+
+    /**
+     * A message line whose space is always kept, so nothing below it moves when it appears or changes. It is one
+     * line high at least; longer text wraps into the space under it.
+     */
+    public static Label reserved(String id, ObservableValue<String> text, String... styles) {
+        Label l = label(id, "", styles);
+        l.textProperty().bind(text);
+        l.setMinHeight(20);
+        return l;
+    }
+
+    /** A button and, next to it, the reason it is disabled (empty when enabled): the reason never goes off-screen. */
+    public static HBox withReason(Button button, ObservableValue<String> reason) {
+        Label why = label(button.getId() == null ? null : button.getId() + "Reason", "", "message", "reason");
+        why.textProperty().bind(reason);
+        HBox row = new HBox(10, button, why);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A scrolling page with the standard padding. */
+    public static ScrollPane page(String id, Node... children) {
+        VBox page = new VBox(14, children);
+        page.getStyleClass().add("page");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setId(id);
+        return scroll;
+    }
+}

@@ -1,0 +1,151 @@
+package com.emite.setup.ui.groups;
+
+import com.emite.setup.ui.common.Ui;
+import com.emite.setup.ui.common.Words;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Search the org's users as you type, pick one or several (double-click, Enter or "Add"), and see the chosen ones as
+ * chips with a remove button. The result list and the message line keep their space while empty.
+ */
+public final class UserPicker extends VBox {
+    /** How long after the last keystroke the search starts (one search per pause, not one per letter). */
+    static final Duration TYPING_PAUSE = Duration.millis(250);
+
+    public UserPicker(UserPickerModel model) {
+        String g = model.group();
+        setId("picker-" + g);
+        setSpacing(6);
+        getStyleClass().add("user-picker");
+
+        TextField search = new TextField();
+        search.setId("pickerSearch-" + g);
+        search.setPromptText(Words.get("picker.prompt"));
+        search.setAccessibleText(Words.get("picker.label", g));
+        search.textProperty().bindBidirectional(model.queryProperty());
+        PauseTransition pause = new PauseTransition(TYPING_PAUSE);
+        pause.setOnFinished(e -> model.search());
+        search.textProperty().addListener((obs, old, now) -> pause.playFromStart());
+
+        ListView<Person> found = new ListView<>(model.found());
+        found.setId("pickerResults-" + g);
+        found.setPrefHeight(150);
+        found.setMinHeight(150);
+        found.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        found.setPlaceholder(new Label(Words.get("picker.placeholder")));
+        // Name over e-mail: a narrow card shows both without a sideways scroll.
+        found.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Person p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : (p.name() == null || p.name().isBlank() ? p.email()
+                        : p.name() + "\n" + p.email()));
+            }
+        });
+        Button add = new Button(Words.get("picker.add"));
+        add.setId("pickerAdd-" + g);
+        add.disableProperty().bind(found.getSelectionModel().selectedItemProperty().isNull());
+        Runnable addSelected = () -> {
+            found.getSelectionModel().getSelectedItems().forEach(model::choose);
+            found.getSelectionModel().clearSelection();
+        };
+        add.setOnAction(e -> addSelected.run());
+        found.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                addSelected.run();
+            }
+        });
+        found.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                addSelected.run();
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !model.found().isEmpty()) {
+                found.requestFocus();
+                found.getSelectionModel().selectFirst();
+            }
+        });
+        Label message = Ui.reserved("pickerMessage-" + g, model.messageProperty(), "message");
+
+        FlowPane chips = new FlowPane(6, 6);
+        chips.setMinWidth(0);
+        chips.setPrefWrapLength(200);
+        chips.setId("pickerChosen-" + g);
+        chips.getStyleClass().add("chips");
+        chips.setMinHeight(30);
+        Runnable fill = () -> {
+            chips.getChildren().clear();
+            if (model.chosen().isEmpty()) {
+                chips.getChildren().add(Ui.hint(Words.get("picker.nobodyChosen")));
+            }
+            for (String email : model.chosen()) {
+                Label name = new Label(email);
+                name.setMinWidth(0);
+                name.setTooltip(new javafx.scene.control.Tooltip(email));
+                Button remove = new Button("×");
+                remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                remove.setId("pickerRemove-" + g + "-" + email);
+                remove.getStyleClass().add("chip-remove");
+                remove.setAccessibleText(Words.get("picker.remove", email));
+                remove.setOnAction(e -> model.remove(email));
+                HBox chip = new HBox(4, name, remove);
+                chip.setAlignment(Pos.CENTER_LEFT);
+                chip.setMaxWidth(Double.MAX_VALUE);
+                chip.getStyleClass().add("chip");
+                chips.getChildren().add(chip);
+            }
+        };
+        model.chosen().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+
+        FlowPane now = new FlowPane(6, 6);
+        now.setMinWidth(0);
+        now.setPrefWrapLength(200);
+        now.setId("pickerCurrent-" + g);
+        now.getStyleClass().add("chips");
+        Runnable fillNow = () -> {
+            now.getChildren().clear();
+            if (model.current().isEmpty()) {
+                now.getChildren().add(Ui.hint(Words.get("picker.nobodyNow")));
+            }
+            for (Person p : model.current()) {
+                boolean out = p.email() != null && model.removals().contains(p.email());
+                // The name only (the e-mail in the tooltip): a long label must never push the button out of the card.
+                Label name = new Label(p.name() == null || p.name().isBlank() ? p.email() : p.name());
+                name.setTooltip(new javafx.scene.control.Tooltip(p.toString()));
+                name.setMinWidth(0);
+                javafx.scene.control.ToggleButton remove = new javafx.scene.control.ToggleButton(
+                        out ? Words.get("picker.keep") : Words.get("picker.takeOut"));
+                remove.setId("pickerTakeOut-" + g + "-" + p.email());
+                remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                remove.setSelected(out);
+                remove.setOnAction(e -> model.toggleRemoval(p));
+                HBox chip = new HBox(4, name, remove);
+                chip.setAlignment(Pos.CENTER_LEFT);
+                chip.getStyleClass().addAll("chip", out ? "chip-removed" : "chip-current");
+                now.getChildren().add(chip);
+            }
+        };
+        model.current().addListener((ListChangeListener<Person>) c -> fillNow.run());
+        model.removals().addListener((ListChangeListener<String>) c -> fillNow.run());
+        fillNow.run();
+
+        HBox searchRow = new HBox(8, search, add);
+        HBox.setHgrow(search, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(Ui.label(null, Words.get("picker.now"), "field-label"), now, searchRow, message, found,
+                Ui.label(null, Words.get("picker.chosen"), "field-label"), chips);
+    }
+}

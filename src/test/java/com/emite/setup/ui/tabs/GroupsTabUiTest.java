@@ -1,0 +1,83 @@
+package com.emite.setup.ui.tabs;
+
+import com.emite.setup.ui.UiTestSupport;
+import com.emite.setup.ui.plan.Badge;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Groups & users: the three groups' states, and picking a member by searching the org's users. */
+class GroupsTabUiTest extends TabUiTestBase {
+    @org.testfx.framework.junit5.Start
+    void start(javafx.stage.Stage s) throws java.io.IOException {
+        open(s);
+    }
+
+    @Test
+    void searchPickAndRemoveAMemberAndThePlanFollows(FxRobot robot) {
+        signedInAndChecked(robot);
+        UiTestSupport.tab(robot, "groupsTab");
+        assertEquals(Badge.MISSING, UiTestSupport.planRows(robot).get("GROUP:emite_Access").badge());
+        assertTrue(UiTestSupport.shown(robot, "#accessEmptyWarning"), "an empty emite_Access is flagged");
+
+        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("admin");
+        ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
+        UiTestSupport.waitUntil("the search answers", () -> found.getItems().size() == 1);
+        assertTrue(found.getItems().get(0).toString().startsWith("Sandbox Admin <admin@"));
+        robot.doubleClickOn(UiTestSupport.inView(robot, robot.lookup("#pickerResults-emite_Access .list-cell").nth(0)
+                .queryAs(javafx.scene.Node.class)));
+        FlowPane chips = robot.lookup("#pickerChosen-emite_Access").queryAs(FlowPane.class);
+        UiTestSupport.waitUntil("a chip", () -> !robot.lookup("#pickerChosen-emite_Access .chip").queryAll()
+                .isEmpty());
+        assertTrue(!UiTestSupport.shown(robot, "#accessEmptyWarning"));
+        assertTrue(UiTestSupport.text(robot, "#planSummary").contains("Out of date"));
+
+        UiTestSupport.checkMyOrg(robot);
+        assertEquals(Badge.MISSING, UiTestSupport.planRows(robot).get("GROUP_MEMBERS:emite_Access").badge(),
+                () -> UiTestSupport.planRows(robot).keySet().toString());
+        UiTestSupport.tab(robot, "reviewTab");
+        assertTrue(robot.lookup("#changesToMake").queryAs(ListView.class).getItems().stream()
+                .anyMatch(l -> l.toString().contains("emite_Access") && l.toString().contains("member")),
+                () -> "the plan adds the chosen member: " + robot.lookup("#changesToMake").queryAs(ListView.class)
+                        .getItems());
+
+        UiTestSupport.tab(robot, "groupsTab");
+        robot.clickOn(UiTestSupport.inView(robot, robot.lookup("#pickerChosen-emite_Access .chip-remove")
+                .queryButton()));
+        UiTestSupport.waitUntil("no chip", () -> robot.lookup("#pickerChosen-emite_Access .chip").queryAll()
+                .isEmpty());
+        assertEquals(1, chips.getChildren().size(), "the 'nobody chosen' hint");
+    }
+
+    @Test
+    void aMemberAddedByApplyIsListedAndCanBeTakenOut(FxRobot robot) {
+        signedInAndChecked(robot);
+        UiTestSupport.tab(robot, "groupsTab");
+        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("admin");
+        ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
+        UiTestSupport.waitUntil("the search answers", () -> found.getItems().size() == 1);
+        robot.doubleClickOn(UiTestSupport.inView(robot, robot.lookup("#pickerResults-emite_Access .list-cell").nth(0)
+                .queryAs(javafx.scene.Node.class)));
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        UiTestSupport.confirmAndWait(robot);
+
+        UiTestSupport.tab(robot, "groupsTab");
+        UiTestSupport.waitUntil("the member is listed", () -> !robot.lookup("#pickerCurrent-emite_Access .chip-current")
+                .queryAll().isEmpty());
+        javafx.scene.control.ToggleButton takeOut = robot.lookup("#pickerCurrent-emite_Access .toggle-button")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        robot.clickOn(UiTestSupport.inView(robot, takeOut));
+        UiTestSupport.waitUntil("marked to be taken out", () -> !robot.lookup("#pickerCurrent-emite_Access "
+                + ".chip-removed").queryAll().isEmpty());
+        UiTestSupport.checkMyOrg(robot);
+        UiTestSupport.tab(robot, "reviewTab");
+        assertTrue(robot.lookup("#changesToMake").queryAs(ListView.class).getItems().stream()
+                .anyMatch(l -> l.toString().contains("emite_Access") && l.toString().toLowerCase().contains("remov")),
+                () -> "the plan takes the member out: " + robot.lookup("#changesToMake").queryAs(ListView.class)
+                        .getItems());
+    }
+}
