@@ -164,6 +164,11 @@ final class CliSession implements AutoCloseable {
             throw new UsageException("Vault " + file + ": " + vaultWords(e) + " [" + e.code() + "]");
         }
         try {
+            if (vault.isReadOnly()) {
+                throw new UsageException("The vault " + file + " can only be read (its folder is read-only or "
+                        + "another eMite Setup has it open, for example the window), so this run could not record "
+                        + "what it does. Nothing was done: close the other one, or let it finish, and run again.");
+            }
             com.emite.setup.vault.OrgRecord record = OrgChoice.pick(vault.contents().orgs(), o.value("--org"));
             com.emite.setup.vault.AdminClient admin = record.adminClient().orElseThrow(() -> new UsageException(
                     "The vault keeps no sign-in client for " + OrgChoice.label(record) + ". Run apply once with "

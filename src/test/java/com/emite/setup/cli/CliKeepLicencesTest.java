@@ -207,4 +207,22 @@ class CliKeepLicencesTest {
             assertEquals(1, reports(org).size());
         }
     }
+
+    @Test
+    void aVaultHeldOpenByTheWindowStopsTheRunBeforeItSignsIn() throws Exception {
+        try (CliSandboxTest.Org org = new CliSandboxTest.Org(dir, b -> b)) {
+            assertEquals(0, org.run("apply", "--yes", "--remember-sign-in").code());
+            CliSandboxTest.settle();
+            org.sandbox.addAgents(2);
+            SandboxStats before = org.sandbox.stats();
+            try (Vault held = Vault.open(org.vault, Secret.of("vault-pw-Kx9#q2"))) {
+                CliSandboxTest.Result r = run(unattended(org, "--vault-password-env", "VAULT_PW"), org.env,
+                        Keychain.none());
+                assertEquals(1, r.code(), r.out() + r.err());
+                assertTrue(r.err().contains("in use by another eMite Setup"), r.err());
+                assertFalse(held.isLocked());
+            }
+            assertEquals(0, org.sandbox.stats().totalRequests() - before.totalRequests(), "nothing was asked");
+        }
+    }
 }
