@@ -69,9 +69,17 @@ public final class CliIO {
         return scheduler.apply(dataDir);
     }
 
-    /** The OS keychain (looked for only when a command asks for it: it can take a few seconds to answer). */
-    public Keychain keychain() {
-        return keychain.get();
+    private Keychain found;
+
+    /**
+     * The OS keychain, looked for once and only when a command asks for it (finding it can take a few seconds, and a
+     * desktop without a Secret Service would otherwise be asked twice).
+     */
+    public synchronized Keychain keychain() {
+        if (found == null) {
+            found = keychain.get();
+        }
+        return found;
     }
 
     /** For tests: the given streams and environment, no terminal. */
