@@ -67,8 +67,17 @@ public final class LicenceUpkeepService {
     /** Reads, grants and reports. Blocks; the window calls it inside a background task. */
     public Outcome run(Connection c, RunStore store, Choices choices, ProgressListener listener,
                        CancellationToken token) {
+        return run(c, store, choices, false, listener, token);
+    }
+
+    /**
+     * As above; with {@code takeBackFromLeavers} (off by default), the licence role of a division is also taken back
+     * from active users who hold it but are in another division now.
+     */
+    public Outcome run(Connection c, RunStore store, Choices choices, boolean takeBackFromLeavers,
+                       ProgressListener listener, CancellationToken token) {
         Instant started = Instant.now();
-        Plan plan = LicenceUpkeep.plan(setup.licencePlan(c, store, choices, listener, token));
+        Plan plan = LicenceUpkeep.plan(setup.licencePlan(c, store, choices, takeBackFromLeavers, listener, token));
         String org = plan.org().shortName();
         List<PlanItem> blocked = plan.requiredBlockers();
         Outcome out;
@@ -86,8 +95,13 @@ public final class LicenceUpkeepService {
                     .mapToInt(a -> ((Action.GrantLicence) a).userIds().size()).sum();
             int roles = (int) result.outcomes().stream().filter(o -> o.done()
                     && o.item().kind() == ItemKind.LICENCE_ROLE).count();
+            int takenBack = result.outcomes().stream().filter(ApplyResult.Outcome::done)
+                    .map(o -> o.item().action()).filter(a -> a instanceof Action.RevokeLicence)
+                    .mapToInt(a -> ((Action.RevokeLicence) a).userIds().size()).sum();
             String what = "granted the eMite role to " + granted + " agent" + (granted == 1 ? "" : "s")
-                    + (roles == 0 ? "" : ", made or completed " + roles + " licence role" + (roles == 1 ? "" : "s"));
+                    + (roles == 0 ? "" : ", made or completed " + roles + " licence role" + (roles == 1 ? "" : "s"))
+                    + (takenBack == 0 ? "" : ", took it back from " + takenBack + " user" + (takenBack == 1 ? "" : "s")
+                    + " who left the division");
             if (!result.finished()) {
                 String why = result.outcomes().stream().filter(o -> !o.done() && o.message() != null)
                         .map(ApplyResult.Outcome::message).findFirst().orElse("the run stopped");
@@ -150,6 +164,12 @@ public final class LicenceUpkeepService {
                 JsonArray users = new JsonArray();
                 g.userIds().forEach(users::add);
                 x.add("usersToGrant", users);
+            }
+            if (i.action() instanceof Action.RevokeLicence r) {
+                x.addProperty("division", r.divisionName());
+                JsonArray users = new JsonArray();
+                r.userIds().forEach(users::add);
+                x.add("usersToTakeBackFrom", users);
             }
             if (i.blocker() != null) {
                 x.addProperty("blocked", i.blocker().reason() + " " + i.blocker().advice());

@@ -134,8 +134,14 @@ public final class SetupService {
     /** Reads only what the licence step needs and plans it alone (keep-licences). */
     public Plan licencePlan(Connection c, RunStore store, Choices choices, ProgressListener listener,
                             CancellationToken token) {
+        return licencePlan(c, store, choices, false, listener, token);
+    }
+
+    /** As above; with {@code takeBackFromLeavers}, also takes the role back from users who left the division. */
+    public Plan licencePlan(Connection c, RunStore store, Choices choices, boolean takeBackFromLeavers,
+                            ProgressListener listener, CancellationToken token) {
         return tracked(token, () -> withWaits(c, listener, () -> new Planner(c.api(), needs, c.environment(), store,
-                listener, token).licencePlan(choices)));
+                listener, token).licencePlan(choices, takeBackFromLeavers)));
     }
 
     /** The plans and applies running now, each with its token (for {@link #stopAll}). */

@@ -38,7 +38,8 @@ final class CliKeepLicences {
         ProgressLine pl = new ProgressLine(io.err(), io.interactive());
         LicenceUpkeepService.Outcome r;
         try {
-            r = new LicenceUpkeepService(setup).run(s.connection, s.store, choices, pl, token);
+            r = new LicenceUpkeepService(setup).run(s.connection, s.store, choices,
+                    o.has("--take-back-from-leavers"), pl, token);
         } finally {
             pl.finish();
         }

@@ -104,6 +104,9 @@ public final class CliOptions {
                     EnumSet.of(Command.APPLY, Command.KEEP_LICENCES)),
             new Opt("--org", "SHORTNAME", "Which of the vault's orgs (its short name; needed when the vault holds "
                     + "several); without sign-in options, signs in with the org's remembered client", false, ALL),
+            new Opt("--take-back-from-leavers", null, "keep-licences: also take a division's eMite role back from "
+                    + "active users who hold it but are in another division now (off by default)", false,
+                    EnumSet.of(Command.KEEP_LICENCES, Command.SCHEDULE)),
             new Opt("--forget-sign-in", null, "schedule remove: also drop the org's remembered sign-in client from "
                     + "the vault (asks for the vault password)", false, EnumSet.of(Command.SCHEDULE)),
             new Opt("--at", "HH:MM", "schedule install: the local time of day the run starts (default 06:00)", false,

@@ -186,6 +186,9 @@ final class CliSchedule {
             c.add("--vault-password-env");
             c.add(o.value("--vault-password-env"));
         }
+        if (o.has("--take-back-from-leavers")) {
+            c.add("--take-back-from-leavers");
+        }
         for (String passed : List.of("--region", "--api-base", "--login-base", "--divisions", "--rate-limit")) {
             if (o.has(passed)) {
                 c.add(passed);

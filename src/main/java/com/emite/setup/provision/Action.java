@@ -174,6 +174,22 @@ public sealed interface Action {
      * Grants the licence role of one division, in that division, to the given users, in batches. {@code roleId} null =
      * the role is created earlier in this run.
      */
+    record RevokeLicence(String roleName, String roleId, String divisionId, String divisionName,
+                         List<String> userIds) implements Action {
+        public RevokeLicence {
+            userIds = List.copyOf(userIds);
+        }
+
+        public List<WriteCall> writes() {
+            return List.of(new WriteCall("DELETE", "/api/v2/authorization/subjects/{userId}/divisions/{divisionId}/"
+                    + "roles/{roleId}", userIds.size()));
+        }
+    }
+
+    /**
+     * A licence role's grants in its division to the active agents of that division who lack it; {@code roleId} is
+     * null when the role is created earlier in this run.
+     */
     record GrantLicence(String roleName, String roleId, String divisionId, String divisionName, List<String> userIds,
                         int batchSize) implements Action {
         public GrantLicence {

@@ -382,6 +382,9 @@ public final class Executor {
             if (a instanceof Action.GrantLicence g) {
                 return grantLicence(item, g);
             }
+            if (a instanceof Action.RevokeLicence r) {
+                return revokeLicence(item, r);
+            }
             throw new IllegalStateException("Unknown action " + a);
         }
 
@@ -543,6 +546,20 @@ public final class Executor {
                         "URL " + app.config().url() + ", groups " + String.join(", ", app.config().groupNames()));
             }
             return words + " (id " + id + ")";
+        }
+
+        /** Takes a licence role back from users who left its division, one request each (the grant's division). */
+        private String revokeLicence(PlanItem item, Action.RevokeLicence r) {
+            int n = 0;
+            for (String user : r.userIds()) {
+                token.throwIfCancelled();
+                api.revokeRole(user, r.divisionId(), r.roleId());
+                wrote(1);
+                n++;
+                listener.counted("licences taken back in " + r.divisionName(), n, r.userIds().size());
+            }
+            return finish(item, "taken back", r.roleId(), "from " + n + " user" + (n == 1 ? "" : "s")
+                    + " no longer in division " + r.divisionName());
         }
 
         private String grantLicence(PlanItem item, Action.GrantLicence g) {

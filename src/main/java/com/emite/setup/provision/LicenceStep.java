@@ -104,6 +104,27 @@ final class LicenceStep {
         return out;
     }
 
+    /**
+     * keep-licences --take-back-from-leavers: for each chosen division, the active users who hold its licence role but
+     * are in another division now lose it (in that division, where this step grants it). Off unless asked.
+     */
+    static List<PlanItem> leaverItems(OrgSnapshot s, Needs needs, Choices choices) {
+        List<PlanItem> out = new ArrayList<>();
+        for (DivisionInfo d : s.divisions().stream().filter(x -> choices.includesDivision(x.name()))
+                .sorted(java.util.Comparator.comparing(DivisionInfo::name)).toList()) {
+            List<String> leavers = s.users().leaversByDivision().getOrDefault(d.id(), List.of());
+            RoleInfo role = s.rolesByName().get(needs.licence().roleName(d.name()));
+            if (role == null || leavers.isEmpty()) {
+                continue;
+            }
+            out.add(PlanItem.different(ItemKind.LICENCE_GRANTS, role.name() + " (left " + d.name() + ")", role.id(),
+                    List.of(leavers.size() + " active user" + (leavers.size() == 1 ? "" : "s") + " outside "
+                            + d.name() + " hold it: taken back"),
+                    new Action.RevokeLicence(role.name(), role.id(), d.id(), d.name(), leavers)));
+        }
+        return out;
+    }
+
     /** Who counts as an agent, stated with the count (the guide leaves it open). */
     static String counting(DivisionInfo d, int active) {
         return active + " agent" + (active == 1 ? "" : "s") + " counted: the active users whose division is "

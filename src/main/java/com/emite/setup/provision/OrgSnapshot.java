@@ -46,9 +46,18 @@ record OrgSnapshot(OrgApi.OrgInfo org, Identity me, OrgFacts facts, EmiteRedirec
      * @param activeByDivision     division id → active agents (users whose division is it), chosen divisions only
      * @param unlicensedByDivision division id → agents lacking the division's licence role
      */
+    /**
+     * @param leaversByDivision per chosen division, active users who hold its licence role but are in another
+     *                          division now (keep-licences --take-back-from-leavers)
+     */
     record Users(Map<String, String> idByEmail, Map<String, Integer> activeByDivision,
-                 Map<String, List<String>> unlicensedByDivision) {
-        static final Users NONE = new Users(Map.of(), Map.of(), Map.of());
+                 Map<String, List<String>> unlicensedByDivision, Map<String, List<String>> leaversByDivision) {
+        static final Users NONE = new Users(Map.of(), Map.of(), Map.of(), Map.of());
+
+        Users(Map<String, String> idByEmail, Map<String, Integer> activeByDivision,
+              Map<String, List<String>> unlicensedByDivision) {
+            this(idByEmail, activeByDivision, unlicensedByDivision, Map.of());
+        }
     }
 
     String redirectUrl() {

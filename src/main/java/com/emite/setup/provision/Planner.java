@@ -74,6 +74,11 @@ public final class Planner {
      * plans step 7, with the account's rights checked for those reads and writes only.
      */
     public Plan licencePlan(Choices choices) {
+        return licencePlan(choices, false);
+    }
+
+    /** As {@link #licencePlan(Choices)}; with {@code takeBackFromLeavers}, also the role back from who left. */
+    public Plan licencePlan(Choices choices, boolean takeBackFromLeavers) {
         OrgApi.CallCount start = api.calls();
         OrgSnapshot s = new SnapshotReader(api, needs, environment, store, listener, token).readLicences(choices);
         List<PlanItem> items = new ArrayList<>();
@@ -81,7 +86,10 @@ public final class Planner {
             items.addAll(s.readProblems());
             items.add(OrgStep.item(s));
         } else {
-            List<PlanItem> licence = LicenceStep.items(s, needs, choices);
+            List<PlanItem> licence = new ArrayList<>(LicenceStep.items(s, needs, choices));
+            if (takeBackFromLeavers) {
+                licence.addAll(LicenceStep.leaverItems(s, needs, choices));
+            }
             items.addAll(Preflight.writeProblems(s.me(), licence));
             items.add(OrgStep.item(s));
             items.addAll(licence);

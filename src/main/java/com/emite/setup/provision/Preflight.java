@@ -67,6 +67,8 @@ final class Preflight {
                 n = List.of(new Need("authorization:role:add", "create roles"));
             } else if (a instanceof Action.UpdateRole) {
                 n = List.of(new Need("authorization:role:edit", "change roles"));
+            } else if (a instanceof Action.RevokeLicence) {
+                n = List.of(new Need("authorization:grant:delete", "take licences back"));
             } else if (a instanceof Action.GrantRoleToIdentity || a instanceof Action.GrantLicence) {
                 n = List.of(new Need("authorization:grant:add", "grant roles"));
             } else if (a instanceof Action.CreateClient) {

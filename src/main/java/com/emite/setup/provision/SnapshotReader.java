@@ -191,6 +191,7 @@ final class SnapshotReader {
         chosen.forEach(d -> chosenIds.add(d.id()));
         Map<String, String> idByEmail = new HashMap<>();
         Map<String, List<String>> unlicensed = new HashMap<>();
+        Map<String, List<String>> leavers = new HashMap<>();
         Map<String, Integer> active = new HashMap<>();
         say("Reading active users");
         long[] pages = {0};
@@ -201,6 +202,11 @@ final class SnapshotReader {
                 if (u.email() != null && wantedEmails.contains(u.email().toLowerCase(Locale.ROOT))) {
                     idByEmail.put(u.email().toLowerCase(Locale.ROOT), u.id());
                 }
+                for (Map.Entry<String, String> e : licenceRoleIdByDivision.entrySet()) {
+                    if (u.roleIds().contains(e.getValue()) && !e.getKey().equals(u.divisionId())) {
+                        leavers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u.id());
+                    }
+                }
                 if (licenceOffered && u.divisionId() != null && chosenIds.contains(u.divisionId())) {
                     active.merge(u.divisionId(), 1, Integer::sum);
                     String roleId = licenceRoleIdByDivision.get(u.divisionId());
@@ -210,7 +216,7 @@ final class SnapshotReader {
                 }
             }
         });
-        return new OrgSnapshot.Users(idByEmail, active, unlicensed);
+        return new OrgSnapshot.Users(idByEmail, active, unlicensed, leavers);
     }
 
     private void say(String text) {

@@ -225,4 +225,41 @@ class CliKeepLicencesTest {
             assertEquals(0, org.sandbox.stats().totalRequests() - before.totalRequests(), "nothing was asked");
         }
     }
+
+    @Test
+    void onlyWhenAskedTheRoleIsTakenBackFromSomeoneOutsideItsDivision() throws Exception {
+        try (CliSandboxTest.Org org = new CliSandboxTest.Org(dir, b -> b)) {
+            assertEquals(0, org.run("apply", "--yes", "--remember-sign-in").code());
+            CliSandboxTest.settle();
+            SandboxInspector in = org.sandbox.inspect();
+            String home = org.sandbox.homeDivisionId();
+            String homeRole = in.roleIdsNamed(BlueprintNeeds.standard().licence().roleName("Home")).get(0);
+            String elsewhere = org.sandbox.divisionIds().stream().filter(d -> !d.equals(home)).findFirst()
+                    .orElseThrow();
+            String mover = in.activeUserIdsIn(elsewhere).get(0);
+            // Someone gave an agent of another division the Home licence by hand (or the agent moved).
+            com.emite.setup.genesys.GenesysClient c = com.emite.setup.genesys.GenesysClient.forSingleBase(
+                    org.sandbox.baseUrl());
+            c.signInWithClientCredentials(org.sandbox.adminClientId(), org.sandbox.adminClientSecret());
+            c.grantRole(mover, com.emite.setup.genesys.model.SubjectType.PC_USER, home, homeRole);
+            CliSandboxTest.settle();
+
+            SandboxStats before = org.sandbox.stats();
+            CliSandboxTest.Result plain = run(unattended(org, "--vault-password-env", "VAULT_PW"), org.env,
+                    Keychain.none());
+            assertEquals(0, plain.code(), plain.err() + plain.out());
+            assertTrue(plain.out().contains("nothing to do"), plain.out());
+            assertEquals(0, org.sandbox.stats().writes() - before.writes(), "off by default");
+
+            CliSandboxTest.Result taken = run(unattended(org, "--vault-password-env", "VAULT_PW",
+                    "--take-back-from-leavers"), org.env, Keychain.none());
+            assertEquals(0, taken.code(), taken.err() + taken.out());
+            assertTrue(taken.out().contains("took it back from 1 user who left the division"), taken.out());
+            CliSandboxTest.settle();
+            assertTrue(in.grantsOf(mover).stream().noneMatch(g -> g.roleId().equals(homeRole)),
+                    in.grantsOf(mover).toString());
+            assertTrue(in.activeUserIdsIn(home).stream().allMatch(u -> in.grantsOf(u).stream()
+                    .anyMatch(g -> g.roleId().equals(homeRole))), "the Home agents keep theirs");
+        }
+    }
 }
