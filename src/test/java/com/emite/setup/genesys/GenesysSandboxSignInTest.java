@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.testing.ManualClock;
 import com.emite.setup.common.Secret;
 import com.emite.setup.contract.ApiContract;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sign-in against the real sandbox: client credentials, pasted tokens, renewal, and browser sign-in with the test as
  * the browser.
  */
+@ConcurrentClass
 class GenesysSandboxSignInTest extends SandboxClientTest {
     static final OkHttpClient BROWSER = new OkHttpClient.Builder().followRedirects(false).build();
 

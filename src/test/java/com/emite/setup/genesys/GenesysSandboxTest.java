@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.model.AuthzDivision;
 import com.emite.setup.genesys.model.AuthzSubject;
@@ -42,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every client call against the real sandbox over HTTP: users, groups, authorization, OAuth clients, integrations,
  * faults.
  */
+@ConcurrentClass
 class GenesysSandboxTest extends SandboxClientTest {
     // ---------------------------------------------------------------- users
 
