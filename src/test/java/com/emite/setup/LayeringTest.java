@@ -29,12 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LayeringTest {
     /** Package (under com.emite.setup) → the packages it may use. The table in docs/ARCHITECTURE.md. */
     static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
-            Map.entry("ui", Set.of("app", "provision", "genesys", "vault", "region", "blueprint", "sandbox",
-                    "contract", "common")),
-            Map.entry("cli", Set.of("app", "provision", "genesys", "vault", "region", "blueprint", "sandbox",
-                    "contract", "common")),
-            Map.entry("app", Set.of("provision", "genesys", "vault", "region", "blueprint", "sandbox", "contract",
-                    "common")),
+            Map.entry("ui", Set.of("app", "provision", "diagnose", "schedule", "genesys", "vault", "region",
+                    "blueprint", "sandbox", "contract", "common")),
+            Map.entry("cli", Set.of("app", "provision", "diagnose", "schedule", "genesys", "vault", "region",
+                    "blueprint", "sandbox", "contract", "common")),
+            Map.entry("app", Set.of("provision", "diagnose", "schedule", "genesys", "vault", "region", "blueprint",
+                    "sandbox", "contract", "common")),
+            Map.entry("diagnose", Set.of("genesys", "blueprint", "contract", "common")),
+            Map.entry("schedule", Set.of()),
             Map.entry("provision", Set.of("genesys", "vault", "region", "blueprint", "contract", "common")),
             Map.entry("genesys", Set.of("contract", "common")),
             Map.entry("sandbox", Set.of("contract", "common")),

@@ -1,7 +1,8 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.vault.DataFolder;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,11 +34,11 @@ final class CliLog {
             }
         }
         try {
-            Path dir = dataDir.resolve("logs");
-            Files.createDirectories(dir);
+            Path dir = DataFolder.logs(dataDir);
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS",
                     Locale.ROOT));
             Path f = dir.resolve("emite-setup-" + stamp + "-" + ProcessHandle.current().pid() + ".log");
+            DataFolder.createOwnerOnlyFile(f); // the handler would create it readable by everyone
             FileHandler h = new FileHandler(f.toString().replace("%", "%%"), false);
             h.setFormatter(new SimpleFormatter());
             h.setLevel(Level.INFO);

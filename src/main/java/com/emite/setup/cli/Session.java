@@ -17,11 +17,11 @@ import com.emite.setup.region.RegionCatalog;
 import com.emite.setup.region.RegionDetector;
 import com.emite.setup.vault.KdfParams;
 import com.emite.setup.vault.Vault;
+import com.emite.setup.vault.DataFolder;
 import com.emite.setup.vault.VaultException;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
@@ -57,7 +57,7 @@ final class Session implements AutoCloseable {
     static Path dataDir(CliOptions o) {
         Path dir = o.has("--data-dir") ? Paths.get(o.value("--data-dir")) : Vault.defaultFolder();
         try {
-            Files.createDirectories(dir);
+            DataFolder.prepare(dir);
         } catch (IOException e) {
             throw new UsageException("The data folder " + dir + " cannot be created (" + e.getMessage() + "). "
                     + "Choose another with --data-dir.");
@@ -189,7 +189,7 @@ final class Session implements AutoCloseable {
      */
     static BrowserSignIn.Options browserOptions(CliOptions o) {
         int port = o.intValue("--pkce-port", ApiContract.PKCE_REDIRECT_PORT);
-        if (port > 65535) {
+        if (port < 1 || port > 65535) {
             throw new UsageException("--pkce-port must be a port number (1-65535), not " + port + ".");
         }
         return new BrowserSignIn.Options(o.value("--pkce-client-id"), port, null, null, null);

@@ -2,13 +2,8 @@ package com.emite.setup.genesys;
 
 import com.emite.setup.common.Secret;
 import com.emite.setup.contract.ApiContract;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +18,6 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -34,17 +27,15 @@ import java.util.concurrent.TimeoutException;
  * <p>{@link GenesysClient#startBrowserSignIn} binds a one-shot HTTP listener on 127.0.0.1 (a free port, or the fixed
  * port registered on the PKCE OAuth client), opens the browser at {@code /oauth/authorize} through the
  * {@link BrowserOpener}, and {@link #await()} waits for the redirect, checks {@code state}, shows the browser a small
- * "you can close this window" page, exchanges code + verifier and signs the client in. The listener closes after one
- * callback, on timeout and on {@link #cancel()}.
+ * "you can close this window" page, exchanges code + verifier and signs the client in. The listener closes after the
+ * callback that carries this sign-in's {@code state}, on timeout and on {@link #cancel()}.
+ *
+ * <p>Any local process or web page can reach the loopback port, so nothing it sends may end or stall the sign-in: a
+ * callback with a wrong or missing {@code state} is answered 400 and the listener keeps waiting for the right one; the
+ * {@link LoopbackListener} reads each request within a short deadline on several threads.
  */
 public final class BrowserSignIn implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
-    /**
-     * The JDK's HTTP server logs each request line at FINE, and ours carries the authorization code: that logger is
-     * capped at INFO (held here so the setting is not garbage-collected).
-     */
-    private static final java.util.logging.Logger JDK_SERVER_LOG = java.util.logging.Logger.getLogger(
-            "com.sun.net.httpserver");
     private static final String VERIFIER_CHARS =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
@@ -101,8 +92,7 @@ public final class BrowserSignIn implements AutoCloseable {
 
     private final GenesysClient client;
     private final Options options;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackListener listener;
     private final CompletableFuture<Callback> callback = new CompletableFuture<>();
     private final Secret verifier;
     private final String state;
@@ -115,24 +105,13 @@ public final class BrowserSignIn implements AutoCloseable {
         this.options = options;
         this.verifier = newVerifier();
         this.state = randomToken(24);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 4);
-        this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "genesys-sign-in-listener");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        int port = server.getAddress().getPort();
+        this.listener = new LoopbackListener(options.port(), this::handle);
+        int port = listener.port();
         this.redirectUri = "http://" + options.redirectHost() + ":" + port + options.callbackPath();
         this.authorizeUri = client.authorizeUrl(options.clientId(), redirectUri, challenge(verifier), state).uri();
     }
 
     static BrowserSignIn start(GenesysClient client, Options options, BrowserOpener opener) {
-        java.util.logging.Level l = JDK_SERVER_LOG.getLevel();
-        if (l == null || l.intValue() < java.util.logging.Level.INFO.intValue()) {
-            JDK_SERVER_LOG.setLevel(java.util.logging.Level.INFO);
-        }
         BrowserSignIn s;
         try {
             s = new BrowserSignIn(client, options);
@@ -143,7 +122,7 @@ public final class BrowserSignIn implements AutoCloseable {
                     : "Port " + options.port() + " on this computer is in use, so the browser sign-in cannot "
                     + "receive its answer. Close the program using it, or use another port.", null, e);
         }
-        s.server.start();
+        s.listener.start();
         Transport.LOG.info(() -> "Browser sign-in: waiting for the browser on " + s.redirectUri);
         try {
             opener.open(s.authorizeUri);
@@ -169,7 +148,7 @@ public final class BrowserSignIn implements AutoCloseable {
     /**
      * Waits for the browser (up to the timeout), exchanges the code and signs the client in. Closes the listener.
      *
-     * @throws SignInException    on refusal, state mismatch, timeout or a refused code
+     * @throws SignInException    on refusal, timeout or a refused code (a callback with a foreign state is ignored)
      * @throws CancelledException when {@link #cancel()} was called or the thread was interrupted
      */
     public AccessToken await() {
@@ -211,61 +190,54 @@ public final class BrowserSignIn implements AutoCloseable {
         }
         closed = true;
         callback.cancel(false);
-        server.stop(0);
-        executor.shutdownNow();
+        listener.close();
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        try {
-            if (!"GET".equals(ex.getRequestMethod()) || !options.callbackPath().equals(ex.getRequestURI().getPath())) {
-                respond(ex, 404, "Not found", "This address is only for the eMite Setup sign-in.");
-                return;
-            }
-            Map<String, String> q = query(ex.getRequestURI().getRawQuery());
-            String error = q.get("error");
-            String code = q.get("code");
-            if (error == null && code == null) {
-                respond(ex, 400, "Waiting for sign-in", "This page expects an answer from Genesys Cloud.");
-                return;
-            }
-            if (!constantTimeEquals(state, q.get("state"))) {
-                respond(ex, 400, "Sign-in failed",
-                        "The answer did not belong to this sign-in. Go back to eMite Setup and try again.");
-                callback.completeExceptionally(new SignInException(0, "state_mismatch", null,
-                        "Browser sign-in: state mismatch", "The browser's answer did not belong to this sign-in "
-                        + "(state mismatch). Try again.", null, null));
-                return;
-            }
-            if (error != null) {
-                String description = q.getOrDefault("error_description", error);
-                respond(ex, 200, "Sign-in did not complete",
-                        "Genesys Cloud said: " + description + ". You can close this window.");
-                callback.completeExceptionally(new SignInException(0, error, null,
-                        "Browser sign-in refused: " + error, "Genesys Cloud did not complete the sign-in ("
-                        + Redaction.text(description) + ")" + ("access_denied".equals(error)
-                        ? ". Access was denied." : ". Check the OAuth client id and its redirect URI."), null, null));
-                return;
-            }
-            respond(ex, 200, "Signed in", "You are signed in to Genesys Cloud. You can close this window and "
-                    + "return to eMite Setup.");
-            callback.complete(new Callback(Secret.of(code)));
-        } catch (RuntimeException e) {
-            respond(ex, 500, "Sign-in failed", "Something went wrong. Go back to eMite Setup.");
+    /**
+     * One request to the listener. Only a callback carrying this sign-in's {@code state} settles the sign-in; anything
+     * else is answered and ignored, so a stray or hostile request can neither end nor spoil it.
+     */
+    private LoopbackListener.Reply handle(String method, URI target) {
+        if (callback.isDone()) {
+            return page(400, "Sign-in already answered", "This sign-in has already received its answer. "
+                    + "You can close this window.");
         }
+        if (!"GET".equals(method) || !options.callbackPath().equals(target.getPath())) {
+            return page(404, "Not found", "This address is only for the eMite Setup sign-in.");
+        }
+        Map<String, String> q = query(target.getRawQuery());
+        String error = q.get("error");
+        String code = q.get("code");
+        if (error == null && code == null) {
+            return page(400, "Waiting for sign-in", "This page expects an answer from Genesys Cloud.");
+        }
+        if (!constantTimeEquals(state, q.get("state"))) {
+            Transport.LOG.info("Browser sign-in: ignored a callback that did not carry this sign-in's state");
+            return page(400, "Not this sign-in", "This answer does not belong to the sign-in eMite Setup is "
+                    + "waiting for, so it was ignored. If you are signing in, finish in the browser window eMite "
+                    + "Setup opened.");
+        }
+        if (error != null) {
+            String description = q.getOrDefault("error_description", error);
+            callback.completeExceptionally(new SignInException(0, error, null,
+                    "Browser sign-in refused: " + error, "Genesys Cloud did not complete the sign-in ("
+                    + Redaction.text(description) + ")" + ("access_denied".equals(error)
+                    ? ". Access was denied." : ". Check the OAuth client id and its redirect URI."), null, null));
+            return page(200, "Sign-in did not complete",
+                    "Genesys Cloud said: " + description + ". You can close this window.");
+        }
+        if (!callback.complete(new Callback(Secret.of(code)))) {
+            return page(400, "Sign-in already answered", "This sign-in has already received its answer.");
+        }
+        return page(200, "Signed in", "You are signed in to Genesys Cloud. You can close this window and "
+                + "return to eMite Setup.");
     }
 
-    private static void respond(HttpExchange ex, int status, String title, String text) throws IOException {
+    private static LoopbackListener.Reply page(int status, String title, String text) {
         String html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + escape(title)
                 + "</title></head><body style=\"font-family:sans-serif;margin:3em\"><h1>" + escape(title)
                 + "</h1><p>" + escape(text) + "</p></body></html>";
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
+        return new LoopbackListener.Reply(status, html);
     }
 
     private static String escape(String s) {

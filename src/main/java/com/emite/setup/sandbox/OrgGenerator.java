@@ -141,7 +141,9 @@ final class OrgGenerator {
         pkce.description = "Public client for Authorization Code with PKCE on a loopback redirect";
         pkce.grantType = ApiContract.PKCE_GRANT_TYPE;
         pkce.validitySeconds = 86400;
-        pkce.redirectUris = List.of("http://127.0.0.1/callback", "http://localhost/callback");
+        // The exact URI the admin is told to register (§2.3), and the port-less ones the lenient loopback rule serves.
+        pkce.redirectUris = List.of("http://127.0.0.1:" + ApiContract.PKCE_REDIRECT_PORT + ApiContract.PKCE_REDIRECT_PATH,
+                "http://127.0.0.1/callback", "http://localhost/callback");
         pkce.scope = List.of("authorization", "groups", "integrations", "oauth", "organization:readonly",
                 "users:readonly");
         pkce.state = "active";

@@ -24,13 +24,26 @@ public final class IdleLock implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("com.emite.setup.vault");
 
     private final Runnable onIdle;
-    private final ScheduledExecutorService scheduler;
-    private final boolean ownScheduler;
+    private final Delayer delayer;
+    private final Runnable shutdown;
     private final LongSupplier nanoClock;
     private volatile long lastActivity;
     private volatile long timeoutNanos;
     private boolean armed;
-    private ScheduledFuture<?> pending;
+    private Ticker.Cancellable pending;
+
+    /** Runs a task once after a delay: a real scheduler in the app, a hand-driven clock in tests. */
+    @FunctionalInterface
+    interface Delayer {
+        Ticker.Cancellable after(long delayNanos, Runnable task);
+
+        static Delayer of(ScheduledExecutorService scheduler) {
+            return (delayNanos, task) -> {
+                ScheduledFuture<?> f = scheduler.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+                return () -> f.cancel(false);
+            };
+        }
+    }
 
     /** With its own daemon timer thread. */
     public IdleLock(Duration timeout, Runnable onIdle) {
@@ -38,20 +51,24 @@ public final class IdleLock implements AutoCloseable {
             Thread t = new Thread(r, "idle-lock");
             t.setDaemon(true);
             return t;
-        }), true, System::nanoTime);
+        }), true);
     }
 
     /** With a shared scheduler (not shut down by {@link #close()}). */
     public IdleLock(Duration timeout, Runnable onIdle, ScheduledExecutorService scheduler) {
-        this(timeout, onIdle, scheduler, false, System::nanoTime);
+        this(timeout, onIdle, scheduler, false);
     }
 
-    IdleLock(Duration timeout, Runnable onIdle, ScheduledExecutorService scheduler, boolean ownScheduler,
-             LongSupplier nanoClock) {
+    private IdleLock(Duration timeout, Runnable onIdle, ScheduledExecutorService scheduler, boolean own) {
+        this(timeout, onIdle, Delayer.of(scheduler), own ? scheduler::shutdownNow : () -> { }, System::nanoTime);
+    }
+
+    /** Test seam: time and delays from the caller (see {@code ManualClock} in the tests). */
+    IdleLock(Duration timeout, Runnable onIdle, Delayer delayer, Runnable shutdown, LongSupplier nanoClock) {
         this.onIdle = Objects.requireNonNull(onIdle, "onIdle");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.ownScheduler = ownScheduler;
-        this.nanoClock = nanoClock;
+        this.delayer = Objects.requireNonNull(delayer, "delayer");
+        this.shutdown = Objects.requireNonNull(shutdown, "shutdown");
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
         setTimeout(timeout);
         this.lastActivity = nanoClock.getAsLong();
     }
@@ -82,7 +99,7 @@ public final class IdleLock implements AutoCloseable {
     public synchronized void stop() {
         armed = false;
         if (pending != null) {
-            pending.cancel(false);
+            pending.cancel();
             pending = null;
         }
     }
@@ -106,7 +123,7 @@ public final class IdleLock implements AutoCloseable {
     }
 
     private void schedule(long delayNanos) {
-        pending = scheduler.schedule(this::check, Math.max(delayNanos, 1_000_000), TimeUnit.NANOSECONDS);
+        pending = delayer.after(Math.max(delayNanos, 1_000_000), this::check);
     }
 
     private void check() {
@@ -132,9 +149,7 @@ public final class IdleLock implements AutoCloseable {
     @Override
     public void close() {
         stop();
-        if (ownScheduler) {
-            scheduler.shutdownNow();
-        }
+        shutdown.run();
     }
 
     @Override

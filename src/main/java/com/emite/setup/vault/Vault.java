@@ -1,26 +1,12 @@
 package com.emite.setup.vault;
 
 import com.emite.setup.common.Secret;
-import com.emite.setup.vault.SaveHook.SaveStep;
 import com.emite.setup.vault.VaultException.Reason;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.security.MessageDigest;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,6 +23,9 @@ import java.util.Objects;
  * <p>Every operation that touches the disk or runs the key derivation (open, create, unlock, save, change password)
  * takes from tens of milliseconds to about half a second: call it off the UI thread. Methods are thread-safe.
  *
+ * <p>This class holds the lifecycle and the keys; {@link VaultFile} moves the sealed bytes to and from disk (atomic
+ * save, backup), {@link VaultLock} keeps a second window out, {@link DataFolder} knows the folders.
+ *
  * <p>Lifecycle: open (or create) → unlocked → {@link #lock()} (keys and decrypted data dropped, the file lock kept)
  * → {@link #unlock(Secret)} → … → {@link #close()} (locked and the file lock released).
  */
@@ -45,56 +34,26 @@ public final class Vault implements AutoCloseable {
     public static final String EXTENSION = ".emitevault";
 
     private static final System.Logger LOG = System.getLogger("com.emite.setup.vault");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
-    private final Path file;
-    private final Path backup;
-    private final Path folder;
+    private final VaultFile disk;
     private final VaultLock fileLock;
-    private SaveHook hook = SaveHook.NONE;
 
     private VaultFormat.Keys keys;        // null while locked
     private VaultContents contents;       // null while locked
     private byte[] savedDigest;           // SHA-256 of the body plaintext last saved or loaded
-    private byte[] fileOnDisk;            // the exact bytes of the last good save: becomes .bak on the next save
     private KdfParams params;
     private boolean closed;
 
-    private Vault(Path file, VaultLock fileLock) {
-        this.file = file;
-        this.backup = sibling(file, ".bak");
-        this.folder = file.getParent();
+    private Vault(VaultFile disk, VaultLock fileLock) {
+        this.disk = disk;
         this.fileLock = fileLock;
     }
 
     // ---------------------------------------------------------------------------------------------- locations
 
-    /**
-     * The per-user application-data folder: {@code %APPDATA%\eMiteSetup} on Windows,
-     * {@code ~/Library/Application Support/eMiteSetup} on macOS, {@code $XDG_DATA_HOME/emite-setup} or
-     * {@code ~/.local/share/emite-setup} elsewhere. Not created by this method.
-     */
+    /** The per-user application-data folder; see {@link DataFolder#defaultFolder()}. Not created here. */
     public static Path defaultFolder() {
-        return defaultFolder(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
-    }
-
-    static Path defaultFolder(String osName, Map<String, String> env, String userHome) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            return appData != null && !appData.isBlank()
-                    ? Paths.get(appData, "eMiteSetup")
-                    : Paths.get(userHome, "AppData", "Roaming", "eMiteSetup");
-        }
-        if (os.startsWith("mac") || os.contains("darwin")) {
-            return Paths.get(userHome, "Library", "Application Support", "eMiteSetup");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        // The XDG spec: a relative value is invalid and must be ignored.
-        if (xdg != null && !xdg.isBlank() && xdg.startsWith("/")) {
-            return Paths.get(xdg, "emite-setup");
-        }
-        return Paths.get(userHome, ".local", "share", "emite-setup");
+        return DataFolder.defaultFolder();
     }
 
     /** The default profile's vault file in {@link #defaultFolder()}. */
@@ -104,46 +63,41 @@ public final class Vault implements AutoCloseable {
 
     /** The vault file of a named profile in {@link #defaultFolder()}; the name is reduced to safe characters. */
     public static Path defaultFile(String profile) {
-        String safe = profile.strip().replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
-        if (safe.isEmpty()) {
-            throw new IllegalArgumentException("empty profile name");
-        }
-        return defaultFolder().resolve(safe + EXTENSION);
+        return DataFolder.defaultVaultFile(profile);
     }
 
-    /** True if a vault (or at least a file) exists at {@code file}. */
+    /**
+     * True if anything is at {@code file}: a vault, another file, or a symbolic link (even one that leads nowhere,
+     * which {@link #open} then refuses with a clear message rather than a new vault being written over it).
+     */
     public static boolean exists(Path file) {
-        return Files.exists(file);
+        return VaultFile.anythingAt(file);
     }
 
     // ---------------------------------------------------------------------------------------------- create / open
 
     /**
      * Creates a new, empty vault at {@code file} (the folder is created owner-only if needed) and returns it
-     * unlocked. Fails with {@link Reason#ALREADY_EXISTS} rather than overwrite anything.
+     * unlocked. Fails with {@link Reason#ALREADY_EXISTS} rather than overwrite anything, with
+     * {@link Reason#UNSAFE_LOCATION} when {@code file} is a link that leads nowhere, and with
+     * {@link Reason#WEAK_PASSWORD} when the password does not meet {@link PasswordPolicy}.
      */
     public static Vault create(Path file, Secret password, KdfParams params) throws VaultException {
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(params, "params");
-        if (password.isEmpty()) {
-            throw new IllegalArgumentException("the master password must not be empty");
-        }
-        Path f = normalise(file);
-        try {
-            SecureFiles.ensureFolder(f.getParent());
-        } catch (IOException e) {
-            throw saveFailure(e, f.getParent(), 0);
-        }
-        if (Files.exists(f)) {
+        PasswordPolicy.require(password);
+        VaultFile disk = VaultFile.at(file);
+        disk.ensureFolder();
+        if (disk.exists()) {
             throw new VaultException(Reason.ALREADY_EXISTS, "file exists");
         }
-        VaultLock lock = VaultLock.acquire(sibling(f, ".lock"));
-        Vault v = new Vault(f, lock);
+        VaultLock lock = VaultLock.acquire(disk.lockPath());
+        Vault v = new Vault(disk, lock);
         try {
             if (lock.readOnly()) {
                 throw new VaultException(Reason.READ_ONLY_LOCATION, "cannot create the lock file");
             }
-            if (Files.exists(f)) {
+            if (disk.exists()) {
                 throw new VaultException(Reason.ALREADY_EXISTS, "file appeared while creating");
             }
             long t0 = System.nanoTime();
@@ -151,7 +105,7 @@ public final class Vault implements AutoCloseable {
             v.params = params;
             v.contents = new VaultContents();
             v.write(v.keys, false);
-            LOG.log(Level.INFO, "Created vault {0} ({1}) in {2} ms", f, params, ms(t0));
+            LOG.log(Level.INFO, "Created vault {0} ({1}) in {2} ms", disk.path(), params, ms(t0));
             return v;
         } catch (VaultException | RuntimeException e) {
             v.dropSecrets();
@@ -166,24 +120,22 @@ public final class Vault implements AutoCloseable {
      */
     public static Vault open(Path file, Secret password) throws VaultException {
         Objects.requireNonNull(password, "password");
-        Path f = normalise(file);
-        Path bak = sibling(f, ".bak");
-        if (!Files.exists(f)) {
-            throw withBackupHint(new VaultException(Reason.NOT_FOUND, "no file at the vault's place"), bak);
+        VaultFile disk = VaultFile.at(file);
+        if (!disk.exists()) {
+            throw withBackupHint(new VaultException(Reason.NOT_FOUND, "no file at the vault's place"), disk);
         }
-        VaultLock lock = VaultLock.acquire(sibling(f, ".lock"));
-        Vault v = new Vault(f, lock);
+        VaultLock lock = VaultLock.acquire(disk.lockPath());
+        Vault v = new Vault(disk, lock);
         try {
             long t0 = System.nanoTime();
-            byte[] bytes = read(f);
-            v.load(bytes, password);
-            LOG.log(Level.DEBUG, "Opened vault {0} ({1}) in {2} ms{3}", f, v.params, ms(t0),
+            v.load(disk.read(), password);
+            LOG.log(Level.DEBUG, "Opened vault {0} ({1}) in {2} ms{3}", disk.path(), v.params, ms(t0),
                     lock.readOnly() ? ", read-only" : "");
             return v;
         } catch (VaultException e) {
             lock.release();
-            LOG.log(Level.INFO, "Could not open vault {0}: {1} {2}", f, e.code(), e.detail());
-            throw withBackupHint(e, bak);
+            LOG.log(Level.INFO, "Could not open vault {0}: {1} {2}", disk.path(), e.code(), e.detail());
+            throw withBackupHint(e, disk);
         } catch (RuntimeException e) {
             lock.release();
             throw e;
@@ -196,34 +148,22 @@ public final class Vault implements AutoCloseable {
      */
     public static Vault restoreBackup(Path file, Secret password) throws VaultException {
         Objects.requireNonNull(password, "password");
-        Path f = normalise(file);
-        Path bak = sibling(f, ".bak");
-        VaultLock lock = VaultLock.acquire(sibling(f, ".lock"));
-        Vault v = new Vault(f, lock);
+        VaultFile disk = VaultFile.at(file);
+        VaultLock lock = VaultLock.acquire(disk.lockPath());
+        Vault v = new Vault(disk, lock);
         try {
             if (lock.readOnly()) {
                 throw new VaultException(Reason.READ_ONLY_LOCATION, "cannot write in the vault's folder");
             }
-            if (!Files.exists(bak)) {
-                throw new VaultException(Reason.NOT_FOUND, "no backup file");
-            }
-            byte[] bytes = read(bak);
+            byte[] bytes = disk.readBackup();
             v.load(bytes, password);
             try {
-                if (Files.exists(f)) {
-                    Path aside = sibling(f, ".damaged-" + LocalDateTime.now().format(STAMP));
-                    Files.move(f, aside);
-                    LOG.log(Level.WARNING, "Kept the damaged vault file as {0}", aside);
-                }
-                Path tmp = sibling(f, ".tmp-" + HexFormat.of().formatHex(VaultFormat.random(4)));
-                SecureFiles.writeNewDurably(tmp, bytes);
-                SecureFiles.replaceAtomically(tmp, f);
-                SecureFiles.syncFolder(f.getParent());
-            } catch (IOException e) {
+                disk.restore(bytes);
+            } catch (VaultException e) {
                 v.dropSecrets();
-                throw saveFailure(e, f.getParent(), bytes.length);
+                throw e;
             }
-            LOG.log(Level.WARNING, "Restored vault {0} from its backup", f);
+            LOG.log(Level.WARNING, "Restored vault {0} from its backup", disk.path());
             return v;
         } catch (VaultException | RuntimeException e) {
             v.dropSecrets();
@@ -252,19 +192,18 @@ public final class Vault implements AutoCloseable {
         this.keys = opened.keys();
         this.params = opened.keys().params;
         this.contents = decoded;
-        this.fileOnDisk = bytes;
     }
 
     // ---------------------------------------------------------------------------------------------- use
 
-    /** The vault file. */
+    /** The vault file (the real file when the path given was a symbolic link: saves write through to it). */
     public Path file() {
-        return file;
+        return disk.path();
     }
 
     /** The backup file ({@code <file>.bak}): the previous save. */
     public Path backupFile() {
-        return backup;
+        return disk.backupPath();
     }
 
     public synchronized boolean isLocked() {
@@ -307,13 +246,13 @@ public final class Vault implements AutoCloseable {
         checkUnlocked();
         long t0 = System.nanoTime();
         write(keys, false);
-        LOG.log(Level.DEBUG, "Saved vault {0} in {1} ms", file, ms(t0));
+        LOG.log(Level.DEBUG, "Saved vault {0} in {1} ms", disk.path(), ms(t0));
     }
 
     /** True if {@code password} is the current master password (runs the key derivation once). */
     public synchronized boolean isPassword(Secret password) throws VaultException {
         checkOpen();
-        byte[] bytes = fileOnDisk != null ? fileOnDisk : read(file);
+        byte[] bytes = disk.lastGood() != null ? disk.lastGood() : disk.read();
         return VaultFormat.passwordMatches(bytes, password);
     }
 
@@ -325,15 +264,14 @@ public final class Vault implements AutoCloseable {
     /**
      * Changes the master password (and optionally the key-derivation parameters) and saves. A fresh data key is
      * made too. The backup copy is replaced by the new file, so no copy readable with the old password remains.
-     * On failure nothing changes: the old password still opens the vault.
+     * On failure nothing changes: the old password still opens the vault. A new password that does not meet
+     * {@link PasswordPolicy} is refused with {@link Reason#WEAK_PASSWORD}.
      */
     public synchronized void changePassword(Secret newPassword, KdfParams newParams) throws VaultException {
         checkUnlocked();
         Objects.requireNonNull(newPassword, "newPassword");
         Objects.requireNonNull(newParams, "newParams");
-        if (newPassword.isEmpty()) {
-            throw new IllegalArgumentException("the master password must not be empty");
-        }
+        PasswordPolicy.require(newPassword);
         long t0 = System.nanoTime();
         VaultFormat.Keys fresh = VaultFormat.newKeys(newPassword, newParams);
         try {
@@ -345,7 +283,7 @@ public final class Vault implements AutoCloseable {
         keys.wipe();
         keys = fresh;
         params = newParams;
-        LOG.log(Level.INFO, "Changed the master password of {0} ({1}) in {2} ms", file, newParams, ms(t0));
+        LOG.log(Level.INFO, "Changed the master password of {0} ({1}) in {2} ms", disk.path(), newParams, ms(t0));
     }
 
     /**
@@ -364,7 +302,7 @@ public final class Vault implements AutoCloseable {
             save();
         }
         dropSecrets();
-        LOG.log(Level.DEBUG, "Locked vault {0}", file);
+        LOG.log(Level.DEBUG, "Locked vault {0}", disk.path());
     }
 
     /** Unlocks a locked vault again with its master password (re-reads the file). */
@@ -374,9 +312,8 @@ public final class Vault implements AutoCloseable {
         if (keys != null) {
             return;
         }
-        byte[] bytes = read(file);
-        load(bytes, password);
-        LOG.log(Level.DEBUG, "Unlocked vault {0}", file);
+        load(disk.read(), password);
+        LOG.log(Level.DEBUG, "Unlocked vault {0}", disk.path());
     }
 
     /** Locks (saving pending changes, see {@link #lock()}) and releases the file lock. */
@@ -404,9 +341,10 @@ public final class Vault implements AutoCloseable {
 
     /** Test seam: see {@link SaveHook}. */
     synchronized void setSaveHook(SaveHook hook) {
-        this.hook = hook == null ? SaveHook.NONE : hook;
+        disk.setHook(hook);
     }
 
+    /** Seals the contents with {@code withKeys} and writes them; a password change replaces the backup too. */
     private void write(VaultFormat.Keys withKeys, boolean replaceBackupToo) throws VaultException {
         if (fileLock.readOnly()) {
             throw new VaultException(Reason.READ_ONLY_LOCATION, "the folder could not be written when opened");
@@ -419,84 +357,14 @@ public final class Vault implements AutoCloseable {
         } finally {
             Arrays.fill(plain, (byte) 0);
         }
-        deleteStaleTemporaryFiles();
-        String suffix = HexFormat.of().formatHex(VaultFormat.random(4));
-        Path tmp = sibling(file, ".tmp-" + suffix);
-        Path bakTmp = sibling(file, ".bak.tmp-" + suffix);
-        boolean committed = false;
-        try {
-            hook.reached(SaveStep.BEFORE_TEMP);
-            try (FileChannel ch = SecureFiles.createOwnerOnly(tmp)) {
-                hook.reached(SaveStep.TEMP_CREATED);
-                int half = bytes.length / 2;
-                SecureFiles.writeFully(ch, ByteBuffer.wrap(bytes, 0, half));
-                hook.reached(SaveStep.TEMP_HALF_WRITTEN);
-                SecureFiles.writeFully(ch, ByteBuffer.wrap(bytes, half, bytes.length - half));
-                hook.reached(SaveStep.TEMP_WRITTEN);
-                ch.force(true);
-            }
-            hook.reached(SaveStep.TEMP_SYNCED);
-            byte[] previous = replaceBackupToo ? bytes : fileOnDisk;
-            if (previous != null) {
-                SecureFiles.writeNewDurably(bakTmp, previous);
-                hook.reached(SaveStep.BACKUP_TEMP_SYNCED);
-                SecureFiles.replaceAtomically(bakTmp, backup);
-                hook.reached(SaveStep.BACKUP_REPLACED);
-            }
-            SecureFiles.replaceAtomically(tmp, file);
-            committed = true;
-            fileOnDisk = bytes;
-            savedDigest = digest;
-            hook.reached(SaveStep.MAIN_REPLACED);
-            if (!SecureFiles.syncFolder(folder)) {
-                LOG.log(Level.DEBUG, "Folder flush not supported here: {0}", folder);
-            }
-            hook.reached(SaveStep.FOLDER_SYNCED);
-        } catch (IOException e) {
-            if (committed) {
-                // The new file is in place; only the folder flush could not be confirmed.
-                LOG.log(Level.WARNING, "Saved {0}, but could not flush the folder: {1}", file, e.toString());
-                return;
-            }
-            deleteQuietly(tmp);
-            deleteQuietly(bakTmp);
-            VaultException ve = saveFailure(e, folder, bytes.length);
-            LOG.log(Level.WARNING, "Could not save vault {0}: {1} {2}", file, ve.code(), ve.detail());
-            throw ve;
-        }
+        disk.write(bytes, replaceBackupToo ? bytes : null);
+        savedDigest = digest;
     }
 
-    /** Leftovers of a save that crashed (we hold the lock, so nobody else is writing them). */
-    private void deleteStaleTemporaryFiles() {
-        String name = file.getFileName().toString();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder,
-                p -> {
-                    String n = p.getFileName().toString();
-                    return n.startsWith(name + ".tmp-") || n.startsWith(name + ".bak.tmp-");
-                })) {
-            for (Path p : ds) {
-                deleteQuietly(p);
-            }
-        } catch (IOException ignored) {
-            // cleaning up is optional
-        }
-    }
-
-    private static VaultException saveFailure(IOException e, Path dir, long needed) {
-        String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
-        if (SecureFiles.isNotWritable(e)) {
-            return new VaultException(Reason.READ_ONLY_LOCATION, detail, e);
-        }
-        if (SecureFiles.isDiskFull(e, dir, needed)) {
-            return new VaultException(Reason.DISK_FULL, detail, e);
-        }
-        return new VaultException(Reason.IO_ERROR, detail, e);
-    }
-
-    private static VaultException withBackupHint(VaultException e, Path bak) {
+    private static VaultException withBackupHint(VaultException e, VaultFile disk) {
         switch (e.reason()) {
             case NOT_FOUND, NOT_A_VAULT, CORRUPT_HEADER, DAMAGED_BODY, UNSAFE_KDF_SETTINGS, IO_ERROR -> {
-                if (looksLikeVault(bak)) {
+                if (VaultFile.looksLikeVault(disk.backupPath())) {
                     return e.withBackupAvailable();
                 }
                 return e;
@@ -509,37 +377,7 @@ public final class Vault implements AutoCloseable {
 
     /** Structural check of a file (signature, checksum, version, limits) without a password. */
     static boolean looksLikeVault(Path p) {
-        try {
-            if (!Files.isRegularFile(p) || Files.size(p) > VaultFormat.MAX_BODY_LENGTH + VaultFormat.HEADER_LENGTH) {
-                return false;
-            }
-            byte[] bytes = Files.readAllBytes(p);
-            VaultFormat.Header h = VaultFormat.parseHeader(bytes);
-            return bytes.length == VaultFormat.HEADER_LENGTH + h.bodyLength();
-        } catch (IOException | VaultException e) {
-            return false;
-        }
-    }
-
-    private static byte[] read(Path f) throws VaultException {
-        try {
-            long size = Files.size(f);
-            if (size > VaultFormat.MAX_BODY_LENGTH + VaultFormat.HEADER_LENGTH) {
-                byte[] start = new byte[VaultFormat.MAGIC.length];
-                try (InputStream in = Files.newInputStream(f)) {
-                    int n = in.readNBytes(start, 0, start.length);
-                    if (n == start.length && Arrays.equals(start, VaultFormat.MAGIC)) {
-                        throw new VaultException(Reason.DAMAGED_BODY, "file is " + size + " bytes, far too large");
-                    }
-                }
-                throw new VaultException(Reason.NOT_A_VAULT, "file is " + size + " bytes, far too large");
-            }
-            return Files.readAllBytes(f);
-        } catch (NoSuchFileException e) {
-            throw new VaultException(Reason.NOT_FOUND, "file disappeared", e);
-        } catch (IOException e) {
-            throw new VaultException(Reason.IO_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-        }
+        return VaultFile.looksLikeVault(p);
     }
 
     private void dropSecrets() {
@@ -567,15 +405,7 @@ public final class Vault implements AutoCloseable {
     }
 
     static Path sibling(Path f, String suffix) {
-        return f.resolveSibling(f.getFileName().toString() + suffix);
-    }
-
-    private static Path normalise(Path file) {
-        Path f = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
-        if (f.getParent() == null || f.getFileName() == null) {
-            throw new IllegalArgumentException("not a file path: " + file);
-        }
-        return f;
+        return VaultFile.sibling(f, suffix);
     }
 
     private static byte[] sha256(byte[] b) {
@@ -586,17 +416,9 @@ public final class Vault implements AutoCloseable {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // best effort
-        }
-    }
-
     @Override
     public synchronized String toString() {
-        return "Vault[" + file + ", " + (closed ? "closed" : keys == null ? "locked" : "unlocked") + ", " + params
-                + (fileLock.readOnly() ? ", read-only" : "") + "]";
+        return "Vault[" + disk.path() + ", " + (closed ? "closed" : keys == null ? "locked" : "unlocked") + ", "
+                + params + (fileLock.readOnly() ? ", read-only" : "") + "]";
     }
 }

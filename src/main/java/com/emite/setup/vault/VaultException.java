@@ -44,7 +44,13 @@ public final class VaultException extends Exception {
                         + "Free some space, then save again."),
         IO_ERROR("VAULT-12",
                 "The vault file could not be read or written. If you were saving, the vault saved before is "
-                        + "unchanged. Try again; if it keeps happening, contact support with this code.");
+                        + "unchanged. Try again; if it keeps happening, contact support with this code."),
+        UNSAFE_LOCATION("VAULT-13",
+                "The vault's place on disk is a link that leads nowhere or in a loop, or its lock file is a link "
+                        + "or not an ordinary file, so eMite Setup did not use it (nothing was written). Remove the "
+                        + "link or odd file named in the details, or point the link at your vault file, then try "
+                        + "again."),
+        WEAK_PASSWORD("VAULT-14", PasswordPolicy.RULE);
 
         private final String code;
         private final String message;

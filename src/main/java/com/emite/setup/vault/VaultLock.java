@@ -9,9 +9,13 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The OS releases the lock when the process dies, so a crash never leaves the vault stuck. The lock file itself
  * stays (deleting it would race with another process locking it) and holds the owner's process id, for support.
+ *
+ * <p>The lock file is opened without following symbolic links and only if it is a regular file, and it is never
+ * truncated: a link planted at {@code <vault>.lock} cannot make eMite Setup empty or overwrite another file (even a
+ * read-only {@code verify} used to truncate the link's target).
  *
  * <p>If the folder cannot be written (read-only share), the vault can still be opened read-only: an existing lock
  * file is locked shared (still refused while another window holds it), and without one no lock is taken.
@@ -50,6 +58,7 @@ final class VaultLock {
             throw new VaultException(Reason.LOCKED_BY_OTHER_PROCESS, "already open in this process");
         }
         try {
+            refuseOddLockFile(key);
             VaultLock l = lockWritable(key);
             if (l == null) {
                 l = lockReadOnly(key);
@@ -68,11 +77,16 @@ final class VaultLock {
             try {
                 ch = SecureFiles.createOwnerOnly(key, StandardOpenOption.READ);
             } catch (FileAlreadyExistsException e) {
-                ch = FileChannel.open(key, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                ch = FileChannel.open(key, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
             }
         } catch (IOException e) {
             if (SecureFiles.isNotWritable(e)) {
                 return null;
+            }
+            if (e instanceof FileSystemException f && String.valueOf(f.getReason()).contains("symbolic link")) {
+                // O_NOFOLLOW met a link planted after the check above
+                throw new VaultException(Reason.UNSAFE_LOCATION, "the lock file " + key + " is a symbolic link", e);
             }
             throw new VaultException(Reason.IO_ERROR, "cannot open lock file: " + e, e);
         }
@@ -83,9 +97,10 @@ final class VaultLock {
                 throw new VaultException(Reason.LOCKED_BY_OTHER_PROCESS, "lock held by another process");
             }
             try {
-                byte[] pid = (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
-                ch.truncate(0);
-                SecureFiles.writeFully(ch, ByteBuffer.wrap(pid));
+                // Fixed width, written over the start: never a truncate, and an older longer pid is fully replaced.
+                byte[] pid = String.format(java.util.Locale.ROOT, "%-20d%n", ProcessHandle.current().pid())
+                        .getBytes(StandardCharsets.US_ASCII);
+                ch.write(ByteBuffer.wrap(pid), 0);
             } catch (IOException ignored) {
                 // The pid is a courtesy for support; the lock is what matters.
             }
@@ -102,7 +117,7 @@ final class VaultLock {
     private static VaultLock lockReadOnly(Path key) throws VaultException {
         FileChannel ch;
         try {
-            ch = FileChannel.open(key, StandardOpenOption.READ);
+            ch = FileChannel.open(key, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return new VaultLock(key, null, null, true);
         } catch (IOException e) {
@@ -118,6 +133,22 @@ final class VaultLock {
         } catch (IOException e) {
             closeQuietly(ch);
             return new VaultLock(key, null, null, true);
+        }
+    }
+
+    /** A link, folder, pipe or device at the lock file's place is refused before anything opens it. */
+    private static void refuseOddLockFile(Path key) throws VaultException {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(key, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return;
+        } catch (IOException e) {
+            return; // unreadable attributes: opening it below fails or goes read-only
+        }
+        if (!a.isRegularFile()) {
+            throw new VaultException(Reason.UNSAFE_LOCATION, "the lock file " + key + " is "
+                    + (a.isSymbolicLink() ? "a symbolic link" : a.isDirectory() ? "a folder" : "not a regular file"));
         }
     }
 

@@ -58,7 +58,7 @@ class CliGrantStrategyAndStatsTest {
         return CliMain.run(args.toArray(String[]::new), CliIO.of(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(new byte[0]), Map.of("SECRET", sandbox.adminClientSecret().reveal(),
-                        "VAULT", "correct horse battery")));
+                        "VAULT", "correct horse battery staple")));
     }
 
     @Test

@@ -95,7 +95,7 @@ class CliKillTest {
         Org(String name) throws Exception {
             home = dir.resolve(name);
             vault = home.resolve("org" + Vault.EXTENSION);
-            Vault.create(vault, Secret.of("vault-pw"), KdfParams.pbkdf2(1000)).close();
+            Vault.create(vault, Secret.of("vault-pw-Kx9#q2"), KdfParams.pbkdf2(1000)).close();
         }
 
         List<String> args(String... extra) {
@@ -109,7 +109,7 @@ class CliKillTest {
         }
 
         Map<String, String> env() {
-            return Map.of("ADMIN_SECRET", sandbox.adminClientSecret().reveal(), "VAULT_PW", "vault-pw");
+            return Map.of("ADMIN_SECRET", sandbox.adminClientSecret().reveal(), "VAULT_PW", "vault-pw-Kx9#q2");
         }
 
         /**
@@ -271,7 +271,7 @@ class CliKillTest {
             p.destroy(); // SIGTERM: the shutdown hook cancels, as Ctrl-C (SIGINT) does
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             String stderr = read(org.home.resolve("stderr.txt"));
-            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw"))) {
+            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw-Kx9#q2"))) {
                 com.emite.setup.provision.Journal j = com.emite.setup.provision.Journal.parse(
                         v.contents().org(org.sandbox.orgId()).journal());
                 assertEquals(com.emite.setup.provision.Journal.RunStatus.CANCELLED, j.lastRun().status(), stderr);
@@ -312,7 +312,7 @@ class CliKillTest {
                 }
             }
             int lost = 0;
-            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw"))) {
+            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw-Kx9#q2"))) {
                 for (String c : CLIENTS) {
                     for (String id : org.sandbox.inspect().clientIdsNamed(c)) {
                         Optional<StoredClient> kept = v.contents().org(org.sandbox.orgId()).client(c)
@@ -331,7 +331,7 @@ class CliKillTest {
 
             // The end state is a clean run's, and every secret kept works.
             assertEquals(clean, shape(org.sandbox), "killed after request " + seen);
-            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw"))) {
+            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw-Kx9#q2"))) {
                 for (String c : CLIENTS) {
                     String id = org.sandbox.inspect().clientIdsNamed(c).get(0);
                     StoredClient kept = v.contents().org(org.sandbox.orgId()).client(c).orElseThrow();

@@ -43,6 +43,8 @@ class CliOptionsTest {
                 "--pkce-client-id", "c1", "--pkce-port", "8123"))).port());
         assertThrows(UsageException.class, () -> Session.browserOptions(CliOptions.parse(Command.PLAN,
                 List.of("--browser", "--pkce-client-id", "c1", "--pkce-port", "70000"))));
+        assertThrows(UsageException.class, () -> Session.browserOptions(CliOptions.parse(Command.PLAN,
+                List.of("--browser", "--pkce-client-id", "c1", "--pkce-port", "0"))));
     }
 
     @Test

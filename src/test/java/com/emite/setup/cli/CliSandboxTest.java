@@ -48,8 +48,8 @@ class CliSandboxTest {
                     .searchLagMs(200).grantLagMs(300)).build());
             data = dir.resolve("data");
             vault = dir.resolve("org" + Vault.EXTENSION);
-            Vault.create(vault, Secret.of("vault-pw"), KdfParams.pbkdf2(1000)).close();
-            env = Map.of("ADMIN_SECRET", sandbox.adminClientSecret().reveal(), "VAULT_PW", "vault-pw");
+            Vault.create(vault, Secret.of("vault-pw-Kx9#q2"), KdfParams.pbkdf2(1000)).close();
+            env = Map.of("ADMIN_SECRET", sandbox.adminClientSecret().reveal(), "VAULT_PW", "vault-pw-Kx9#q2");
         }
 
         List<String> target() {
@@ -187,7 +187,7 @@ class CliSandboxTest {
             assertTrue(r.err().contains("contains the client secrets"));
             String html = Files.readString(clear.resolve(FormWriter.FORM_HTML));
             assertTrue(html.indexOf("THIS FILE CONTAINS CLIENT SECRETS") < html.indexOf("<h1>"));
-            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw"))) {
+            try (Vault v = Vault.open(org.vault, Secret.of("vault-pw-Kx9#q2"))) {
                 String secret = v.contents().org(org.sandbox.orgId()).client("emite_APIdata").orElseThrow().secret()
                         .reveal();
                 assertTrue(html.contains(secret));

@@ -250,16 +250,6 @@ class GenesysSignInMockTest {
     }
 
     @Test
-    void pkceRejectsAForeignState() throws Exception {
-        BrowserSignIn s = client.startBrowserSignIn(BrowserSignIn.Options.of("pkce-client-1"),
-                uri -> answer(uri, "code", "not-the-state"));
-        SignInException e = assertThrows(SignInException.class, s::await);
-        assertEquals("state_mismatch", e.code());
-        assertEquals(0, server.getRequestCount());
-        assertFalse(client.isSignedIn());
-    }
-
-    @Test
     void pkceReportsARefusal() throws Exception {
         BrowserSignIn s = client.startBrowserSignIn(BrowserSignIn.Options.of("pkce-client-1"), uri -> {
             HttpUrl a = HttpUrl.get(uri);

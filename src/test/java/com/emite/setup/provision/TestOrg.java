@@ -41,7 +41,7 @@ final class TestOrg implements AutoCloseable {
         this.client = cb.build();
         client.signInWithClientCredentials(sandbox.adminClientId(), sandbox.adminClientSecret());
         this.api = new GenesysOrgApi(client);
-        this.vault = Vault.create(vaultFile, Secret.of("test-password"), KdfParams.pbkdf2(1000));
+        this.vault = Vault.create(vaultFile, Secret.of("test-vault-Kx9#q2"), KdfParams.pbkdf2(1000));
         this.store = new VaultRunStore(vault, sandbox.orgId());
         this.environment = Environment.sandbox(URI.create(sandbox.baseUrl()),
                 RegionCatalog.standard().byGenesysRegionId("ap-southeast-2"));

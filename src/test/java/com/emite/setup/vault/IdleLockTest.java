@@ -8,69 +8,83 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
-import static com.emite.setup.vault.VaultTestSupport.*;
-import static org.junit.jupiter.api.Assertions.*;
+import static com.emite.setup.vault.VaultTestSupport.CHEAP;
+import static com.emite.setup.vault.VaultTestSupport.createFilled;
+import static com.emite.setup.vault.VaultTestSupport.pw;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Real time, short timeouts; assertions are about order and "not before", with generous upper bounds. */
+/** Time is a {@link ManualClock}: exact "not before" and "just after" checks, no sleeps. */
 class IdleLockTest {
     @TempDir
     Path dir;
 
+    final ManualClock clock = new ManualClock();
+    final AtomicInteger fired = new AtomicInteger();
+
+    IdleLock idle(Duration timeout, Runnable onIdle) {
+        return new IdleLock(timeout, onIdle, clock, () -> { }, clock::nanos);
+    }
+
     @Test
-    void firesOnceAfterTheTimeoutAndNotBefore() throws Exception {
-        CountDownLatch fired = new CountDownLatch(1);
-        AtomicInteger count = new AtomicInteger();
-        AtomicLong firedAt = new AtomicLong();
-        try (IdleLock idle = new IdleLock(Duration.ofMillis(300), () -> {
-            firedAt.set(System.nanoTime());
-            count.incrementAndGet();
-            fired.countDown();
-        })) {
+    void firesOnceAtTheTimeoutAndNotBefore() {
+        try (IdleLock idle = idle(Duration.ofMinutes(5), fired::incrementAndGet)) {
             assertFalse(idle.isArmed());
-            long t0 = System.nanoTime();
             idle.start();
-            assertTrue(fired.await(10, TimeUnit.SECONDS));
-            assertTrue(firedAt.get() - t0 >= Duration.ofMillis(300).toNanos(), "not before the timeout");
-            Thread.sleep(500);
-            assertEquals(1, count.get(), "fires once, then disarmed");
+            clock.advance(Duration.ofMinutes(5).minusMillis(1));
+            assertEquals(0, fired.get(), "not before the timeout");
+            assertEquals(Duration.ofMillis(1), idle.remaining());
+            clock.advance(Duration.ofMillis(1));
+            assertEquals(1, fired.get(), "at the timeout");
+            clock.advance(Duration.ofHours(1));
+            assertEquals(1, fired.get(), "fires once, then disarmed");
             assertFalse(idle.isArmed());
             assertEquals(Duration.ZERO, idle.remaining());
+            assertEquals(0, clock.pending());
         }
     }
 
     @Test
-    void activityPostponesItAndStopDisarms() throws Exception {
-        AtomicLong firedAt = new AtomicLong();
-        CountDownLatch fired = new CountDownLatch(1);
-        try (IdleLock idle = new IdleLock(Duration.ofMillis(400), () -> {
-            firedAt.set(System.nanoTime());
-            fired.countDown();
-        })) {
+    void activityPostponesItAndStopDisarms() {
+        try (IdleLock idle = idle(Duration.ofSeconds(400), fired::incrementAndGet)) {
             idle.start();
-            long lastActivity = 0;
-            for (int i = 0; i < 10; i++) {            // ~1 s of activity every 100 ms
-                Thread.sleep(100);
-                lastActivity = System.nanoTime();
+            for (int i = 0; i < 10; i++) {            // activity every 100 s for 1000 s
+                clock.advance(Duration.ofSeconds(100));
                 idle.activity();
             }
-            assertEquals(1, fired.getCount(), "kept unlocked while active");
-            assertTrue(idle.remaining().toMillis() > 0);
-            assertTrue(fired.await(10, TimeUnit.SECONDS));
-            assertTrue(firedAt.get() - lastActivity >= Duration.ofMillis(400).toNanos(),
-                    "fired only after the last activity plus the timeout");
+            assertEquals(0, fired.get(), "kept unlocked while active");
+            clock.advance(Duration.ofSeconds(399));
+            assertEquals(0, fired.get(), "not before the last activity plus the timeout");
+            clock.advance(Duration.ofSeconds(1));
+            assertEquals(1, fired.get(), "fired at the last activity plus the timeout");
         }
 
-        CountDownLatch never = new CountDownLatch(1);
-        try (IdleLock idle = new IdleLock(Duration.ofMillis(200), never::countDown)) {
+        AtomicInteger never = new AtomicInteger();
+        try (IdleLock idle = idle(Duration.ofSeconds(200), never::incrementAndGet)) {
             idle.start();
             idle.stop();
-            assertFalse(never.await(600, TimeUnit.MILLISECONDS), "stopped: never fires");
+            clock.advance(Duration.ofHours(1));
+            assertEquals(0, never.get(), "stopped: never fires");
             idle.start();
-            assertTrue(never.await(10, TimeUnit.SECONDS), "started again: fires");
+            clock.advance(Duration.ofSeconds(200));
+            assertEquals(1, never.get(), "started again: fires");
         }
         assertEquals(Duration.ofMinutes(5), IdleLock.DEFAULT_TIMEOUT);
+    }
+
+    @Test
+    void aShorterTimeoutTakesEffectAtTheNextCheck() {
+        try (IdleLock idle = idle(Duration.ofSeconds(100), fired::incrementAndGet)) {
+            idle.start();
+            idle.setTimeout(Duration.ofSeconds(30));
+            clock.advance(Duration.ofSeconds(99));
+            assertEquals(0, fired.get(), "the check already scheduled is at the old timeout");
+            clock.advance(Duration.ofSeconds(1));
+            assertEquals(1, fired.get());
+        }
     }
 
     @Test
@@ -79,22 +93,30 @@ class IdleLockTest {
         FakeClipboard board = new FakeClipboard();
         SecretClipboard clip = new SecretClipboard(board, Duration.ofSeconds(30), new ManualTicker());
         clip.copy(v.contents().orgs().get(0).client("eMite Analytics").orElseThrow().secret());
-        CountDownLatch done = new CountDownLatch(1);
-        try (IdleLock idle = new IdleLock(Duration.ofMillis(200), () -> {
+        try (IdleLock idle = idle(Duration.ofMinutes(5), () -> {
             try {
                 v.lock();
             } catch (VaultException e) {
                 throw new IllegalStateException(e);
             }
             clip.onLock();
-            done.countDown();
         })) {
             idle.start();
-            assertTrue(done.await(10, TimeUnit.SECONDS));
+            clock.advance(Duration.ofMinutes(5));
         }
         assertTrue(v.isLocked());
         assertNull(board.getText());
         v.unlock(pw());
         v.close();
+    }
+
+    @Test
+    void theRealSchedulerFiresToo() throws Exception {
+        // One check that the production wiring (own daemon thread, System.nanoTime) works; waits on a latch.
+        CountDownLatch done = new CountDownLatch(1);
+        try (IdleLock idle = new IdleLock(Duration.ofMillis(50), done::countDown)) {
+            idle.start();
+            assertTrue(done.await(10, TimeUnit.SECONDS));
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.emite.setup.vault.SaveHook.SaveStep;
 import com.emite.setup.vault.VaultException.Reason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,8 +66,21 @@ class VaultFaultTest {
         }
     }
 
+    /** The full-length check: all of the file's bits, one at a time (a few seconds; run by -Pslow). */
     @Test
+    @Tag("slow")
     void everySingleBitFlipIsRefusedAndNeverCalledAWrongPassword() throws Exception {
+        flipBitsAndCheck(null);
+    }
+
+    /** The default run's sample: every bit of the KDF settings, the first and last bytes, and every 61st bit. */
+    @Test
+    void aSampleOfBitFlipsIsRefusedAndNeverCalledAWrongPassword() throws Exception {
+        flipBitsAndCheck(bit -> (bit / 8 >= VaultFormat.OFF_KDF_ID && bit / 8 < VaultFormat.OFF_SALT)
+                || bit < 8 || bit % 61 == 0);
+    }
+
+    private void flipBitsAndCheck(java.util.function.IntPredicate sample) throws Exception {
         Path f = dir.resolve("v" + Vault.EXTENSION);
         byte[] good = smallVault(f);
         Files.deleteIfExists(Vault.sibling(f, ".bak"));
@@ -75,9 +89,19 @@ class VaultFaultTest {
         Map<Reason, Integer> header = new EnumMap<>(Reason.class);
         Map<Reason, Integer> body = new EnumMap<>(Reason.class);
         int opened = 0;
+        int headerTried = 0;
+        int bodyTried = 0;
         long kdfRunsBefore = Kdf.RUNS.get();
         long t0 = System.nanoTime();
         for (int bit = 0; bit < totalBits; bit++) {
+            if (sample != null && !sample.test(bit) && bit != totalBits - 1) {
+                continue;
+            }
+            if (bit < headerBits) {
+                headerTried++;
+            } else {
+                bodyTried++;
+            }
             byte[] damaged = good.clone();
             damaged[bit / 8] ^= (byte) (1 << (bit % 8));
             Reason r = tryOpen(f, damaged, pw());
@@ -92,30 +116,49 @@ class VaultFaultTest {
             }
         }
         long kdfRuns = Kdf.RUNS.get() - kdfRunsBefore;
-        System.out.printf("[vault-fault] bit flips: file %d bytes (header %d, body %d); %d header flips -> %s; "
+        System.out.printf("[vault-fault] bit flips (%s): file %d bytes (header %d, body %d); %d header flips -> %s; "
                         + "%d body flips -> %s; opened %d; WRONG_PASSWORD %d; KDF runs %d (= body flips: no header "
-                        + "flip reached the KDF); %d ms%n", good.length, VaultFormat.HEADER_LENGTH,
-                good.length - VaultFormat.HEADER_LENGTH, headerBits, header, totalBits - headerBits, body, opened,
-                header.getOrDefault(Reason.WRONG_PASSWORD, 0) + body.getOrDefault(Reason.WRONG_PASSWORD, 0), kdfRuns,
-                (System.nanoTime() - t0) / 1_000_000);
+                        + "flip reached the KDF); %d ms%n", sample == null ? "all" : "sample", good.length,
+                VaultFormat.HEADER_LENGTH, good.length - VaultFormat.HEADER_LENGTH, headerTried, header, bodyTried,
+                body, opened, header.getOrDefault(Reason.WRONG_PASSWORD, 0)
+                        + body.getOrDefault(Reason.WRONG_PASSWORD, 0), kdfRuns, (System.nanoTime() - t0) / 1_000_000);
         assertEquals(0, opened);
         assertFalse(header.containsKey(Reason.WRONG_PASSWORD));
         assertFalse(body.containsKey(Reason.WRONG_PASSWORD));
-        assertEquals(Map.of(Reason.CORRUPT_HEADER, headerBits), header, "every header flip is a damaged header");
-        assertEquals(Map.of(Reason.DAMAGED_BODY, totalBits - headerBits), body, "every body flip is a damaged body");
-        assertEquals(totalBits - headerBits, kdfRuns);
+        assertEquals(Map.of(Reason.CORRUPT_HEADER, headerTried), header, "every header flip is a damaged header");
+        assertEquals(Map.of(Reason.DAMAGED_BODY, bodyTried), body, "every body flip is a damaged body");
+        assertEquals(bodyTried, kdfRuns);
+        if (sample == null) {
+            assertEquals(totalBits, headerTried + bodyTried);
+        }
         // The untouched file still opens.
         assertNull(tryOpen(f, good, pw()));
     }
 
+    /** The full-length check: every length from 0 to one byte short (run by -Pslow). */
     @Test
+    @Tag("slow")
     void truncationAtEveryLengthIsRefused() throws Exception {
+        truncateAndCheck(null);
+    }
+
+    /** The default run's sample: the edges of header and body, and every 29th length. */
+    @Test
+    void truncationAtASampleOfLengthsIsRefused() throws Exception {
+        int h = VaultFormat.HEADER_LENGTH;
+        truncateAndCheck(len -> len <= 1 || Math.abs(len - h) <= 1 || len % 29 == 0);
+    }
+
+    private void truncateAndCheck(java.util.function.IntPredicate sample) throws Exception {
         Path f = dir.resolve("v" + Vault.EXTENSION);
         byte[] good = smallVault(f);
         Files.deleteIfExists(Vault.sibling(f, ".bak"));
         Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
         int opened = 0;
         for (int len = 0; len < good.length; len++) {
+            if (sample != null && !sample.test(len) && len != good.length - 1) {
+                continue;
+            }
             Reason r = tryOpen(f, Arrays.copyOf(good, len), pw());
             if (r == null) {
                 opened++;
@@ -126,8 +169,8 @@ class VaultFaultTest {
                 assertEquals(expected, r, "length " + len);
             }
         }
-        System.out.printf("[vault-fault] truncation at every length 0..%d: %s; opened %d%n", good.length - 1,
-                reasons, opened);
+        System.out.printf("[vault-fault] truncation (%s) at lengths 0..%d: %s; opened %d%n",
+                sample == null ? "all" : "sample", good.length - 1, reasons, opened);
         assertEquals(0, opened);
         assertFalse(reasons.containsKey(Reason.WRONG_PASSWORD));
     }

@@ -128,7 +128,8 @@ class VaultTest {
         createFilled(f, CHEAP).close();
         VaultException e = assertThrows(VaultException.class, () -> Vault.create(f, pw(), CHEAP));
         assertEquals(Reason.ALREADY_EXISTS, e.reason());
-        assertThrows(IllegalArgumentException.class, () -> Vault.create(dir.resolve("x"), Secret.of(""), CHEAP));
+        assertEquals(Reason.WEAK_PASSWORD, assertThrows(VaultException.class,
+                () -> Vault.create(dir.resolve("x"), Secret.of(""), CHEAP)).reason());
     }
 
     @Test
@@ -211,7 +212,7 @@ class VaultTest {
                     throw new java.io.IOException("simulated I/O error");
                 }
             });
-            assertThrows(VaultException.class, () -> v.changePassword(Secret.of("another password")));
+            assertThrows(VaultException.class, () -> v.changePassword(Secret.of("another Kx9#q2 password")));
             v.setSaveHook(null);
             assertTrue(v.isPassword(pw()));
             v.save();
@@ -221,16 +222,16 @@ class VaultTest {
 
     @Test
     void defaultFolderFollowsEachPlatformsConvention() {
-        assertEquals(Paths.get("C:\\Users\\ann\\AppData\\Roaming", "eMiteSetup"), Vault.defaultFolder("Windows 11",
+        assertEquals(Paths.get("C:\\Users\\ann\\AppData\\Roaming", "eMiteSetup"), DataFolder.defaultFolder("Windows 11",
                 Map.of("APPDATA", "C:\\Users\\ann\\AppData\\Roaming"), "C:\\Users\\ann"));
         assertEquals(Paths.get("/Users/ann", "Library", "Application Support", "eMiteSetup"),
-                Vault.defaultFolder("Mac OS X", Map.of(), "/Users/ann"));
+                DataFolder.defaultFolder("Mac OS X", Map.of(), "/Users/ann"));
         assertEquals(Paths.get("/data/xdg", "emite-setup"),
-                Vault.defaultFolder("Linux", Map.of("XDG_DATA_HOME", "/data/xdg"), "/home/ann"));
+                DataFolder.defaultFolder("Linux", Map.of("XDG_DATA_HOME", "/data/xdg"), "/home/ann"));
         assertEquals(Paths.get("/home/ann", ".local", "share", "emite-setup"),
-                Vault.defaultFolder("Linux", Map.of("XDG_DATA_HOME", "relative/ignored"), "/home/ann"));
+                DataFolder.defaultFolder("Linux", Map.of("XDG_DATA_HOME", "relative/ignored"), "/home/ann"));
         assertEquals(Paths.get("/home/ann", ".local", "share", "emite-setup"),
-                Vault.defaultFolder("Linux", Map.of(), "/home/ann"));
+                DataFolder.defaultFolder("Linux", Map.of(), "/home/ann"));
         assertTrue(Vault.defaultFile().toString().endsWith("default" + Vault.EXTENSION));
         assertTrue(Vault.defaultFile("../../etc/x y").getFileName().toString().matches("[A-Za-z0-9._-]+"));
         assertEquals(Vault.defaultFolder(), Vault.defaultFile("../../etc/x y").getParent());

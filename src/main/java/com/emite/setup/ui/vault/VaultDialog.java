@@ -2,6 +2,7 @@ package com.emite.setup.ui.vault;
 
 import com.emite.setup.ui.common.ErrorPanel;
 import com.emite.setup.ui.common.TextClipboard;
+import com.emite.setup.vault.PasswordStrength;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Pos;
@@ -10,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,7 +24,7 @@ import javafx.stage.Window;
 import java.util.List;
 
 /**
- * The vault window: "Create your vault" (new master password twice, strength hint) or "Open your vault". A thin view
+ * The vault window: "Create your vault" (new master password twice, a strength bar and hint) or "Open your vault". A thin view
  * over {@link VaultDialogViewModel}; closes itself once the vault is open and then runs the given action.
  */
 public final class VaultDialog {
@@ -91,8 +93,27 @@ public final class VaultDialog {
         strength.setWrapText(true);
         strength.textProperty().bind(Bindings.createStringBinding(() -> model.strengthProperty().get().hint(),
                 model.strengthProperty()));
-        model.strengthProperty().addListener((obs, old, s) -> style(strength, s));
-        show(strength, creating);
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("vaultStrengthBar");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setFocusTraversable(false);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.strengthProperty().get().fill(),
+                model.strengthProperty()));
+        bar.accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Password strength: "
+                + model.strengthProperty().get().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                model.strengthProperty()));
+        model.strengthProperty().addListener((obs, old, s) -> {
+            style(strength, s);
+            // The bar's colour inline: the shared stylesheet has no strength colours and belongs to the window.
+            bar.setStyle(switch (s) {
+                case STRONG -> "-fx-accent: #2e7d32;";
+                case FAIR -> "-fx-accent: #f9a825;";
+                case WEAK, TOO_SHORT -> "-fx-accent: #c62828;";
+                default -> "";
+            });
+        });
+        VBox strengthBox = new VBox(4, bar, strength);
+        show(strengthBox, creating);
 
         PasswordField repeat = new PasswordField();
         repeat.setId("vaultPasswordRepeat");
@@ -139,7 +160,7 @@ public final class VaultDialog {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, gap, restore, cancel, submit);
 
-        VBox page = new VBox(10, title, intro, file, password, strength, repeatBox, busyRow, error, buttons);
+        VBox page = new VBox(10, title, intro, file, password, strengthBox, repeatBox, busyRow, error, buttons);
         page.getStyleClass().add("page");
         page.setId("vaultDialog");
         return page;
@@ -149,7 +170,7 @@ public final class VaultDialog {
         label.getStyleClass().removeAll("ok", "warning", "error");
         switch (s) {
             case STRONG -> label.getStyleClass().add("ok");
-            case FAIR -> label.getStyleClass().add("warning");
+            case FAIR -> label.getStyleClass().add("warning");  // accepted, but could be stronger
             case WEAK, TOO_SHORT -> label.getStyleClass().add("error");
             default -> {
             }

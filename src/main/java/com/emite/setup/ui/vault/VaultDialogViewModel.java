@@ -7,6 +7,7 @@ import com.emite.setup.ui.common.Problems;
 import com.emite.setup.ui.common.Tasks;
 import com.emite.setup.ui.session.Session;
 import com.emite.setup.vault.KdfParams;
+import com.emite.setup.vault.PasswordStrength;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.VaultException;
 import javafx.beans.binding.Bindings;
@@ -27,8 +28,8 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 
 /**
- * The vault dialog's state: create a new vault (master password twice, with a strength hint) or open the existing
- * one. Looking for the file, deriving the key and reading or writing it all run in tasks. A wrong password or a
+ * The vault dialog's state: create a new vault (master password twice, with a strength bar and hint from the vault's
+ * own {@link PasswordStrength}, the rule {@link Vault#create} enforces) or open the existing one. Looking for the file, deriving the key and reading or writing it all run in tasks. A wrong password or a
  * damaged file shows the vault's own plain message; nothing changes.
  */
 public final class VaultDialogViewModel {

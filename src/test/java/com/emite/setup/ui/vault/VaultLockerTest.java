@@ -56,7 +56,7 @@ class VaultLockerTest {
         SecretClipboard clipboard = new SecretClipboard(port, Duration.ofSeconds(30), (p, t) -> () -> { });
         VaultLocker locker = FxRun.fx(() -> new VaultLocker(session, clipboard, pool, Duration.ofMillis(400)));
         try {
-            Vault vault = Vault.create(dir.resolve("v" + Vault.EXTENSION), Secret.of("a long password"),
+            Vault vault = Vault.create(dir.resolve("v" + Vault.EXTENSION), Secret.of("a long Kx9#q2 password"),
                     KdfParams.argon2id(1024, 1, 1));
             AutoCloseable hold = FxRun.fx(() -> {
                 session.vaultProperty().set(vault);
