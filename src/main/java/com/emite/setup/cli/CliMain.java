@@ -1,10 +1,14 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.app.ErrorCode;
+import com.emite.setup.app.Problem;
+import com.emite.setup.app.Problems;
+import com.emite.setup.app.SetupService;
 import com.emite.setup.genesys.GenesysApiException;
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.BlueprintNeeds;
 import com.emite.setup.provision.CancellationToken;
-import com.emite.setup.provision.CancelledException;
+import com.emite.setup.provision.RunCancelledException;
 import com.emite.setup.provision.ChangeReport;
 import com.emite.setup.provision.Choices;
 import com.emite.setup.provision.Executor;
@@ -31,6 +35,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
@@ -93,23 +100,30 @@ public final class CliMain {
         Handler log = null;
         try {
             CliOptions o = CliOptions.parse(command, rest);
-            Path dataDir = Session.dataDir(o);
+            Path dataDir = CliSession.dataDir(o);
             log = CliLog.configure(dataDir);
             return new Run(command, o, io, hook, dataDir).go();
-        } catch (UsageException | ProvisionException | IllegalArgumentException e) {
+        } catch (UsageException e) {
             io.err().println(e.getMessage());
             return ERROR;
-        } catch (CancelledException e) {
+        } catch (RunCancelledException e) {
             io.err().println("Cancelled.");
             return ERROR;
+        } catch (ProvisionException | IllegalArgumentException e) {
+            // The same words and code as the window shows (app.Problems).
+            Problem p = Problems.of(e);
+            io.err().println(p.message() + " [" + p.code() + "]");
+            return ERROR;
         } catch (GenesysApiException e) {
-            io.err().println(e.userMessage() != null ? e.userMessage() : e.getMessage());
+            Problem p = Problems.of(e);
+            io.err().println(p.message() + " [" + p.code() + "]");
             CliLog.error("Genesys error", e);
             return ERROR;
         } catch (RuntimeException e) {
             CliLog.error("Unexpected error", e);
             io.err().println("Unexpected error: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()) + (log != null ? " (details in " + CliLog.file() + ")" : ""));
+                    : e.getMessage()) + " [" + ErrorCode.UNEXPECTED.code() + "]"
+                    + (log != null ? " (details in " + CliLog.file() + ")" : ""));
             return ERROR;
         } finally {
             CliLog.close(log);
@@ -144,13 +158,15 @@ public final class CliMain {
             Choices choices = choices();
             RunStats stats = RunStats.begin(o.value("--stats-out"));
             int code = ERROR;
-            try (Session s = Session.connect(o, io, dataDir)) {
+            try (CliSession s = CliSession.connect(o, io, dataDir)) {
                 stats.track(s.client.stats());
                 code = switch (command) {
                     case PLAN -> plan(s, choices);
                     case APPLY -> apply(s, choices);
                     case VERIFY -> verify(s, choices);
                     case EXPORT_FORM -> exportForm(s);
+                    case ROTATE_SECRETS -> new CliRotate(o, io, setup(), needs, token, json, out).run(s);
+                    case DIAGNOSE -> new CliDiagnose(io, dataDir, json, out).run(s);
                 };
                 if (json) {
                     out.addProperty("exitCode", code);
@@ -168,18 +184,31 @@ public final class CliMain {
             if (command == Command.EXPORT_FORM) {
                 return Choices.defaults().withWfm(true);
             }
+            Map<String, List<String>> members = members("--group-members");
+            Map<String, List<String>> removals = members("--remove-group-members");
+            String strategy = o.value("--grant-strategy", "bulk");
+            if (!strategy.equals("bulk") && !strategy.equals("per-user")) {
+                throw new UsageException("--grant-strategy is bulk or per-user, not " + CliText.quote(strategy)
+                        + ".");
+            }
+            return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
+                    o.has("--reset-unknown-secrets"), strategy.equals("per-user"), leftOut(), permissionChoices(),
+                    removals);
+        }
+
+        private Map<String, List<String>> members(String option) {
             Map<String, List<String>> members = new LinkedHashMap<>();
-            for (String spec : o.values("--group-members")) {
+            for (String spec : o.values(option)) {
                 int eq = spec.indexOf('=');
                 if (eq <= 0) {
-                    throw new UsageException("--group-members wants GROUP=email,email (for example "
-                            + "emite_Access=jane@example.com,joe@example.com), not \"" + spec + "\".");
+                    throw new UsageException(option + " wants GROUP=email,email (for example "
+                            + "emite_Access=jane@example.com,joe@example.com), not " + CliText.quote(spec) + ".");
                 }
                 List<String> emails = new ArrayList<>();
                 for (String e : spec.substring(eq + 1).split(",")) {
                     if (!e.isBlank()) {
                         if (!e.contains("@")) {
-                            throw new UsageException("--group-members: \"" + e.trim() + "\" is not an e-mail "
+                            throw new UsageException(option + ": " + CliText.quote(e.trim()) + " is not an e-mail "
                                     + "address.");
                         }
                         emails.add(e.trim());
@@ -190,39 +219,73 @@ public final class CliMain {
             List<String> groupNames = needs.groups().stream().map(Needs.GroupNeed::name).toList();
             for (String g : members.keySet()) {
                 if (!groupNames.contains(g)) {
-                    throw new UsageException("--group-members: \"" + g + "\" is not an eMite group (the groups are "
-                            + String.join(", ", groupNames) + ").");
+                    throw new UsageException(option + ": " + CliText.quote(g) + " is not an eMite group (the groups "
+                            + "are " + String.join(", ", groupNames) + ").");
                 }
             }
-            String strategy = o.value("--grant-strategy", "bulk");
-            if (!strategy.equals("bulk") && !strategy.equals("per-user")) {
-                throw new UsageException("--grant-strategy is bulk or per-user, not \"" + strategy + "\".");
+            return members;
+        }
+
+        private Set<Integer> leftOut() {
+            Set<Integer> rows = new TreeSet<>();
+            if (o.has("--leave-out")) {
+                for (String part : o.value("--leave-out").split(",")) {
+                    if (!part.isBlank()) {
+                        rows.add(row("--leave-out", part.trim()));
+                    }
+                }
             }
-            return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
-                    o.has("--reset-unknown-secrets"), strategy.equals("per-user"));
+            return rows;
+        }
+
+        private Map<Integer, String> permissionChoices() {
+            Map<Integer, String> out = new TreeMap<>();
+            for (String spec : o.values("--permission")) {
+                int eq = spec.indexOf('=');
+                String perm = eq < 0 ? "" : spec.substring(eq + 1).trim();
+                if (eq <= 0 || !Choices.isPermission(perm)) {
+                    throw new UsageException("--permission wants ROW=domain:entity:action (for example "
+                            + "33=wfm:forecast:view; plan lists the candidates), not " + CliText.quote(spec) + ".");
+                }
+                out.put(row("--permission", spec.substring(0, eq).trim()), perm);
+            }
+            return out;
+        }
+
+        private int row(String option, String text) {
+            List<Integer> rows = needs.role().permissions().stream().map(Needs.PermissionNeed::row).toList();
+            try {
+                int r = Integer.parseInt(text);
+                if (rows.contains(r)) {
+                    return r;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new UsageException(option + ": " + CliText.quote(text) + " is not a row of the guide's permission "
+                    + "table (1 to " + rows.size() + "; plan shows them).");
         }
 
         ProgressLine progress() {
             return new ProgressLine(io.err(), io.interactive());
         }
 
-        Plan makePlan(Session s, Choices choices, ProgressLine pl) {
-            Planner planner = new Planner(s.api, needs, s.environment, s.store, pl, token);
+        Plan makePlan(CliSession s, Choices choices, ProgressLine pl) {
             try {
-                return planner.plan(choices);
+                return setup().plan(s.connection, s.store, choices, pl, token);
             } finally {
                 pl.finish();
             }
         }
 
-        void note(Session s) {
+        void note(CliSession s) {
             if (s.storeNote != null) {
                 io.err().println(s.storeNote);
             }
         }
 
         /** The read-only part of plan and verify: the vault (journal), the plan, and its JSON form when asked. */
-        private Plan readPlan(Session s, Choices choices) {
+        private Plan readPlan(CliSession s, Choices choices) {
             s.openVault(o, io, false);
             note(s);
             Plan plan = makePlan(s, choices, progress());
@@ -232,7 +295,7 @@ public final class CliMain {
             return plan;
         }
 
-        int plan(Session s, Choices choices) {
+        int plan(CliSession s, Choices choices) {
             Plan plan = readPlan(s, choices);
             if (!json) {
                 io.out().print(PlanText.plan(plan, true));
@@ -240,22 +303,23 @@ public final class CliMain {
             return blockedOrOk(plan);
         }
 
-        int verify(Session s, Choices choices) {
+        int verify(CliSession s, Choices choices) {
             Plan plan = readPlan(s, choices);
             if (!json) {
                 io.out().print(PlanText.verify(plan));
             }
-            if (!plan.drift().isEmpty()) {
+            boolean tooOld = CliRotate.secretAges(plan, s.store, o, io, json, out);
+            if (!plan.drift().isEmpty() || tooOld) {
                 return DRIFT;
             }
             return blockedOrOk(plan);
         }
 
         int blockedOrOk(Plan plan) {
-            return plan.requiredBlockers().isEmpty() && plan.unresolvedSecrets().isEmpty() ? OK : BLOCKED;
+            return SetupService.verdict(plan, false) == SetupService.Verdict.OK ? OK : BLOCKED;
         }
 
-        int apply(Session s, Choices choices) {
+        int apply(CliSession s, Choices choices) {
             s.openVault(o, io, true);
             note(s);
             ProgressLine pl = progress();
@@ -277,7 +341,7 @@ public final class CliMain {
             }
             Duration timeout = Duration.ofSeconds(o.intValue("--grant-timeout",
                     (int) Executor.DEFAULT_GRANT_TIMEOUT.toSeconds()));
-            Executor executor = new Executor(s.api, s.store, pl, token, timeout);
+            SetupService setup = new SetupService(needs, dataDir, timeout);
             // Ctrl-C (or a plain kill) runs the shutdown hook: it asks the run to stop after the request in flight and
             // waits until the journal is saved and the report printed.
             Thread cancelHook = hook ? new Thread(() -> {
@@ -294,7 +358,7 @@ public final class CliMain {
             try {
                 ApplyResult result;
                 try {
-                    result = executor.apply(plan);
+                    result = setup.apply(s.connection, s.store, plan, pl, token);
                 } finally {
                     pl.finish();
                 }
@@ -303,7 +367,7 @@ public final class CliMain {
                     IntegrationForm form = FormBuilder.fromApply(result, needs, s.store, false);
                     ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(),
                             result.runId(), result.changes(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-                    for (Path p : FormWriter.write(formDir(plan.org().shortName(), null), form, report)) {
+                    for (Path p : FormWriter.write(setup().formsDir(plan.org().shortName()), form, report)) {
                         files.add(p.toString());
                     }
                 } catch (IOException e) {
@@ -346,37 +410,26 @@ public final class CliMain {
             return a.equals("y") || a.equals("yes");
         }
 
-        int exportForm(Session s) throws ProvisionException {
+        int exportForm(CliSession s) throws ProvisionException {
             s.openVault(o, io, false);
             note(s);
-            Planner planner = new Planner(s.api, needs, s.environment, s.store, null, token);
-            Plan plan = planner.formPlan(Choices.defaults().withWfm(true));
             boolean include = o.has("--include-secrets");
-            IntegrationForm form = FormBuilder.fromPlan(plan, needs, s.store, include);
-            // WFM clients appear on the form only when they exist.
-            form = new IntegrationForm(form.orgName(), form.orgId(), form.shortName(), form.regionName(),
-                    form.regionId(), form.emiteCode(), form.redirectUrl(), form.clientAppName(), form.groups(),
-                    form.clients().stream().filter(c -> c.clientId() != null || !isWfm(c.name())).toList(),
-                    include, form.generatedAt());
-            Journal journal = Journal.parse(s.store.loadJournal());
-            ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), null,
-                    journal.changes(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-            List<String> files = new ArrayList<>();
+            SetupService.Handover h;
             try {
-                for (Path p : FormWriter.write(formDir(plan.org().shortName(), o.value("--out")), form, report)) {
-                    files.add(p.toString());
-                }
+                h = setup().exportForm(s.connection, s.store, include,
+                        o.has("--out") ? Paths.get(o.value("--out")).toAbsolutePath().normalize() : null, token);
             } catch (IOException e) {
                 throw new ProvisionException("The form could not be written: " + e.getMessage());
             }
+            IntegrationForm form = h.form();
+            List<String> files = h.kept().stream().map(Path::toString).toList();
             if (json) {
                 com.google.gson.JsonArray f = new com.google.gson.JsonArray();
                 files.forEach(f::add);
                 out.add("files", f);
                 out.addProperty("includesSecrets", include);
             } else {
-                io.out().println("Integration Details Form for " + plan.org().orgName() + " ("
-                        + plan.org().shortName() + "):");
+                io.out().println("Integration Details Form for " + form.orgName() + " (" + form.shortName() + "):");
                 files.forEach(p -> io.out().println("  " + p));
             }
             if (include) {
@@ -387,15 +440,10 @@ public final class CliMain {
             return missing == 0 ? OK : BLOCKED;
         }
 
-        private boolean isWfm(String clientName) {
-            return needs.clients().stream().anyMatch(c -> c.name().equals(clientName) && c.wfm());
+        SetupService setup() {
+            return new SetupService(needs, dataDir, Duration.ofSeconds(o.intValue("--grant-timeout",
+                    (int) Executor.DEFAULT_GRANT_TIMEOUT.toSeconds())));
         }
 
-        Path formDir(String shortName, String out) {
-            if (out != null) {
-                return Paths.get(out).toAbsolutePath().normalize();
-            }
-            return dataDir.resolve("forms").resolve(shortName == null ? "org" : shortName);
-        }
     }
 }

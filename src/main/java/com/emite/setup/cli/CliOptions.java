@@ -50,13 +50,25 @@ public final class CliOptions {
                     false, PLANNING),
             new Opt("--group-members", "GROUP=EMAIL,...", "Add these users (by e-mail) to an eMite group; repeat "
                     + "for each group", true, PLANNING),
+            new Opt("--remove-group-members", "GROUP=EMAIL,...", "Take these users (by e-mail) out of an eMite "
+                    + "group; repeat for each group", true, PLANNING),
+            new Opt("--permission", "ROW=DOMAIN:ENTITY:ACTION", "For a row of the guide's permission table whose "
+                    + "exact permission this org lacks: the org's permission to use instead (plan lists the "
+                    + "candidates); remembered for the org; repeat for each row", true, PLANNING),
+            new Opt("--leave-out", "ROW,...", "Leave these rows of the guide's permission table out of the role "
+                    + "(plan says what eMite loses)", false, PLANNING),
             new Opt("--reset-unknown-secrets", null, "Reset the secret of an existing client whose secret the vault "
                     + "does not hold (eMite must then get the new one)", false,
                     EnumSet.of(Command.PLAN, Command.APPLY)),
             new Opt("--grant-strategy", "bulk|per-user", "How licences are granted: bulk (default, 50 agents a "
                     + "request) or per-user (one request per agent, as the manual method; for comparisons)", false,
                     PLANNING),
-            new Opt("--yes", null, "Apply without asking for confirmation", false, EnumSet.of(Command.APPLY)),
+            new Opt("--yes", null, "Apply without asking for confirmation", false,
+                    EnumSet.of(Command.APPLY, Command.ROTATE_SECRETS)),
+            new Opt("--client", "NAME", "The eMite OAuth client whose secret to rotate (default: all of them); "
+                    + "repeat for each", true, EnumSet.of(Command.ROTATE_SECRETS)),
+            new Opt("--max-secret-age", "DAYS", "Exit 3 when a client secret in the vault is older than this "
+                    + "(for a scheduler or monitoring)", false, EnumSet.of(Command.VERIFY)),
             new Opt("--grant-timeout", "SECONDS", "How long to wait for a new role grant to take effect "
                     + "(default 180)", false, EnumSet.of(Command.APPLY)),
             // output

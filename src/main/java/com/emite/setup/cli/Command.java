@@ -7,7 +7,10 @@ public enum Command {
     PLAN("plan", "Show what the org has and what apply would change. Reads only."),
     APPLY("apply", "Make the changes the plan lists (asks first unless --yes). Safe to run again."),
     VERIFY("verify", "Check that everything eMite needs is still in place (exit code 3 on drift). Reads only."),
-    EXPORT_FORM("export-form", "Write the Integration Details Form (HTML and JSON) for eMite.");
+    EXPORT_FORM("export-form", "Write the Integration Details Form (HTML and JSON) for eMite."),
+    ROTATE_SECRETS("rotate-secrets", "Issue new secrets for eMite's OAuth clients (asks first), then write the "
+            + "form eMite needs."),
+    DIAGNOSE("diagnose", "Check read-only how this org answers each API behaviour the tool had to infer.");
 
     private final String word;
     private final String summary;

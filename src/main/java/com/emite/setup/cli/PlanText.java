@@ -3,6 +3,7 @@ package com.emite.setup.cli;
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.Blocker;
 import com.emite.setup.provision.Change;
+import com.emite.setup.provision.Fix;
 import com.emite.setup.provision.ItemKind;
 import com.emite.setup.provision.ItemState;
 import com.emite.setup.provision.PermissionCheck;
@@ -30,8 +31,10 @@ final class PlanText {
             case PRESENT -> "ok     ";
             case MISSING -> "create ";
             case DIFFERENT -> i.action() == null ? "differs" : "change ";
-            case BLOCKED -> i.blocker() != null && !i.blocker().required() ? "n/a    " : "BLOCKED";
+            case BLOCKED -> i.blocker() != null && i.blocker().fix() == Fix.ADD_GROUP_MEMBERS ? "EMPTY  "
+                    : i.blocker() != null && !i.blocker().required() ? "n/a    " : "BLOCKED";
             case SECRET_UNKNOWN -> i.action() != null ? "reset  " : "SECRET?";
+            case NEEDS_CHOICE -> "CHOOSE ";
         };
     }
 
@@ -61,7 +64,7 @@ final class PlanText {
                 step = i.step();
                 sb.append('\n').append(step == 0 ? "Before anything changes: " : "Step " + step + "  ")
                         .append(STEP_NAMES[step]).append('\n');
-                if (step == 3 && !blockedPermissions.isEmpty()) {
+                if (step == 3) {
                     appendPermissions(sb, plan, blockedPermissions);
                 }
             }
@@ -76,7 +79,7 @@ final class PlanText {
             }
             if (i.blocker() != null) {
                 sb.append("           why: ").append(i.blocker().reason()).append('\n');
-                sb.append("           fix: ").append(i.blocker().fix()).append('\n');
+                sb.append("           fix: ").append(FixText.of(plan, i)).append('\n');
             }
             for (WriteCall w : i.writes()) {
                 sb.append("           -> ").append(w).append('\n');
@@ -86,10 +89,34 @@ final class PlanText {
         return sb.toString();
     }
 
-    private static void appendPermissions(StringBuilder sb, Plan plan, List<PlanItem> blocked) {
+    private static void appendPermissions(StringBuilder sb, Plan plan, List<PlanItem> items) {
         long offered = plan.permissions().stream().filter(PermissionCheck::offered).count();
         sb.append("  ").append(offered).append(" of ").append(plan.permissions().size())
-                .append(" permissions are offered by this org; not offered:\n");
+                .append(" permissions are offered by this org.\n");
+        for (PermissionCheck c : plan.permissions()) {
+            switch (c.status()) {
+                case CHOSEN -> sb.append("  chosen   row ").append(c.row()).append(": ").append(c.permission())
+                        .append(" (your choice for ").append(c.label()).append(")\n");
+                case LEFT_OUT -> sb.append("  left out row ").append(c.row()).append(": ").append(c.label())
+                        .append("\n           loses: ").append(c.loses()).append('\n');
+                case NEEDS_CHOICE -> {
+                    sb.append("  CHOOSE   row ").append(c.row()).append(": ").append(c.label()).append(" (")
+                            .append(c.permission()).append(")\n           why: ").append(c.reason()).append('\n');
+                    sb.append("           candidates, best first: ").append(c.candidates().isEmpty() ? "(none)"
+                            : String.join(", ", c.candidates())).append('\n');
+                    sb.append("           fix: --permission ").append(c.row()).append('=')
+                            .append(c.candidates().isEmpty() ? "domain:entity:action" : c.candidates().get(0))
+                            .append(" (or --leave-out ").append(c.row()).append(")\n");
+                }
+                default -> {
+                }
+            }
+        }
+        List<PlanItem> blocked = items.stream().filter(i -> i.state() == ItemState.BLOCKED).toList();
+        if (blocked.isEmpty()) {
+            return;
+        }
+        sb.append("  not offered:\n");
         for (PlanItem p : blocked) {
             sb.append("  ").append(marker(p)).append("  ").append(p.target()).append('\n');
         }
@@ -102,7 +129,7 @@ final class PlanText {
         } else {
             sb.append("           why: ").append(reason).append(" (and similar for the others)\n");
         }
-        sb.append("           fix: ").append(blocked.get(0).blocker().fix()).append('\n');
+        sb.append("           fix: ").append(FixText.of(plan, blocked.get(0))).append('\n');
     }
 
     static String summary(Plan plan) {
@@ -154,7 +181,7 @@ final class PlanText {
                 sb.append("  ").append(i.kind().label()).append(' ').append(i.target()).append(": ")
                         .append(b == null ? i.state().label() : b.reason()).append('\n');
                 if (b != null) {
-                    sb.append("    fix: ").append(b.fix()).append('\n');
+                    sb.append("    fix: ").append(FixText.of(r.plan(), i)).append('\n');
                 }
             }
         }
@@ -189,7 +216,7 @@ final class PlanText {
             sb.append("Blocked: ").append(blocked.size()).append(" item(s) cannot be set up:\n");
             for (PlanItem i : blocked) {
                 sb.append("  ").append(i.kind().label()).append(' ').append(i.target()).append(": ")
-                        .append(i.blocker().reason()).append("\n    fix: ").append(i.blocker().fix()).append('\n');
+                        .append(i.blocker().reason()).append("\n    fix: ").append(FixText.of(plan, i)).append('\n');
             }
         }
         sb.append("(Verify read ").append(plan.readCalls()).append(" requests.)\n");
@@ -233,7 +260,8 @@ final class PlanText {
             if (i.blocker() != null) {
                 JsonObject b = new JsonObject();
                 b.addProperty("reason", i.blocker().reason());
-                b.addProperty("fix", i.blocker().fix());
+                b.addProperty("fix", i.blocker().fix().name());
+                b.addProperty("advice", FixText.of(plan, i));
                 b.addProperty("required", i.blocker().required());
                 j.add("blocker", b);
             }

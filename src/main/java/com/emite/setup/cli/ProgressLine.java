@@ -62,6 +62,13 @@ final class ProgressLine implements ProgressListener {
     }
 
     /** Ends the live line (before normal output follows). */
+    @Override
+    public void waiting(Wait reason, java.time.Duration howLong) {
+        if (howLong.toSeconds() >= 2) {
+            message("Waiting " + howLong.toSeconds() + " s: " + reason.words());
+        }
+    }
+
     synchronized void finish() {
         if (live) {
             clear();

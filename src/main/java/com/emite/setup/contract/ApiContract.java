@@ -43,6 +43,13 @@ public final class ApiContract {
      */
     public static final int MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
+    /**
+     * How a 400 names a size as too large (page size, batch): the words our client looks for before it halves and asks
+     * again. The real messages are not documented [INF]; a 413 always counts.
+     */
+    public static final String SIZE_REFUSAL_WORDS = "pageSize|page size|at most|maximum|must be between|too many"
+            + "|too large|exceed";
+
     // ---- Batches (§6, §9) ----
     /** Member ids per POST /groups/{id}/members [GC Terraform uses 50; hard maximum unconfirmed]. */
     public static final int MAX_GROUP_MEMBERS_PER_CALL = 50;

@@ -49,6 +49,8 @@ final class ContractChecks {
                         + " ids per GET /users?id=", ContractChecks::idsPerUsersCall),
                 writeOnly("MAX_RESPONSE_BYTES", "413 above " + ApiContract.MAX_RESPONSE_BYTES + " bytes",
                         "an answer that large"),
+                writeOnly("SIZE_REFUSAL_WORDS", "a too-large size is refused with a 400 naming it",
+                        "a refused size (our client halves and asks again either way)"),
                 writeOnly("MAX_GROUP_MEMBERS_PER_CALL", ApiContract.MAX_GROUP_MEMBERS_PER_CALL
                         + " members per add", "adding members"),
                 writeOnly("MAX_SUBJECTS_PER_GRANT_CALL", ApiContract.MAX_SUBJECTS_PER_GRANT_CALL

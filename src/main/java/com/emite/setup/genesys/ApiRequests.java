@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 final class ApiRequests {
     final HttpUrl apiBase;
     final Transport transport;
+    /** Page size and grant batch this org accepts (lowered when it refuses a larger one). */
+    final SizeLimits limits = new SizeLimits();
 
     ApiRequests(HttpUrl apiBase, Transport transport) {
         this.apiBase = apiBase;
@@ -70,9 +72,13 @@ final class ApiRequests {
         return get(url, listingOf(item), operation);
     }
 
-    /** Every page of a paged listing ({@code pageSize}/{@code pageNumber}), 100 per page, lazily. */
+    /**
+     * Every page of a paged listing ({@code pageSize}/{@code pageNumber}), lazily, at the largest page size the org
+     * accepts (100 unless it refused that; a refusal lowers it for the rest of the session).
+     */
     <T> Stream<T> pages(Supplier<HttpUrl.Builder> url, Class<T> item, String operation) {
-        return Pages.listing(ApiContract.MAX_PAGE_SIZE, (n, size) -> getPage(url.get(), n, size, item, operation));
+        return Pages.listing(limits.pageSize(), (n, size) -> getPage(url.get(), n, size, item, operation),
+                limits::lowerPageSize);
     }
 
     static Type listingOf(Class<?> item) {

@@ -77,16 +77,29 @@ final class AuthorizationCalls {
     /**
      * One role to many subjects in many divisions: {@code POST /api/v2/authorization/roles/{roleId}?subjectType=}
      * with {@code {subjectIds, divisionIds}}, in batches of {@link ApiContract#MAX_SUBJECTS_PER_GRANT_CALL}
-     * subjects. ⌈subjects/50⌉ calls.
+     * subjects, or fewer once the org refused that many. ⌈subjects/50⌉ calls.
      */
     void grantRoleToSubjects(String roleId, SubjectType type, Collection<String> subjectIds,
                              Collection<String> divisionIds) {
         List<String> divisions = List.copyOf(new LinkedHashSet<>(divisionIds));
-        for (List<String> batch : ApiRequests.chunks(new ArrayList<>(new LinkedHashSet<>(subjectIds)),
-                ApiContract.MAX_SUBJECTS_PER_GRANT_CALL)) {
-            r.write("POST", r.api("authorization", "roles", roleId).addQueryParameter("subjectType", type.name()),
-                    new SubjectDivisions(batch, divisions), Transport.Repeat.SAFE, null,
-                    "grant the role " + roleId + " to " + batch.size() + " subjects");
+        List<String> subjects = new ArrayList<>(new LinkedHashSet<>(subjectIds));
+        int from = 0;
+        while (from < subjects.size()) {
+            List<String> batch = subjects.subList(from, Math.min(subjects.size(), from + r.limits.grantBatch()));
+            try {
+                r.write("POST", r.api("authorization", "roles", roleId).addQueryParameter("subjectType",
+                        type.name()), new SubjectDivisions(List.copyOf(batch), divisions), Transport.Repeat.SAFE,
+                        null, "grant the role " + roleId + " to " + batch.size() + " subjects");
+                from += batch.size();
+            } catch (GenesysApiException e) {
+                // A batch the org calls too large is refused whole (granting is safe to repeat): halve and go on.
+                if (batch.size() <= 1 || !SizeLimits.refusesSize(e)) {
+                    throw e;
+                }
+                int half = batch.size() / 2;
+                r.limits.lowerGrantBatch(half);
+                Transport.LOG.info(() -> batch.size() + " subjects per grant refused; sending " + half);
+            }
         }
     }
 

@@ -56,6 +56,7 @@ public final class GenesysClient {
     private final HttpUrl loginBase;
     private final CallStats stats = new CallStats();
     private final ApiRequests requests;
+    private final Transport transport;
     private final Authenticator auth;
     private final UserCalls users;
     private final GroupCalls groups;
@@ -74,7 +75,7 @@ public final class GenesysClient {
                 .readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build();
         RateLimiter limiter = b.limiter != null ? b.limiter : RateLimiter.standard(b.time);
-        Transport transport = new Transport(http, limiter, stats, b.retry, b.time);
+        this.transport = new Transport(http, limiter, stats, b.retry, b.time);
         this.requests = new ApiRequests(apiBase, transport);
         this.auth = new Authenticator(loginBase, requests, stats);
         transport.tokens = auth;
@@ -188,6 +189,20 @@ public final class GenesysClient {
     }
 
     /** Counters of calls, retries and waits; readable at any time. */
+    /**
+     * Tells {@code listener} before every wait of this client (rate limiter, Retry-After, back-off); null stops it.
+     */
+    public void onWait(WaitListener listener) {
+        WaitListener l = listener == null ? WaitListener.NONE : listener;
+        transport.waits = l;
+        transport.limiter.waits = l;
+    }
+
+    /** The page size and grant batch this org accepts, as learnt so far. */
+    public SizeLimits sizeLimits() {
+        return requests.limits;
+    }
+
     public CallStats stats() {
         return stats;
     }
@@ -358,6 +373,14 @@ public final class GenesysClient {
     /** {@code GET /api/v2/groups/{id}/individuals}: individually added members. */
     public Stream<User> listGroupIndividuals(String groupId) {
         return groups.listGroupIndividuals(groupId);
+    }
+
+    /**
+     * {@code DELETE /api/v2/groups/{id}/members?ids=a,b} with at most {@link ApiContract#MAX_GROUP_MEMBERS_PER_CALL}
+     * ids (reference §6). 1 call.
+     */
+    public void removeGroupMembers(String groupId, Collection<String> memberIds) {
+        groups.removeGroupMembers(groupId, memberIds);
     }
 
     // ---------------------------------------------------------------- authorization (§7-§9): AuthorizationCalls

@@ -6,6 +6,7 @@ import com.emite.setup.genesys.model.GroupCreate;
 import com.emite.setup.genesys.model.GroupMembersUpdate;
 import com.emite.setup.genesys.model.GroupUpdate;
 import com.emite.setup.genesys.model.User;
+import okhttp3.HttpUrl;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,6 +104,16 @@ final class GroupCalls {
     Stream<User> listGroupIndividuals(String groupId) {
         return r.followingNextUri(r.api("groups", groupId, "individuals"), User.class,
                 "list the members of the group " + groupId);
+    }
+
+    /** {@code DELETE /api/v2/groups/{id}/members?ids=a,b} (§6): 1 to {@link ApiContract#MAX_GROUP_MEMBERS_PER_CALL} ids. */
+    void removeGroupMembers(String groupId, Collection<String> memberIds) {
+        if (memberIds.isEmpty() || memberIds.size() > ApiContract.MAX_GROUP_MEMBERS_PER_CALL) {
+            throw new IllegalArgumentException("1 to " + ApiContract.MAX_GROUP_MEMBERS_PER_CALL + " ids per call");
+        }
+        HttpUrl.Builder u = r.api("groups", groupId, "members");
+        u.addQueryParameter("ids", String.join(",", memberIds));
+        r.write("DELETE", u, null, Transport.Repeat.SAFE, null, "remove members from the group " + groupId);
     }
 
     void deleteGroup(String groupId) {

@@ -60,8 +60,10 @@ final class LoopbackListener implements AutoCloseable {
     LoopbackListener(int port, Handler handler, Duration requestDeadline) throws IOException {
         this.handler = handler;
         this.deadlineMillis = Math.max(1, requestDeadline.toMillis());
+        // The platform's default address reuse: on Linux and macOS a fixed port can be bound again at once although
+        // the last sign-in's connections linger in TIME_WAIT; on Windows the JDK binds exclusively, so no other
+        // process can bind the same port beside us.
         this.socket = new ServerSocket();
-        socket.setReuseAddress(false);
         socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 50);
         this.readers = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUED_CONNECTIONS), r -> daemon(r, "genesys-sign-in-reader"));

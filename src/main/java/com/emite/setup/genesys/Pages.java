@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -29,7 +30,8 @@ final class Pages {
 
     /**
      * Page sizes to fall back to on a 413 {@code response.entity.too.large} (reference §3.4: "lower pageSize or drop
-     * expand"): each divides the ones before it, so the position reached so far is a whole page of the smaller size.
+     * expand") or a 400 that names the page size as too large: each divides the ones before it, so the position
+     * reached so far is a whole page of the smaller size.
      */
     static final int[] SMALLER_PAGE_SIZES = {50, 25, 5, 1};
 
@@ -40,6 +42,11 @@ final class Pages {
      * position: page {@code n} of size {@code s} starts where page {@code (n-1)·s/s'+1} of size {@code s'} does).
      */
     static <T> Stream<T> listing(int pageSize, PageFetcher<T> fetchPage) {
+        return listing(pageSize, fetchPage, smaller -> { });
+    }
+
+    /** As above; {@code lowered} is told each smaller page size the org made us use. */
+    static <T> Stream<T> listing(int pageSize, PageFetcher<T> fetchPage, IntConsumer lowered) {
         return stream(new AbstractPager<T>() {
             int next = 1;
             int size = pageSize;
@@ -54,14 +61,15 @@ final class Pages {
                         page = fetchPage.fetch(n, size);
                         break;
                     } catch (GenesysApiException e) {
-                        int smaller = e.status() == 413 ? smallerSize(size, (long) (n - 1) * size) : 0;
+                        int smaller = SizeLimits.refusesSize(e) ? smallerSize(size, (long) (n - 1) * size) : 0;
                         if (smaller == 0) {
                             throw e;
                         }
                         int from = size;
                         n = (int) ((long) (n - 1) * size / smaller) + 1;
                         size = smaller;
-                        Transport.LOG.info(() -> "Answer too large (413) at pageSize " + from + "; reading "
+                        lowered.accept(smaller);
+                        Transport.LOG.info(() -> "pageSize " + from + " refused (HTTP " + e.status() + "); reading "
                                 + smaller + " a page");
                     }
                 }

@@ -56,6 +56,9 @@ public final class RateLimiter {
         return Duration.ofNanos(windowNanos);
     }
 
+    /** Told before each wait (set by the client; NONE by default). */
+    volatile WaitListener waits = WaitListener.NONE;
+
     /** Blocks until a request may start, then records its start. */
     Wait acquire() throws InterruptedException {
         long waitedWindow = 0;
@@ -68,6 +71,7 @@ public final class RateLimiter {
                 long now = time.nanoTime();
                 long pause = pausedUntil - now;
                 if (pausedUntil != Long.MIN_VALUE && pause > 0) {
+                    waits.waiting(WaitListener.Reason.RETRY_AFTER, Duration.ofNanos(pause));
                     time.sleepNanos(pause);
                     waitedPause += pause;
                     continue;
@@ -83,6 +87,7 @@ public final class RateLimiter {
                     return new Wait(waitedWindow, waitedPause);
                 }
                 long wait = starts.peekFirst() + windowNanos - now;
+                waits.waiting(WaitListener.Reason.RATE_LIMIT, Duration.ofNanos(wait));
                 time.sleepNanos(wait);
                 waitedWindow += wait;
             }

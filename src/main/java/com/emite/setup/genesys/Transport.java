@@ -69,6 +69,7 @@ final class Transport {
     final TimeSource time;
     final ErrorMapper errors;
     volatile Tokens tokens;
+    volatile WaitListener waits = WaitListener.NONE;
 
     Transport(OkHttpClient http, RateLimiter limiter, CallStats stats, RetryPolicy retry, TimeSource time) {
         this.http = http;
@@ -197,6 +198,7 @@ final class Transport {
                 }
                 LOG.info(() -> "429 from " + req.url().encodedPath() + ": waiting " + wait.toSeconds() + " s");
                 if (req.tokenCall()) {
+                    waits.waiting(WaitListener.Reason.RETRY_AFTER, wait);
                     sleep(wait.toNanos());
                     stats.retryAfterWait(wait.toNanos());
                 } else {
@@ -254,6 +256,7 @@ final class Transport {
     private void backoff(int attempt, Duration serverHint) {
         long nanos = serverHint != null ? Math.min(serverHint.toNanos(), retry.maxBackoff().toNanos())
                 : retry.backoffNanos(attempt);
+        waits.waiting(WaitListener.Reason.BACKOFF, Duration.ofNanos(nanos));
         sleep(nanos);
         stats.backoffWait(nanos);
     }

@@ -48,7 +48,20 @@ public sealed interface Action {
         }
     }
 
-    record CreateRole(String name, String description, List<Policy> policies) implements Action {
+    /** Takes members out, in batches (DELETE …/members?ids=; no version needed). */
+    record RemoveGroupMembers(String groupName, String groupId, List<String> userIds, int batchSize)
+            implements Action {
+        public RemoveGroupMembers {
+            userIds = List.copyOf(userIds);
+        }
+
+        public List<WriteCall> writes() {
+            return List.of(new WriteCall("DELETE", "/api/v2/groups/{groupId}/members",
+                    batches(userIds.size(), batchSize)));
+        }
+    }
+
+    record CreateRole(String name, String description, List<RolePolicy> policies) implements Action {
         public CreateRole {
             policies = List.copyOf(policies);
         }
@@ -59,7 +72,7 @@ public sealed interface Action {
     }
 
     /** Replaces the role's policies with {@code policies}: the existing ones plus the missing ones, never fewer. */
-    record UpdateRole(String roleId, String name, String description, List<Policy> policies) implements Action {
+    record UpdateRole(String roleId, String name, String description, List<RolePolicy> policies) implements Action {
         public UpdateRole {
             policies = List.copyOf(policies);
         }

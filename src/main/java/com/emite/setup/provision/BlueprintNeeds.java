@@ -38,7 +38,14 @@ public final class BlueprintNeeds {
         }
         Needs.RoleNeed role = new Needs.RoleNeed(b.role().name(), b.role().description(), permissions);
         List<ClientSpec> clients = new ArrayList<>();
+        java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
         for (OAuthClientSpec c : b.oauthClients()) {
+            for (com.emite.setup.blueprint.ScopeSpec sc : c.scopes()) {
+                if (!sc.guide().equals(sc.api())) {
+                    notes.computeIfAbsent(c.name(), k -> new ArrayList<>()).add("note: scope " + sc.api()
+                            + " (the guide writes " + sc.guide() + ", which Genesys Cloud does not have)");
+                }
+            }
             List<String> redirects = c.redirectUriTemplates().stream()
                     .map(t -> t.equals(redirectTemplate) ? Needs.REDIRECT_URL : t).toList();
             String roleName = c.roleDivisions().isEmpty() ? null : c.roleDivisions().get(0).role();
@@ -54,6 +61,6 @@ public final class BlueprintNeeds {
                 a.featureCategory(), a.sandboxOptions(), a.groupFilter());
         Needs.LicenceNeed licence = new Needs.LicenceNeed(b.licenceRole().namePattern(), b.licenceRole().permission(),
                 "eMite data onboarding licence for the agents of this division (created by eMite Setup).");
-        return new Needs(groups, role, clients, app, licence);
+        return new Needs(groups, role, clients, app, licence, notes);
     }
 }

@@ -15,10 +15,10 @@ public final class CancellationToken {
         return cancelled;
     }
 
-    /** Throws {@link CancelledException} if {@link #cancel()} was called. */
+    /** Throws {@link RunCancelledException} if {@link #cancel()} was called. */
     public void throwIfCancelled() {
         if (cancelled) {
-            throw new CancelledException();
+            throw new RunCancelledException();
         }
     }
 
@@ -36,7 +36,7 @@ public final class CancellationToken {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 cancel();
-                throw new CancelledException();
+                throw new RunCancelledException();
             }
         }
     }

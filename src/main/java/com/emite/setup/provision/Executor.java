@@ -74,6 +74,8 @@ public final class Executor {
         long done;
         String pendingGrantRoleId;
         String account;
+        /** Kind → name → id as listed right before this run's first create of that kind (#15: never a duplicate). */
+        final Map<String, Map<String, String>> listedBeforeCreate = new HashMap<>();
 
         Run(Plan plan) {
             this.plan = plan;
@@ -117,7 +119,7 @@ public final class Executor {
                     listener.stepFinished(item, outcome);
                     current = null;
                 }
-            } catch (CancelledException e) {
+            } catch (RunCancelledException e) {
                 status = Journal.RunStatus.CANCELLED;
                 error = e.getMessage();
                 if (current != null) {
@@ -133,15 +135,72 @@ public final class Executor {
                     outcomes.add(new ApplyResult.Outcome(current, false, error));
                 }
             }
+            if (status == Journal.RunStatus.FINISHED) {
+                rememberPermissionChoices();
+            }
             journal.endRun(status, status == Journal.RunStatus.FINISHED ? null : error);
             save();
             return new ApplyResult(plan, status, outcomes, ids, journal.lastRun().runId(),
                     journal.changesOf(journal.lastRun().runId()), api.calls().minus(start), error);
         }
 
+        /**
+         * The admin's permission choices of this plan are remembered for the org (the next plan uses them) and
+         * named in the change report when they are new.
+         */
+        private void rememberPermissionChoices() {
+            Map<Integer, String> known = journal.permissionChoices();
+            Map<Integer, String> chosen = new LinkedHashMap<>();
+            for (PermissionCheck c : plan.permissions()) {
+                if (c.status() == PermissionCheck.Status.CHOSEN) {
+                    chosen.put(c.row(), c.permission());
+                    if (!c.permission().equals(known.get(c.row()))) {
+                        journal.addChange("permission chosen", ItemKind.PERMISSION, c.permission(), null,
+                                "row " + c.row() + " (" + c.label() + "): this org's catalog lacks the guide's "
+                                        + "permission; you chose " + c.permission() + " for it");
+                    }
+                }
+            }
+            if (!chosen.isEmpty()) {
+                journal.rememberPermissionChoices(chosen);
+            }
+        }
+
+        /**
+         * The id of an object named {@code name} that exists now although the plan found none (another apply running
+         * at the same time, by another admin or another data folder), else null. The listing of its kind is read
+         * once per run, right before the first create of that kind: listings, not search, which lags.
+         */
+        private String createdMeanwhile(String kind, String name) {
+            Map<String, String> byName = listedBeforeCreate.computeIfAbsent(kind, k -> {
+                Map<String, String> m = new HashMap<>();
+                switch (k) {
+                    case "group" -> api.groups().forEach(x -> m.putIfAbsent(x.name(), x.id()));
+                    case "role" -> api.roles().forEach(x -> m.putIfAbsent(x.name(), x.id()));
+                    case "client" -> api.oauthClients().forEach(x -> m.putIfAbsent(x.name(), x.id()));
+                    default -> api.integrations().forEach(x -> m.putIfAbsent(x.name(), x.id()));
+                }
+                return m;
+            });
+            return byName.get(name);
+        }
+
+        private String foundMeanwhile(PlanItem item, String kind, String id) {
+            ids.put(ref(item.kind(), item.target()), id);
+            journal.stepDone(item.key(), id, "found, not created again");
+            journal.addChange("found", item.kind(), item.target(), id, "made after the plan was read (another "
+                    + "apply at the same time?); not created again");
+            return "found (id " + id + "): it appeared after the plan was read, perhaps from another apply running at "
+                    + "the same time; not created again";
+        }
+
         private String perform(PlanItem item) {
             Action a = item.action();
             if (a instanceof Action.CreateGroup g) {
+                String found = createdMeanwhile("group", g.name());
+                if (found != null) {
+                    return foundMeanwhile(item, "group", found);
+                }
                 OrgApi.GroupInfo created = api.createGroup(g.name(), g.type(), g.visibility(), g.rulesVisible(),
                         g.description());
                 wrote(1);
@@ -159,7 +218,21 @@ public final class Executor {
             if (a instanceof Action.AddGroupMembers m) {
                 return addMembers(item, m);
             }
+            if (a instanceof Action.RemoveGroupMembers m) {
+                List<String> users = m.userIds();
+                for (int from = 0; from < users.size(); from += m.batchSize()) {
+                    token.throwIfCancelled();
+                    api.removeGroupMembers(m.groupId(), users.subList(from, Math.min(users.size(),
+                            from + m.batchSize())));
+                    wrote(1);
+                }
+                return finish(item, "members removed", m.groupId(), users.size() + " members");
+            }
             if (a instanceof Action.CreateRole r) {
+                String found = createdMeanwhile("role", r.name());
+                if (found != null) {
+                    return foundMeanwhile(item, "role", found);
+                }
                 OrgApi.RoleInfo created = api.createRole(r.name(), r.description(), r.policies());
                 wrote(1);
                 ids.put(ref(ItemKind.ROLE, r.name()), created.id());
@@ -173,12 +246,20 @@ public final class Executor {
             }
             if (a instanceof Action.GrantRoleToIdentity g) {
                 String roleId = g.roleId() != null ? g.roleId() : id(ItemKind.ROLE, g.roleName());
-                api.grantRole(roleId, g.subjectKind().subjectType(), List.of(g.subjectId()),
-                        List.of(g.divisionId()));
-                wrote(1);
+                String how = "in all divisions";
+                try {
+                    api.grantRole(roleId, g.subjectKind().subjectType(), List.of(g.subjectId()),
+                            List.of(g.divisionId()));
+                    wrote(1);
+                } catch (OrgApi.GrantRefused refused) {
+                    wrote(1);
+                    addRoleToOwnClient(g.subjectId(), roleId, g.divisionId());
+                    how = "in all divisions, added to your OAuth client's roles (the authorization API refused the "
+                            + "grant)";
+                }
                 pendingGrantRoleId = roleId;
                 journal.recordGrants(roleId, g.divisionId(), List.of(g.subjectId()));
-                return finish(item, "granted", roleId, "in all divisions");
+                return finish(item, "granted", roleId, how);
             }
             if (a instanceof Action.AwaitGrant g) {
                 pendingGrantRoleId = g.roleId();
@@ -186,6 +267,11 @@ public final class Executor {
                 return "granted earlier; apply waits for it before the OAuth clients that need it";
             }
             if (a instanceof Action.CreateClient c) {
+                String found = createdMeanwhile("client", c.spec().name());
+                if (found != null) {
+                    return foundMeanwhile(item, "client", found) + ". Its secret is not in the vault: plan again "
+                            + "and issue a new secret for it, or ask whoever made it";
+                }
                 return createClient(item, c.spec());
             }
             if (a instanceof Action.UpdateClient c) {
@@ -214,6 +300,31 @@ public final class Executor {
                 return grantLicence(item, g);
             }
             throw new IllegalStateException("Unknown action " + a);
+        }
+
+        /**
+         * The documented way when the org refuses a grant to an OAuth client: the role joins the signed-in client's
+         * own role/division pairs with PUT /oauth/clients/{id} (a full replacement: everything else is sent back as
+         * it is), as an admin does by hand in Admin > OAuth.
+         */
+        private void addRoleToOwnClient(String clientId, String roleId, String divisionId) {
+            OrgApi.ClientInfo own = api.oauthClient(clientId);
+            Map<String, Set<String>> rd = new LinkedHashMap<>();
+            own.roleDivisions().forEach((r, d) -> rd.put(r, new LinkedHashSet<>(d)));
+            rd.computeIfAbsent(roleId, k -> new LinkedHashSet<>()).add(divisionId);
+            ClientSpec spec = new ClientSpec(own.name(), own.description() == null ? "" : own.description(),
+                    own.grantType() == null ? "CLIENT-CREDENTIALS" : own.grantType(),
+                    own.tokenSeconds() == null ? 86400 : own.tokenSeconds(), own.redirectUris(), own.scopes(), null,
+                    false);
+            try {
+                api.updateClient(clientId, spec, rd);
+            } catch (ProvisionException e) {
+                throw new ProvisionException("Genesys Cloud refused to give the role to the OAuth client you signed in "
+                        + "with, both through the authorization API and on the client itself (" + e.getMessage()
+                        + "). A Genesys Cloud admin can add the role to that client in Admin > OAuth; or sign in "
+                        + "in the browser with your own account, which needs neither. Then apply again.", e);
+            }
+            wrote(1);
         }
 
         private String addMembers(PlanItem item, Action.AddGroupMembers m) {
@@ -278,6 +389,7 @@ public final class Executor {
             // Polls at 0.25, 0.5, 1, 2, 3.5, 5.5 s, then every 5 s: quick for a short delay, few calls for a long one.
             long[] delays = {250, 250, 500, 1000, 1500, 2000};
             int polls = 0;
+            listener.waiting(ProgressListener.Wait.GRANT_IN_EFFECT, grantTimeout);
             token.sleep(delays[0]);
             while (true) {
                 token.throwIfCancelled();
@@ -299,7 +411,12 @@ public final class Executor {
         private String clientApp(PlanItem item, Action.ClientApp app) {
             String id = app.integrationId();
             List<String> done = new ArrayList<>();
-            if (id == null) {
+            String found = id == null ? createdMeanwhile("integration", app.name()) : null;
+            if (found != null) {
+                id = found;
+                ids.put(ref(ItemKind.CLIENT_APP, app.name()), id);
+                done.add("found (it appeared after the plan was read; not created again)");
+            } else if (id == null) {
                 id = api.createIntegration(app.name(), app.typeId());
                 wrote(1);
                 ids.put(ref(ItemKind.CLIENT_APP, app.name()), id);
@@ -361,6 +478,7 @@ public final class Executor {
                 wrote(1);
                 listener.message("Licences: " + g.roleName() + " granted to " + granted + " of " + users.size()
                         + " agents in " + g.divisionName());
+                listener.counted("agents granted in " + g.divisionName(), granted, users.size());
             }
             journal.recordGrants(roleId, g.divisionId(), users);
             return finish(item, "granted", roleId, "to " + users.size() + " agent" + (users.size() == 1 ? "" : "s")
@@ -377,6 +495,7 @@ public final class Executor {
         private void wrote(int n) {
             done += n;
             listener.progress(done, total);
+            listener.remainingRequests(Math.max(0, total - done));
         }
 
         private void save() {
@@ -409,7 +528,7 @@ public final class Executor {
                 .toList());
     }
 
-    private static int permissionCount(List<Policy> policies) {
+    private static int permissionCount(List<RolePolicy> policies) {
         return policies.stream().mapToInt(p -> p.actions().size()).sum();
     }
 

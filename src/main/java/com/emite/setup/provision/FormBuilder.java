@@ -3,8 +3,11 @@ package com.emite.setup.provision;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Makes the Integration Details Form from a plan (or an apply's result) and the secrets in the vault. */
 public final class FormBuilder {
@@ -13,23 +16,45 @@ public final class FormBuilder {
 
     /** The form for what the plan found (ids of existing objects). */
     public static IntegrationForm fromPlan(Plan plan, Needs needs, RunStore store, boolean includeSecrets) {
-        Map<String, String> ids = new java.util.HashMap<>();
+        return fromPlan(plan, needs, store, includeSecrets, Set.of());
+    }
+
+    /** The form after a secret rotation: the org as {@code current} found it, the rotated secrets marked new. */
+    public static IntegrationForm afterRotation(Plan current, ApplyResult rotation, Needs needs, RunStore store) {
+        return fromPlan(current, needs, store, false, issuedBy(rotation));
+    }
+
+    private static IntegrationForm fromPlan(Plan plan, Needs needs, RunStore store, boolean includeSecrets,
+                                            Set<String> issuedNow) {
+        Map<String, String> ids = new HashMap<>();
         for (PlanItem i : plan.items()) {
             String ref = Executor.ref(i.kind(), i.target());
             if (ref != null && i.existingId() != null) {
                 ids.putIfAbsent(ref, i.existingId());
             }
         }
-        return build(plan, needs, ids, store, includeSecrets);
+        return build(plan, needs, ids, store, includeSecrets, issuedNow);
     }
 
     /** The form after an apply (ids of existing and created objects). */
     public static IntegrationForm fromApply(ApplyResult result, Needs needs, RunStore store, boolean includeSecrets) {
-        return build(result.plan(), needs, result.ids(), store, includeSecrets);
+        return build(result.plan(), needs, result.ids(), store, includeSecrets, issuedBy(result));
+    }
+
+    /** Clients whose secret the run issued (created, or reset): eMite needs those now. */
+    static Set<String> issuedBy(ApplyResult result) {
+        Set<String> issued = new HashSet<>();
+        for (ApplyResult.Outcome o : result.outcomes()) {
+            if (o.done() && (o.item().action() instanceof Action.ResetSecret
+                    || o.item().action() instanceof Action.CreateClient)) {
+                issued.add(o.item().target());
+            }
+        }
+        return issued;
     }
 
     private static IntegrationForm build(Plan plan, Needs needs, Map<String, String> ids, RunStore store,
-                                         boolean includeSecrets) {
+                                         boolean includeSecrets, Set<String> issuedNow) {
         OrgFacts o = plan.org();
         List<IntegrationForm.GroupEntry> groups = new ArrayList<>();
         for (Needs.GroupNeed g : needs.groups()) {
@@ -42,8 +67,12 @@ public final class FormBuilder {
             }
             String id = ids.get(Executor.ref(ItemKind.OAUTH_CLIENT, c.name()));
             RunStore.StoredSecret s = store.client(c.name());
-            clients.add(new IntegrationForm.ClientEntry(c.name(), purpose(c), id,
-                    s != null && id != null && id.equals(s.clientId()) ? s.secret() : null));
+            // A secret the plan calls unknown (e.g. a reset cut before the save) is dead, even if the vault has one.
+            boolean dead = !issuedNow.contains(c.name()) && plan.items().stream().anyMatch(i -> i.kind()
+                    == ItemKind.CLIENT_SECRET && i.target().equals(c.name()) && i.state() == ItemState.SECRET_UNKNOWN);
+            boolean held = s != null && id != null && id.equals(s.clientId()) && !dead;
+            clients.add(new IntegrationForm.ClientEntry(c.name(), purpose(c), id, held ? s.secret() : null,
+                    held ? s.issuedAt() : null, held && issuedNow.contains(c.name())));
         }
         return new IntegrationForm(o.orgName(), o.orgId(), o.shortName(), o.regionName(), o.regionId(),
                 o.emiteCode(), o.redirectUrl(), needs.app().name(), groups, clients, includeSecrets,

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,9 @@ public final class FormWriter {
         if (f.includeSecrets()) {
             o.addProperty("warning", IntegrationForm.SECRETS_WARNING);
         }
+        if (!f.newSecrets().isEmpty()) {
+            o.addProperty("sendNow", IntegrationForm.SEND_NOW);
+        }
         o.addProperty("title", "Genesys Cloud Integration Details Form");
         o.addProperty("generatedAt", f.generatedAt());
         o.addProperty("includesSecrets", f.includeSecrets());
@@ -75,10 +79,22 @@ public final class FormWriter {
             co.addProperty("clientId", c.clientId());
             co.addProperty("clientSecret", c.secretText(f.includeSecrets()));
             co.addProperty("secretInVault", c.secret() != null);
+            co.addProperty("secretIssuedAt", c.issuedAt() == null ? null : c.issuedAt().toString());
+            co.addProperty("newSecret", c.newSecret());
             clients.add(co);
         }
         o.add("oauthClients", clients);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(o) + "\n";
+    }
+
+    /** Under a secret: when it was issued, and NEW when this run issued it. */
+    private static String issued(IntegrationForm.ClientEntry c) {
+        if (c.issuedAt() == null) {
+            return "";
+        }
+        String when = c.issuedAt().truncatedTo(ChronoUnit.MINUTES).toString();
+        return "<br><small>" + (c.newSecret() ? "<strong>NEW</strong> secret, issued " : "issued ") + esc(when)
+                + "</small>";
     }
 
     public static String reportJson(ChangeReport r) {
@@ -99,6 +115,9 @@ public final class FormWriter {
         if (f.includeSecrets()) {
             sb.append("<p class=\"warn\">").append(esc(IntegrationForm.SECRETS_WARNING)).append("</p>\n");
         }
+        if (!f.newSecrets().isEmpty()) {
+            sb.append("<p class=\"warn\">").append(esc(IntegrationForm.SEND_NOW)).append("</p>\n");
+        }
         sb.append("<h1>Genesys Cloud Integration Details Form</h1>\n");
         sb.append("<p>Prepared by eMite Setup on ").append(esc(f.generatedAt())).append(".</p>\n");
         sb.append("<h2>Generic integration information</h2>\n<table>\n");
@@ -116,7 +135,7 @@ public final class FormWriter {
             sb.append("<tr><td>").append(esc(c.name())).append("<br><small>").append(esc(c.purpose()))
                     .append("</small></td><td><code>").append(esc(c.clientId() == null ? "" : c.clientId()))
                     .append("</code></td><td><code>").append(esc(c.secretText(f.includeSecrets())))
-                    .append("</code></td></tr>\n");
+                    .append("</code>").append(issued(c)).append("</td></tr>\n");
         }
         sb.append("</table>\n");
         if (!f.includeSecrets()) {

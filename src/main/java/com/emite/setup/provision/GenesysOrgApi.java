@@ -21,6 +21,8 @@ import com.emite.setup.genesys.model.OAuthClientRequest;
 import com.emite.setup.genesys.model.Organization;
 import com.emite.setup.genesys.model.RoleDivision;
 import com.emite.setup.genesys.model.RoleRequest;
+import com.emite.setup.genesys.model.SearchCriterion;
+import com.emite.setup.genesys.model.SearchRequest;
 import com.emite.setup.genesys.model.SubjectType;
 import com.emite.setup.genesys.model.TokenInfo;
 import com.emite.setup.genesys.model.User;
@@ -185,16 +187,16 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     private static RoleInfo role(DomainOrganizationRole r) {
-        List<Policy> policies = new ArrayList<>();
+        List<RolePolicy> policies = new ArrayList<>();
         if (r.permissionPolicies() != null) {
             for (DomainPermissionPolicy p : r.permissionPolicies()) {
-                policies.add(new Policy(p.domain(), p.entityName(),
+                policies.add(new RolePolicy(p.domain(), p.entityName(),
                         p.actionSet() == null ? List.of() : p.actionSet(), p));
             }
         } else if (r.permissions() != null) {
             for (String s : r.permissions()) {
                 if (s.split(":").length == 3) {
-                    policies.add(Policy.of(s));
+                    policies.add(RolePolicy.of(s));
                 }
             }
         }
@@ -211,7 +213,7 @@ public final class GenesysOrgApi implements OrgApi {
                 : g.owners().stream().map(User::id).filter(java.util.Objects::nonNull).toList();
         return new GroupInfo(g.id(), g.name(), g.type(), g.visibility(),
                 g.rulesVisible() == null || g.rulesVisible(), g.version() == null ? 1 : g.version(), g.description(),
-                owners);
+                owners, g.memberCount());
     }
 
     @Override
@@ -285,6 +287,42 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
+    public List<UserInfo> groupIndividuals(String groupId) {
+        return call(() -> client.listGroupIndividuals(groupId).map(GenesysOrgApi::userInfo).toList());
+    }
+
+    @Override
+    public List<UserInfo> searchUsers(String text, int pageNumber, int pageSize) {
+        SearchRequest q = new SearchRequest(pageSize, pageNumber, null, null, List.of(new SearchCriterion(
+                SearchCriterion.CONTAINS, List.of("name", "email"), text.trim(), null, null, null, null, null,
+                null)), null);
+        return call(() -> client.searchUsers(q).limit(pageSize).map(GenesysOrgApi::userInfo).toList());
+    }
+
+    private static UserInfo userInfo(User u) {
+        Set<String> roles = new HashSet<>();
+        if (u.authorization() != null && u.authorization().roles() != null) {
+            for (NamedEntity r : u.authorization().roles()) {
+                roles.add(r.id());
+            }
+        }
+        return new UserInfo(u.id(), u.name(), u.email(), u.division() == null ? null : u.division().id(), roles);
+    }
+
+    @Override
+    public ClientInfo oauthClient(String clientId) {
+        return clientInfo(call(() -> client.getOAuthClient(clientId)));
+    }
+
+    @Override
+    public void removeGroupMembers(String groupId, List<String> userIds) {
+        call(() -> {
+            client.removeGroupMembers(groupId, userIds);
+            return null;
+        });
+    }
+
+    @Override
     public int groupVersion(String groupId) {
         Group g = call(() -> client.getGroup(groupId));
         return g.version() == null ? 1 : g.version();
@@ -295,13 +333,7 @@ public final class GenesysOrgApi implements OrgApi {
         call(() -> {
             List<UserInfo> buffer = new ArrayList<>(USER_PAGE);
             client.listUsers(User.STATE_ACTIVE, List.of("authorization")).forEach(u -> {
-                Set<String> roles = new HashSet<>();
-                if (u.authorization() != null && u.authorization().roles() != null) {
-                    for (NamedEntity r : u.authorization().roles()) {
-                        roles.add(r.id());
-                    }
-                }
-                buffer.add(new UserInfo(u.id(), u.email(), u.division() == null ? null : u.division().id(), roles));
+                buffer.add(userInfo(u));
                 if (buffer.size() == USER_PAGE) {
                     page.accept(List.copyOf(buffer));
                     buffer.clear();
@@ -356,18 +388,18 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
-    public RoleInfo createRole(String name, String description, List<Policy> policies) {
+    public RoleInfo createRole(String name, String description, List<RolePolicy> policies) {
         return role(call(() -> client.createRole(new RoleRequest(name, description, apiPolicies(policies)))));
     }
 
     @Override
-    public void updateRole(String roleId, String name, String description, List<Policy> policies) {
+    public void updateRole(String roleId, String name, String description, List<RolePolicy> policies) {
         call(() -> client.updateRole(roleId, new RoleRequest(name, description, apiPolicies(policies))));
     }
 
-    private static List<DomainPermissionPolicy> apiPolicies(List<Policy> policies) {
+    private static List<DomainPermissionPolicy> apiPolicies(List<RolePolicy> policies) {
         List<DomainPermissionPolicy> out = new ArrayList<>();
-        for (Policy p : policies) {
+        for (RolePolicy p : policies) {
             if (p.original() instanceof DomainPermissionPolicy o) {
                 out.add(new DomainPermissionPolicy(o.domain(), o.entityName(), p.actions(), o.allowConditions(),
                         o.resourceConditionNode(), o.policyName(), o.policyDescription(), o.namedResources()));
@@ -380,10 +412,18 @@ public final class GenesysOrgApi implements OrgApi {
 
     @Override
     public void grantRole(String roleId, String subjectType, List<String> subjectIds, List<String> divisionIds) {
-        call(() -> {
-            client.grantRoleToSubjects(roleId, SubjectType.valueOf(subjectType), subjectIds, divisionIds);
-            return null;
-        });
+        try {
+            call(() -> {
+                client.grantRoleToSubjects(roleId, SubjectType.valueOf(subjectType), subjectIds, divisionIds);
+                return null;
+            });
+        } catch (ProvisionException e) {
+            if (e.getCause() instanceof GenesysApiException g && (g.status() == 400 || g.status() == 403
+                    || g.status() == 404) && SubjectType.valueOf(subjectType) == SubjectType.PC_OAUTH_CLIENT) {
+                throw new GrantRefused(e.getMessage(), e);
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -482,7 +522,7 @@ public final class GenesysOrgApi implements OrgApi {
             return s.get();
         } catch (GenesysApiException e) {
             if (e.kind() == GenesysApiException.Kind.CANCELLED) {
-                throw new CancelledException();
+                throw new RunCancelledException();
             }
             throw new ProvisionException(e.userMessage() == null ? e.getMessage() : e.userMessage(), e);
         }

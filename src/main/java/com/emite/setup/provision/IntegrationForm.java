@@ -2,6 +2,7 @@ package com.emite.setup.provision;
 
 import com.emite.setup.common.Secret;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -40,8 +41,15 @@ public record IntegrationForm(String orgName, String orgId, String shortName, St
      * @param purpose  what eMite uses it for
      * @param clientId its id (null if it does not exist yet)
      * @param secret   its secret from the vault (null if unknown)
+     * @param issuedAt when Genesys issued that secret (null if not known)
+     * @param newSecret true when this run issued it (created the client or rotated its secret): eMite needs it now
      */
-    public record ClientEntry(String name, String purpose, String clientId, Secret secret) {
+    public record ClientEntry(String name, String purpose, String clientId, Secret secret, Instant issuedAt,
+                              boolean newSecret) {
+        public ClientEntry(String name, String purpose, String clientId, Secret secret) {
+            this(name, purpose, clientId, secret, null, false);
+        }
+
         /** The secret as the form shows it: in clear only if asked, else masked; or why it is not there. */
         public String secretText(boolean include) {
             if (clientId == null) {
@@ -53,6 +61,14 @@ public record IntegrationForm(String orgName, String orgId, String shortName, St
             return include ? secret.reveal() : secret.masked();
         }
     }
+
+    /** Clients whose secret this run issued: the form must reach eMite now, or eMite stops working. */
+    public List<ClientEntry> newSecrets() {
+        return clients.stream().filter(ClientEntry::newSecret).toList();
+    }
+
+    public static final String SEND_NOW = "New secrets were issued: Genesys keeps one secret per client, so eMite "
+            + "stops working until they have these. Send this form to eMite now.";
 
     public static final String SECRETS_WARNING = "THIS FILE CONTAINS CLIENT SECRETS. Send it to eMite only over a "
             + "secure channel, and delete it once eMite has them.";

@@ -11,7 +11,12 @@ public enum ItemState {
     /** Cannot be done now; the item says why and who can fix it. */
     BLOCKED,
     /** An OAuth client exists but its secret is not in the vault: eMite cannot be given it without a reset. */
-    SECRET_UNKNOWN;
+    SECRET_UNKNOWN,
+    /**
+     * The admin must choose before apply can do it (a permission row whose exact string the org's catalog lacks: the
+     * candidates are in the plan's permission checklist). Nothing is done for it until then; counts as blocked.
+     */
+    NEEDS_CHOICE;
 
     /** Plain words for the command line and the UI. */
     public String label() {
@@ -21,6 +26,7 @@ public enum ItemState {
             case DIFFERENT -> "different";
             case BLOCKED -> "blocked";
             case SECRET_UNKNOWN -> "secret unknown";
+            case NEEDS_CHOICE -> "needs your choice";
         };
     }
 }

@@ -115,6 +115,7 @@ public final class Journal {
     Run run;
     List<Change> changes = new ArrayList<>();
     Map<String, Grants> recentGrants = new LinkedHashMap<>();
+    Map<Integer, String> permissionChoices = new java.util.TreeMap<>();
 
     public static Journal empty() {
         return new Journal();
@@ -135,6 +136,9 @@ public final class Journal {
             }
             if (j.recentGrants == null) {
                 j.recentGrants = new LinkedHashMap<>();
+            }
+            if (j.permissionChoices == null) {
+                j.permissionChoices = new java.util.TreeMap<>();
             }
             if (j.run != null && j.run.steps == null) {
                 j.run.steps = new LinkedHashMap<>();
@@ -260,6 +264,22 @@ public final class Journal {
         while (changes.size() > MAX_CHANGES) {
             changes.remove(0);
         }
+    }
+
+    /**
+     * The permission the admin chose for each row whose exact string this org's catalog lacks (row → permission),
+     * remembered so that the next plan of this org uses it without asking again.
+     */
+    public Map<Integer, String> permissionChoices() {
+        return permissionChoices == null ? Map.of() : Map.copyOf(permissionChoices);
+    }
+
+    /** Remembers the admin's choices for this org (an earlier choice for the same row is replaced). */
+    public void rememberPermissionChoices(Map<Integer, String> choices) {
+        if (permissionChoices == null) {
+            permissionChoices = new java.util.TreeMap<>();
+        }
+        permissionChoices.putAll(choices);
     }
 
     /** Every change kept, oldest first. */

@@ -2,6 +2,7 @@ package com.emite.setup.provision;
 
 import com.emite.setup.common.Secret;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public final class MemoryRunStore implements RunStore {
 
     @Override
     public synchronized void saveClientAndJournal(String name, String clientId, Secret secret, String json) {
-        clients.put(name, new StoredSecret(name, clientId, secret));
+        clients.put(name, new StoredSecret(name, clientId, secret, Instant.now()));
         journal = json;
         saves++;
     }

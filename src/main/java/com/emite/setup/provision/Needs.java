@@ -12,7 +12,7 @@ import java.util.List;
  * @param licence the per-division licence role
  */
 public record Needs(List<GroupNeed> groups, RoleNeed role, List<ClientSpec> clients, AppNeed app,
-                    LicenceNeed licence) {
+                    LicenceNeed licence, java.util.Map<String, List<String>> guideNotes) {
 
     /** Placeholder for the org's eMite redirect URL in client redirect URIs and the app URL. */
     public static final String REDIRECT_URL = "{redirectUrl}";
@@ -20,6 +20,16 @@ public record Needs(List<GroupNeed> groups, RoleNeed role, List<ClientSpec> clie
     public Needs {
         groups = List.copyOf(groups);
         clients = List.copyOf(clients);
+        guideNotes = java.util.Map.copyOf(guideNotes);
+    }
+
+    public Needs(List<GroupNeed> groups, RoleNeed role, List<ClientSpec> clients, AppNeed app, LicenceNeed licence) {
+        this(groups, role, clients, app, licence, java.util.Map.of());
+    }
+
+    /** Where eMite needs something other than the guide's text for this object (client name → notes), else empty. */
+    public List<String> notesFor(String name) {
+        return guideNotes.getOrDefault(name, List.of());
     }
 
     public record GroupNeed(String name, String type, String visibility, boolean rulesVisible, String description) {

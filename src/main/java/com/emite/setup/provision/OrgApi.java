@@ -43,11 +43,26 @@ public interface OrgApi {
     /** Every integration (all pages). */
     List<IntegrationInfo> integrations();
 
+    /**
+     * GET /oauth/clients/{id}: the whole client. The listing lacks {@code authorizedGrantType} (the SDK's listing
+     * model), so drift on the grant type is only visible here.
+     */
+    ClientInfo oauthClient(String clientId);
+
     /** GET /integrations/{id}/config/current. */
     AppConfigInfo integrationConfig(String integrationId);
 
     /** The users individually added to a group (all pages). */
     List<String> groupIndividualIds(String groupId);
+
+    /** The users individually added to a group, with names and e-mail addresses (for the member picker). */
+    List<UserInfo> groupIndividuals(String groupId);
+
+    /**
+     * One page of active users whose name or e-mail contains {@code text} (POST /users/search, CONTAINS on name and
+     * email), {@code pageNumber} from 1. Search lags a few seconds behind changes.
+     */
+    List<UserInfo> searchUsers(String text, int pageNumber, int pageSize);
 
     /** GET /groups/{id}: its current version (after a version conflict). */
     int groupVersion(String groupId);
@@ -78,11 +93,18 @@ public interface OrgApi {
      */
     void addGroupMembers(String groupId, int version, List<String> userIds);
 
-    RoleInfo createRole(String name, String description, List<Policy> policies);
+    /** DELETE /groups/{id}/members?ids=…: at most {@code ApiContract.MAX_GROUP_MEMBERS_PER_CALL} ids. */
+    void removeGroupMembers(String groupId, List<String> userIds);
 
-    void updateRole(String roleId, String name, String description, List<Policy> policies);
+    RoleInfo createRole(String name, String description, List<RolePolicy> policies);
 
-    /** POST /authorization/roles/{roleId}?subjectType=…: the role to every subject in every division. */
+    void updateRole(String roleId, String name, String description, List<RolePolicy> policies);
+
+    /**
+     * POST /authorization/roles/{roleId}?subjectType=…: the role to every subject in every division.
+     *
+     * @throws GrantRefused when the org refuses a grant to an OAuth client this way (400, 403 or 404)
+     */
     void grantRole(String roleId, String subjectType, List<String> subjectIds, List<String> divisionIds);
 
     /** POST /authorization/subjects/{subjectId}/divisions/{divisionId}/roles/{roleId}: one grant (per-user way). */
@@ -128,14 +150,15 @@ public interface OrgApi {
     record OrgInfo(String id, String name, String shortName) {
     }
 
+    /** A group as listed; {@code memberCount} is null when the answer did not say. */
     record GroupInfo(String id, String name, String type, String visibility, boolean rulesVisible, int version,
-                     String description, List<String> ownerIds) {
+                     String description, List<String> ownerIds, Long memberCount) {
         public GroupInfo {
             ownerIds = ownerIds == null ? List.of() : List.copyOf(ownerIds);
         }
     }
 
-    record RoleInfo(String id, String name, String description, List<Policy> policies) {
+    record RoleInfo(String id, String name, String description, List<RolePolicy> policies) {
         public RoleInfo {
             policies = List.copyOf(policies);
         }
@@ -160,11 +183,21 @@ public interface OrgApi {
                          String sandbox, List<String> groupIds) {
     }
 
-    /** An active user: id, e-mail, division, and the ids of the roles it holds. */
-    record UserInfo(String id, String email, String divisionId, Set<String> roleIds) {
+    /** An active user: id, name, e-mail, division, and the ids of the roles it holds (empty when not read). */
+    record UserInfo(String id, String name, String email, String divisionId, Set<String> roleIds) {
+        public UserInfo {
+            roleIds = roleIds == null ? Set.of() : Set.copyOf(roleIds);
+        }
     }
 
     record CreatedClient(String id, Secret secret) {
+    }
+
+    /** The org refused a role grant to an OAuth client through the subjects API (the route is inferred). */
+    final class GrantRefused extends RuntimeException {
+        public GrantRefused(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** A versioned write was sent with a stale version. */

@@ -38,10 +38,26 @@ public record Plan(OrgFacts org, Identity identity, Choices choices, List<PlanIt
         return items.stream().filter(i -> i.kind() == ItemKind.PREFLIGHT && i.state() == ItemState.BLOCKED).toList();
     }
 
-    /** Blocked items that matter for the chosen options (exit code 2). */
+    /** Blocked items that matter for the chosen options, and items waiting for the admin's choice (exit code 2). */
     public List<PlanItem> requiredBlockers() {
-        return items.stream().filter(i -> i.state() == ItemState.BLOCKED && i.blocker() != null
-                && i.blocker().required()).toList();
+        return items.stream().filter(i -> i.state() == ItemState.NEEDS_CHOICE
+                || i.state() == ItemState.BLOCKED && i.blocker() != null && i.blocker().required()).toList();
+    }
+
+    /** Permission rows waiting for the admin's choice, with their ranked candidates. */
+    public List<PermissionCheck> choicesNeeded() {
+        return permissions.stream().filter(p -> p.status() == PermissionCheck.Status.NEEDS_CHOICE).toList();
+    }
+
+    /** Rows the admin left out, each with what eMite loses. */
+    public List<PermissionCheck> leftOut() {
+        return permissions.stream().filter(p -> p.status() == PermissionCheck.Status.LEFT_OUT).toList();
+    }
+
+    /** Groups with nobody in them, with what that means and the fix (their items are in {@link #items()}). */
+    public List<PlanItem> emptyGroups() {
+        return items.stream().filter(i -> i.kind() == ItemKind.GROUP_MEMBERS && i.blocker() != null
+                && i.blocker().fix() == Fix.ADD_GROUP_MEMBERS).toList();
     }
 
     /** Items that differ from what eMite needs and that apply would change (or a secret to reset). */

@@ -62,7 +62,7 @@ public record PlanItem(ItemKind kind, String target, ItemState state, List<Strin
     public boolean needsAttention() {
         return switch (state) {
             case PRESENT -> false;
-            case MISSING, DIFFERENT, SECRET_UNKNOWN -> true;
+            case MISSING, DIFFERENT, SECRET_UNKNOWN, NEEDS_CHOICE -> true;
             case BLOCKED -> blocker != null && blocker.required();
         };
     }
@@ -70,6 +70,11 @@ public record PlanItem(ItemKind kind, String target, ItemState state, List<Strin
     /** True for drift (something apply would change or a secret to reset), as opposed to a blocker. */
     public boolean isDrift() {
         return state == ItemState.MISSING || state == ItemState.DIFFERENT || state == ItemState.SECRET_UNKNOWN;
+    }
+
+    /** An item the admin must choose for before apply does it (see {@link ItemState#NEEDS_CHOICE}). */
+    public static PlanItem needsChoice(ItemKind kind, String target, List<String> notes, Blocker blocker) {
+        return new PlanItem(kind, target, ItemState.NEEDS_CHOICE, notes, blocker, null, null);
     }
 
     PlanItem withState(ItemState newState, Blocker newBlocker, Action newAction) {

@@ -2,14 +2,23 @@ package com.emite.setup.provision;
 
 import com.emite.setup.common.Secret;
 
+import java.time.Instant;
+
 /**
  * Where the engine keeps its journal and the client secrets of one org: the vault in the app, memory in unit tests.
  * Every save is durable when it returns (a run killed right after it loses nothing that was saved).
  */
 public interface RunStore {
 
-    /** A client secret the store holds. */
-    record StoredSecret(String name, String clientId, Secret secret) {
+    /**
+     * A client secret the store holds.
+     *
+     * @param issuedAt when Genesys issued it (the client's creation or its last reset), or null if not known
+     */
+    record StoredSecret(String name, String clientId, Secret secret, Instant issuedAt) {
+        public StoredSecret(String name, String clientId, Secret secret) {
+            this(name, clientId, secret, null);
+        }
     }
 
     /** The journal saved last, or null. */

@@ -66,7 +66,9 @@ public final class VaultRunStore implements RunStore {
         if (c.isEmpty() || c.get().secretUnknown() || c.get().secret() == null) {
             return null;
         }
-        return new StoredSecret(c.get().name(), c.get().clientId(), c.get().secret());
+        StoredClient stored = c.get();
+        return new StoredSecret(stored.name(), stored.clientId(), stored.secret(),
+                stored.resetAt() != null ? stored.resetAt() : stored.createdAt());
     }
 
     @Override

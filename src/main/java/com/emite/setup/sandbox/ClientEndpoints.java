@@ -28,7 +28,10 @@ final class ClientEndpoints {
     private final OrgState s;
     private final Views v;
 
+    private final EndpointContext ctx;
+
     ClientEndpoints(EndpointContext ctx) {
+        this.ctx = ctx;
         this.s = ctx.s;
         this.v = ctx.views;
     }
@@ -139,9 +142,13 @@ final class ClientEndpoints {
     }
 
     /** Checks roles, divisions, and that the caller holds every role/division it gives (reference §9). */
-    private List<String[]> checkRoleDivisions(HandlerRequest r, Input in) {
+    private List<String[]> checkRoleDivisions(HandlerRequest r, Input in, String editedClientId) {
         List<String[]> out = new ArrayList<>();
         List<Grant> mine = r.caller.grants(s);
+        // An org that refuses grants to OAuth clients through the subjects API (Sandbox#refuseClientGrants) lets a
+        // client that may grant roles add one to itself here, as an admin does by hand [INF].
+        boolean selfEdit = ctx.refuseClientGrants && editedClientId != null
+                && editedClientId.equals(r.caller.subjectId()) && r.caller.holds(s, "authorization:grant:add");
         List<String> notHeld = new ArrayList<>();
         for (String[] rd : in.roleDivisions) {
             String roleId = rd[0];
@@ -153,7 +160,7 @@ final class ClientEndpoints {
                 throw ApiException.invalidValue("roleDivisions.divisionId", "Unknown division id " + divisionId)
                         .entity(divisionId);
             }
-            boolean held = mine.stream().anyMatch(g -> g.roleId().equals(roleId)
+            boolean held = selfEdit || mine.stream().anyMatch(g -> g.roleId().equals(roleId)
                     && (g.divisionId().equals(ApiContract.ALL_DIVISIONS) || g.divisionId().equals(divisionId)));
             if (!held) {
                 notHeld.add(s.roles.get(roleId).name + " in " + (divisionId.equals(ApiContract.ALL_DIVISIONS)
@@ -202,7 +209,7 @@ final class ClientEndpoints {
         Input in = input(r.json());
         return s.write(() -> {
             r.caller.require(s, "oauth:client:add");
-            List<String[]> rds = checkRoleDivisions(r, in);
+            List<String[]> rds = checkRoleDivisions(r, in, null);
             long now = s.now();
             Client c = new Client(s.newId(), false, now, creator(r));
             apply(c, in, rds, now);
@@ -224,7 +231,7 @@ final class ClientEndpoints {
             if (c.pkce && !in.grantType.equals(c.grantType)) {
                 throw ApiException.badRequest("The grant type of this client cannot change");
             }
-            List<String[]> rds = checkRoleDivisions(r, in);
+            List<String[]> rds = checkRoleDivisions(r, in, c.id);
             long now = s.now();
             apply(c, in, rds, now);
             c.dateModified = now;

@@ -15,7 +15,13 @@ final class EndpointContext {
     final RequestWindows limiter = new RequestWindows();
     volatile int rateLimitPerMinute;
     volatile int latencyMs;
+    /** Refuse role grants to OAuth clients through the subjects API (the org then needs PUT /oauth/clients/{id}). */
+    volatile boolean refuseClientGrants;
     volatile int maxResponseBytes = com.emite.setup.contract.ApiContract.MAX_RESPONSE_BYTES;
+    /** Largest pageSize of ordinary listings (tests lower it to see the client correct itself). */
+    volatile int maxPageSize = com.emite.setup.contract.ApiContract.MAX_PAGE_SIZE;
+    /** Largest subjectIds batch of a bulk grant (tests lower it likewise). */
+    volatile int maxGrantBatch = com.emite.setup.contract.ApiContract.MAX_SUBJECTS_PER_GRANT_CALL;
     volatile String baseUrl = "";
 
     EndpointContext(OrgState s) {

@@ -24,8 +24,10 @@ final class GrantEndpoints {
 
     private final OrgState s;
     private final Views v;
+    private final EndpointContext ctx;
 
     GrantEndpoints(EndpointContext ctx) {
+        this.ctx = ctx;
         this.s = ctx.s;
         this.v = ctx.views;
     }
@@ -96,6 +98,7 @@ final class GrantEndpoints {
 
     private HandlerResponse grantOne(HandlerRequest r) {
         SubjectType type = subjectType(r);
+        refuseClientGrant(type);
         String subjectId = r.param("subjectId");
         String divisionId = r.param("divisionId");
         String roleId = r.param("roleId");
@@ -142,6 +145,7 @@ final class GrantEndpoints {
 
     private HandlerResponse bulkAdd(HandlerRequest r) {
         SubjectType type = subjectType(r);
+        refuseClientGrant(type);
         List<String[]> pairs = pairs(r.json());
         String subjectId = r.param("subjectId");
         return s.write(() -> {
@@ -176,8 +180,17 @@ final class GrantEndpoints {
         });
     }
 
+    /** An org that refuses role grants to OAuth clients through the subjects API (see Sandbox#refuseClientGrants). */
+    private void refuseClientGrant(SubjectType type) {
+        if (type == SubjectType.PC_OAUTH_CLIENT && ctx.refuseClientGrants) {
+            throw ApiException.of(400, "bad.request", "Roles cannot be granted to an OAuth client here; add the "
+                    + "role to the client's roleDivisions with PUT /api/v2/oauth/clients/{clientId}.");
+        }
+    }
+
     private HandlerResponse grantRoleToSubjects(HandlerRequest r) {
         SubjectType type = subjectType(r);
+        refuseClientGrant(type);
         Body b = r.json().only(SUBJECT_DIVISIONS_BODY);
         List<String> subjects = b.strList("subjectIds");
         List<String> divisions = b.strList("divisionIds");
@@ -187,8 +200,8 @@ final class GrantEndpoints {
         if (divisions == null) {
             throw ApiException.required("divisionIds");
         }
-        if (subjects.size() > ApiContract.MAX_SUBJECTS_PER_GRANT_CALL) {
-            throw ApiException.invalidValue("subjectIds", "At most " + ApiContract.MAX_SUBJECTS_PER_GRANT_CALL
+        if (subjects.size() > ctx.maxGrantBatch) {
+            throw ApiException.invalidValue("subjectIds", "At most " + ctx.maxGrantBatch
                     + " subject ids per request");
         }
         return s.write(() -> {

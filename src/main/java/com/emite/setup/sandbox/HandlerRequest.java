@@ -132,8 +132,11 @@ final class HandlerRequest {
         return new Page(size, number);
     }
 
+    /** The sandbox's largest ordinary pageSize now (see Sandbox#limits). */
+    int pageLimit = ApiContract.MAX_PAGE_SIZE;
+
     Page page() {
-        return page(ApiContract.MAX_PAGE_SIZE);
+        return page(Math.min(ApiContract.MAX_PAGE_SIZE, pageLimit));
     }
 
     record Page(int size, int number) {

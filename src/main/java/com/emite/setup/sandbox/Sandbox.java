@@ -152,6 +152,15 @@ public final class Sandbox implements AutoCloseable {
         ctx.rateLimitPerMinute = perMinute;
     }
 
+    /**
+     * When true, role grants to OAuth clients through the authorization subjects API are refused (400), as an org may
+     * refuse that inferred route; a client then gets a role through {@code PUT /api/v2/oauth/clients/{id}}
+     * ({@code roleDivisions}), the way an admin does it by hand. Default false.
+     */
+    public void refuseClientGrants(boolean refuse) {
+        ctx.refuseClientGrants = refuse;
+    }
+
     public void latencyMs(int ms) {
         if (ms < 0) {
             throw new IllegalArgumentException("latency must not be negative");
@@ -163,6 +172,18 @@ public final class Sandbox implements AutoCloseable {
      * Answers larger than this many bytes become 413 {@code response.entity.too.large} (default
      * {@link com.emite.setup.contract.ApiContract#MAX_RESPONSE_BYTES}).
      */
+    /**
+     * Lowers the largest pageSize of ordinary listings and the largest bulk-grant batch below what
+     * {@code ApiContract} assumes, as a real org might: above them the sandbox answers 400 naming the limit.
+     */
+    public void limits(int maxPageSize, int maxGrantBatch) {
+        if (maxPageSize < 1 || maxGrantBatch < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        ctx.maxPageSize = maxPageSize;
+        ctx.maxGrantBatch = maxGrantBatch;
+    }
+
     public void maxResponseBytes(int bytes) {
         if (bytes < 1) {
             throw new IllegalArgumentException("maxResponseBytes must be positive");

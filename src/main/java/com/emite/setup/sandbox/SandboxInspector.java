@@ -76,6 +76,19 @@ public final class SandboxInspector {
         });
     }
 
+    /**
+     * True when every grant made so far is in force and every user is found by search: nothing the lags hold back.
+     * Tests wait on this instead of sleeping for the lag.
+     */
+    public boolean settled() {
+        return s.read(() -> {
+            long now = s.now();
+            boolean grants = s.grants.values().stream().flatMap(List::stream).allMatch(g -> g.effectiveAt() <= now);
+            boolean users = s.usersById.values().stream().allMatch(u -> u.searchVisibleAt <= now);
+            return grants && users;
+        });
+    }
+
     public List<String> clientIdsNamed(String name) {
         return s.read(() -> s.clients.values().stream().filter(c -> c.name.equals(name)).map(c -> c.id).toList());
     }

@@ -39,6 +39,8 @@ final class SandboxServer {
     private final AtomicReference<SandboxFaults> faults = new AtomicReference<>(SandboxFaults.NONE);
     private final AtomicInteger dropsLeft = new AtomicInteger();
     private final AtomicInteger errorsLeft = new AtomicInteger();
+    private final AtomicInteger skipLeft = new AtomicInteger();
+    private final AtomicInteger lostLeft = new AtomicInteger();
     private final ControlEndpoints control;
     private HttpServer http;
     private ExecutorService executor;
@@ -97,13 +99,16 @@ final class SandboxServer {
 
     SandboxFaults faults() {
         SandboxFaults f = faults.get();
-        return new SandboxFaults(dropsLeft.get(), errorsLeft.get(), f.errorStatus(), f.slowMs());
+        return new SandboxFaults(dropsLeft.get(), errorsLeft.get(), f.errorStatus(), f.slowMs(), skipLeft.get(),
+                lostLeft.get());
     }
 
     void faults(SandboxFaults f) {
         faults.set(f);
         dropsLeft.set(f.dropConnections());
         errorsLeft.set(f.errorBurst());
+        skipLeft.set(f.skipRequests());
+        lostLeft.set(f.loseAnswers());
     }
 
     private void handle(HttpExchange ex) {
@@ -125,7 +130,8 @@ final class SandboxServer {
         stats.request(method, path);
         SandboxFaults f = faults.get();
         sleep(ctx.latencyMs + f.slowMs());
-        if (take(dropsLeft)) {
+        boolean armed = !take(skipLeft);
+        if (armed && take(dropsLeft)) {
             stats.dropped();
             ex.getRequestBody().close();
             ex.close();
@@ -137,12 +143,16 @@ final class SandboxServer {
         }
         HandlerRequest req = new HandlerRequest(method, path, ex.getRequestURI().getRawQuery(),
                 ex.getRequestHeaders(), body, cid);
+        req.pageLimit = ctx.maxPageSize;
         Router.Match m = router.match(method, path);
         stats.route(m == null ? "UNMATCHED" : m.route().key());
         HandlerResponse resp;
         try {
-            if (take(errorsLeft)) {
+            if (armed && take(errorsLeft)) {
                 int st = f.errorStatus();
+                if (st == 429) {
+                    throw EndpointContext.tooMany(300, 1, "fault.burst", "sandbox");
+                }
                 throw ApiException.of(st, st == 504 ? "request.timeout" : "service.unavailable",
                         st == 504 ? "The request timed out." : "The service is temporarily unavailable.");
             }
@@ -184,6 +194,12 @@ final class SandboxServer {
             ApiException ie = ApiException.of(500, "internal.server.error", "The server encountered an error.");
             resp = HandlerResponse.json(500, ie.toBody(cid));
             System.err.println("sandbox: " + method + " " + path + " failed: " + e);
+        }
+        if (armed && m != null && m.route().api() && resp.status < 300 && !method.equals("GET")
+                && !method.equals("HEAD") && take(lostLeft)) {
+            stats.dropped(); // the change is made; the answer is lost
+            ex.close();
+            return;
         }
         send(ex, method, cid, resp);
     }

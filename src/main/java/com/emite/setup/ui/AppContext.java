@@ -6,7 +6,7 @@ import com.emite.setup.ui.common.FolderPicker;
 import com.emite.setup.ui.common.FxClipboardPort;
 import com.emite.setup.ui.common.LinkOpener;
 import com.emite.setup.ui.common.UiExecutors;
-import com.emite.setup.ui.session.SignInService;
+import com.emite.setup.app.SignInService;
 import com.emite.setup.vault.IdleLock;
 import com.emite.setup.vault.KdfParams;
 import com.emite.setup.vault.SecretClipboard;

@@ -1,6 +1,6 @@
 package com.emite.setup.ui;
 
-import com.emite.setup.ui.session.Connection;
+import com.emite.setup.app.Connection;
 import com.emite.setup.ui.session.Session;
 import com.emite.setup.ui.vault.VaultLocker;
 import javafx.beans.binding.Bindings;

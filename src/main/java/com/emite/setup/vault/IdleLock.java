@@ -63,7 +63,7 @@ public final class IdleLock implements AutoCloseable {
         this(timeout, onIdle, Delayer.of(scheduler), own ? scheduler::shutdownNow : () -> { }, System::nanoTime);
     }
 
-    /** Test seam: time and delays from the caller (see {@code ManualClock} in the tests). */
+    /** Test seam: time and delays from the caller (see {@code ManualScheduler} in the tests). */
     IdleLock(Duration timeout, Runnable onIdle, Delayer delayer, Runnable shutdown, LongSupplier nanoClock) {
         this.onIdle = Objects.requireNonNull(onIdle, "onIdle");
         this.delayer = Objects.requireNonNull(delayer, "delayer");

@@ -375,11 +375,6 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    /** Structural check of a file (signature, checksum, version, limits) without a password. */
-    static boolean looksLikeVault(Path p) {
-        return VaultFile.looksLikeVault(p);
-    }
-
     private void dropSecrets() {
         if (contents != null) {
             contents.detach();

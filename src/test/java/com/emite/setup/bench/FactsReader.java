@@ -27,7 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads {@link OrgFacts} from a sandbox over the public API, with a token of its own (the sandbox limits each token
+ * Reads {@link MeasuredOrg} from a sandbox over the public API, with a token of its own (the sandbox limits each token
  * separately, so this never eats into the measured command's window). The benchmark resets the sandbox's counters
  * after reading, so these requests are not counted against any workload. Plain JDK HTTP and Gson: independent of
  * the client under test.
@@ -45,7 +45,7 @@ final class FactsReader {
         this.secret = secret;
     }
 
-    OrgFacts read(Needs needs) throws Exception {
+    MeasuredOrg read(Needs needs) throws Exception {
         String token = token();
         List<JsonObject> divisions = all(token, "/api/v2/authorization/divisions", "");
         List<JsonObject> roles = all(token, "/api/v2/authorization/roles", "&userCount=false");
@@ -134,13 +134,13 @@ final class FactsReader {
                 c[1]++;
             }
         }
-        List<OrgFacts.Division> divs = new ArrayList<>();
+        List<MeasuredOrg.Division> divs = new ArrayList<>();
         for (JsonObject d : divisions) {
             int[] c = counts.getOrDefault(str(d, "id"), new int[2]);
-            divs.add(new OrgFacts.Division(str(d, "id"), str(d, "name"), c[0], c[1],
+            divs.add(new MeasuredOrg.Division(str(d, "id"), str(d, "name"), c[0], c[1],
                     licenceRoleByDivision.containsKey(str(d, "id"))));
         }
-        return new OrgFacts(active[0], divs, roles.size(), groups.size(), clients.size(), integrations.size(),
+        return new MeasuredOrg(active[0], divs, roles.size(), groups.size(), clients.size(), integrations.size(),
                 catalog.size(), licenceOffered, roleIdByName.keySet(), groupNames, clientNames, appExists,
                 appEnabled, holds);
     }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The fewest API requests that can do a workload on a given org: the yardstick our call counts are divided by.
- * Computed from the org's numbers ({@link OrgFacts}) and the API's page sizes and batch limits
+ * Computed from the org's numbers ({@link MeasuredOrg}) and the API's page sizes and batch limits
  * ({@link ApiContract}, i.e. the reference), never from our engine's own counts.
  *
  * <h2>The model</h2>
@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  *   would be 3 requests and lags); {@code GET /authorization/divisions}: ⌈divisions / 100⌉;
  *   {@code GET /integrations}: ⌈integrations / 100⌉; {@code GET /oauth/clients}: 1 (the listing has no paging).
  *   Each is needed to know whether eMite's objects exist (create only what is missing, never a duplicate).</li>
+ *   <li>{@code GET /oauth/clients/{id}}: 1 per eMite client that exists (5 with WFM). The listing lacks the grant
+ *   type (SDK OAuthClientListing), so a client whose grant type was changed by hand can only be seen this way
+ *   (issue #11: check what we own, fully).</li>
  *   <li>{@code GET /integrations/{id}/config/current}: 1 when the app exists (its settings must be compared);
  *   0 when the app is created in this run (the reference says the first config version is 1).</li>
  *   <li>{@code GET /users?state=active&expand=authorization}: ⌈active users / 100⌉ when the licence is offered.
@@ -82,7 +85,7 @@ final class LowerBound {
      *
      * @param withWfm the two WFM clients are part of the job
      */
-    static Result of(OrgFacts org, Needs needs, boolean withWfm, boolean writes) {
+    static Result of(MeasuredOrg org, Needs needs, boolean withWfm, boolean writes) {
         List<Term> t = new ArrayList<>();
         int page = ApiContract.MAX_PAGE_SIZE;
         t.add(new Term("GET organizations/me", 1, "1"));
@@ -94,6 +97,9 @@ final class LowerBound {
         t.add(new Term("GET authorization/divisions", pages(org.divisions().size(), page),
                 "ceil(" + org.divisions().size() + "/" + page + ")"));
         t.add(new Term("GET oauth/clients", 1, "1 (no paging)"));
+        long existing = needs.clients().stream().filter(c -> withWfm || !c.wfm()).map(ClientSpec::name)
+                .filter(n -> org.clientNames().contains(n)).count();
+        t.add(new Term("GET oauth/clients/{id}", existing, "1 per existing eMite client"));
         t.add(new Term("GET integrations", pages(org.integrations(), page),
                 "ceil(" + org.integrations() + "/" + page + ")"));
         t.add(new Term("GET integrations/{id}/config/current", org.appExists() ? 1 : 0, "1 if the app exists"));

@@ -16,9 +16,9 @@ class LowerBoundTest {
     @Test
     void freshOrgReadsEverythingOnceAndWritesWhatIsMissingInFullBatches() {
         // Home with 1 user, A with 50 (one batch), B with 51 (two batches), C with none.
-        OrgFacts fresh = new OrgFacts(102, List.of(new OrgFacts.Division("h", "Home", 1, 1, false),
-                new OrgFacts.Division("a", "A", 50, 50, false), new OrgFacts.Division("b", "B", 51, 51, false),
-                new OrgFacts.Division("c", "C", 0, 0, false)), 4, 3, 2, 1, 11, true, Set.of("Employee"), Set.of(),
+        MeasuredOrg fresh = new MeasuredOrg(102, List.of(new MeasuredOrg.Division("h", "Home", 1, 1, false),
+                new MeasuredOrg.Division("a", "A", 50, 50, false), new MeasuredOrg.Division("b", "B", 51, 51, false),
+                new MeasuredOrg.Division("c", "C", 0, 0, false)), 4, 3, 2, 1, 11, true, Set.of("Employee"), Set.of(),
                 Set.of(), false, false, false);
         LowerBound.Result r = LowerBound.of(fresh, needs, true, true);
         // reads: org, own subject, catalog, roles, groups, divisions, clients, integrations, users ceil(102/100)=2
@@ -35,14 +35,14 @@ class LowerBoundTest {
         Set<String> groups = Set.of("emite_Access", "emite_DashboardViewer", "emite_DashboardCreator");
         Set<String> clients = Set.of("emite_SSO", "emite_APIdata", "emite_RealtimeData", "emite_WFMLookback",
                 "emite_WFMActivity");
-        OrgFacts done = new OrgFacts(20_001, List.of(new OrgFacts.Division("h", "Home", 1, 0, true),
-                new OrgFacts.Division("a", "A", 20_000, 0, true)), 6, 3, 7, 2, 11, true, roles, groups, clients,
+        MeasuredOrg done = new MeasuredOrg(20_001, List.of(new MeasuredOrg.Division("h", "Home", 1, 0, true),
+                new MeasuredOrg.Division("a", "A", 20_000, 0, true)), 6, 3, 7, 2, 11, true, roles, groups, clients,
                 true, true, true);
         LowerBound.Result r = LowerBound.of(done, needs, true, true);
         assertEquals(0, r.writes());
         assertEquals(8 + 1 + 201, r.total(), "8 single reads + the app config + ceil(20001/100) user pages");
-        OrgFacts drift = new OrgFacts(20_501, List.of(new OrgFacts.Division("h", "Home", 26, 25, true),
-                new OrgFacts.Division("a", "A", 20_475, 475, true)), 6, 3, 7, 2, 11, true, roles, groups, clients,
+        MeasuredOrg drift = new MeasuredOrg(20_501, List.of(new MeasuredOrg.Division("h", "Home", 26, 25, true),
+                new MeasuredOrg.Division("a", "A", 20_475, 475, true)), 6, 3, 7, 2, 11, true, roles, groups, clients,
                 true, true, true);
         assertEquals(1 + 10, LowerBound.of(drift, needs, true, true).writes());
     }

@@ -76,13 +76,13 @@ class SetupBenchmarkTest {
                 Path data = work.resolve("limited");
                 List<String> limit = RATE == ApiContract.RATE_LIMIT_PER_MINUTE ? List.of()
                         : List.of("--rate-limit", String.valueOf(RATE));
-                OrgFacts fresh = facts(a, "fresh org");
+                MeasuredOrg fresh = facts(a, "fresh org");
                 workload(a, "first-apply", "apply", data, limit, fresh, true, 0);
-                OrgFacts done = facts(a, "after first apply");
+                MeasuredOrg done = facts(a, "after first apply");
                 workload(a, "second-apply", "apply", data, limit, done, true, 0);
                 workload(a, "verify", "verify", data, limit, done, false, 0);
                 a.addAgents(ADDED);
-                OrgFacts drift = facts(a, "after adding " + ADDED + " agents");
+                MeasuredOrg drift = facts(a, "after adding " + ADDED + " agents");
                 workload(a, "drift-apply", "apply", data, limit, drift, true, 0);
             }
         }
@@ -91,10 +91,10 @@ class SetupBenchmarkTest {
                     AGENTS, 0, 0, SEARCH_LAG_MS, GRANT_LAG_MS)) {
                 Path data = work.resolve("peruser");
                 List<String> opts = List.of("--rate-limit", "0", "--grant-strategy", "per-user");
-                OrgFacts fresh = facts(b, "fresh org (per-user sandbox)");
+                MeasuredOrg fresh = facts(b, "fresh org (per-user sandbox)");
                 workload(b, "first-apply-peruser", "apply", data, opts, fresh, true, 0);
                 b.addAgents(ADDED);
-                OrgFacts drift = facts(b, "after adding " + ADDED + " agents (per-user sandbox)");
+                MeasuredOrg drift = facts(b, "after adding " + ADDED + " agents (per-user sandbox)");
                 workload(b, "drift-apply-peruser", "apply", data, opts, drift, true, 0);
             }
         }
@@ -110,7 +110,7 @@ class SetupBenchmarkTest {
     // ---- workloads ----
 
     private void workload(SandboxProcess sb, String name, String command, Path data, List<String> options,
-                          OrgFacts before, boolean writes, int expectedExit) throws Exception {
+                          MeasuredOrg before, boolean writes, int expectedExit) throws Exception {
         sb.resetStats();
         Path statsFile = data.resolve(name + ".stats.json");
         List<String> args = new ArrayList<>(List.of(command, "--api-base", sb.url, "--login-base", sb.url,
@@ -174,8 +174,8 @@ class SetupBenchmarkTest {
         Thread.sleep(GRANT_LAG_MS + 1000L);
     }
 
-    private OrgFacts facts(SandboxProcess sb, String label) throws Exception {
-        OrgFacts f = new FactsReader(sb.url, sb.adminId, sb.adminSecret).read(needs);
+    private MeasuredOrg facts(SandboxProcess sb, String label) throws Exception {
+        MeasuredOrg f = new FactsReader(sb.url, sb.adminId, sb.adminSecret).read(needs);
         extra.add("bench-org " + label + ": " + f.summary());
         return f;
     }

@@ -210,8 +210,20 @@ class CliKillTest {
         return c.listDivisions().filter(d -> d.id().equals(divisionId)).findFirst().orElseThrow().name();
     }
 
+    /** Every spread-out kill point (22 processes): {@code mvn -B -Pslow verify}. */
     @Test
+    @org.junit.jupiter.api.Tag("slow")
     void applyKilledAtManyPointsEndsAsACleanRunWithNoDuplicateAndNoLostSecret() throws Exception {
+        killAtSpreadOutPoints(POINTS, 20);
+    }
+
+    /** A sample of the kill points (early, middle, late) for the default run. */
+    @Test
+    void applyKilledAtASampleOfPointsEndsAsACleanRunWithNoDuplicateAndNoLostSecret() throws Exception {
+        killAtSpreadOutPoints(3, 3);
+    }
+
+    private void killAtSpreadOutPoints(int pointCount, int minDistinct) throws Exception {
         // A clean run in its own process: the reference shape and the number of requests an apply makes.
         Map<String, String> clean;
         long requests;
@@ -226,9 +238,9 @@ class CliKillTest {
 
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         List<java.util.concurrent.Future<Outcome>> futures = new ArrayList<>();
-        for (int n = 1; n <= POINTS; n++) {
+        for (int n = 1; n <= pointCount; n++) {
             int i = n;
-            long k = Math.max(1, Math.round((double) i * (requests - 1) / (POINTS + 1)));
+            long k = Math.max(1, Math.round((double) i * (requests - 1) / (pointCount + 1)));
             futures.add(pool.submit(() -> killAndResume(i, k, clean)));
         }
         pool.shutdown();
@@ -256,7 +268,7 @@ class CliKillTest {
         System.out.println("KILL TEST: " + points + " kill points (after requests " + killedAt + " of " + requests
                 + " in a clean apply), duplicates found " + duplicatesFound + ", secrets lost " + secretsLost
                 + ", secrets reported as needing a reset " + secretsToReset);
-        assertTrue(killedAt.size() >= 20, "distinct kill points: " + killedAt);
+        assertTrue(killedAt.size() >= minDistinct, "distinct kill points: " + killedAt);
         assertEquals(0, duplicatesFound);
         assertEquals(0, secretsLost);
     }

@@ -46,6 +46,7 @@ class CliSandboxTest {
         Org(Path dir, UnaryOperator<SandboxConfig.Builder> shape) throws Exception {
             sandbox = Sandbox.start(shape.apply(SandboxConfig.builder().divisions(3).agents(60).unlimitedRate()
                     .searchLagMs(200).grantLagMs(300)).build());
+            OPEN.add(sandbox);
             data = dir.resolve("data");
             vault = dir.resolve("org" + Vault.EXTENSION);
             Vault.create(vault, Secret.of("vault-pw-Kx9#q2"), KdfParams.pbkdf2(1000)).close();
@@ -79,12 +80,23 @@ class CliSandboxTest {
 
         @Override
         public void close() {
+            OPEN.remove(sandbox);
             sandbox.close();
         }
     }
 
+    /** The sandboxes of the open orgs (settle waits for all of them). */
+    static final java.util.Set<Sandbox> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Waits until the sandbox's lags have passed (grants in force, users found by search): a condition, no sleep. */
     static void settle() throws InterruptedException {
-        Thread.sleep(400);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!OPEN.stream().allMatch(sb -> sb.inspect().settled())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the sandbox did not settle within 10 s");
+            }
+            Thread.sleep(5);
+        }
     }
 
     @Test
@@ -108,7 +120,7 @@ class CliSandboxTest {
             assertEquals(0, again.code(), again.err());
             assertTrue(again.out().contains("Nothing to change; nothing blocked."), again.out());
             assertEquals(0, org.sandbox.stats().writes() - before.writes(), "a second apply writes nothing");
-            assertEquals(10, org.sandbox.stats().reads() - before.reads());
+            assertEquals(13, org.sandbox.stats().reads() - before.reads(), "10 listings + 3 clients read in full");
 
             Result verify = org.run("verify");
             assertEquals(0, verify.code(), verify.out());

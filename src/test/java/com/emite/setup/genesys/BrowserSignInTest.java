@@ -176,4 +176,19 @@ class BrowserSignInTest {
             s.cancel();
         }
     }
+
+    @Test
+    void aSecondSignInOnTheSameFixedPortRightAfterTheFirstCanListen() throws Exception {
+        int port;
+        try (java.net.ServerSocket ss = new java.net.ServerSocket(0)) {
+            port = ss.getLocalPort();
+        }
+        for (int i = 1; i <= 2; i++) {
+            server.enqueue(token("user-token-" + i));
+            String code = "code-" + i;
+            AccessToken t = client.signInWithBrowser(BrowserSignIn.Options.onPort("pkce-client-1", port),
+                    uri -> assertEquals(200, get(uri, code, state(uri))));
+            assertEquals(SignInMethod.BROWSER_PKCE, t.method(), "sign-in " + i);
+        }
+    }
 }

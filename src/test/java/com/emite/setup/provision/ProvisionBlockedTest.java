@@ -95,7 +95,7 @@ class ProvisionBlockedTest {
             List<String> lacking = plan.preflightProblems().stream().map(PlanItem::target).toList();
             assertTrue(lacking.containsAll(List.of("directory:group:add", "authorization:role:add",
                     "authorization:grant:add", "oauth:client:add", "integrations:integration:add")), lacking::toString);
-            assertTrue(plan.preflightProblems().get(0).blocker().fix().contains("Master Admin"));
+            assertTrue(plan.preflightProblems().get(0).blocker().advice().contains("Master Admin"));
             SandboxStats before = org.stats();
             assertThrows(ProvisionException.class, () -> new Executor(new GenesysOrgApi(weak), org.store, null, null,
                     null).apply(plan));

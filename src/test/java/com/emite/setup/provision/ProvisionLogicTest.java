@@ -11,42 +11,44 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The planner's pure rules and the form files (no org needed). */
 class ProvisionLogicTest {
 
     @Test
-    void unconfirmedPermissionsAreMatchedByTheBlueprintsHintAndAllPermissionsByAnyAction() {
+    void unconfirmedPermissionsGetCandidatesByTheBlueprintsHintAndAllPermissionsMatchAnyAction() {
         Set<String> catalog = Set.of("wfm:agentScheduleNotifications:view", "wfm:shortTermForecast:view",
                 "wfm:adhocForecasting:view", "analytics:conversationProperties:index");
         Needs.PermissionNeed notif = new Needs.PermissionNeed(37, "WFM", "Agent Schedule Notification", "View",
                 "wfm:agentScheduleNotification:view", List.of("notification"), true);
-        assertEquals("wfm:agentScheduleNotifications:view", Planner.resolve(notif, catalog));
+        assertEquals(List.of("wfm:agentScheduleNotifications:view"), PermissionRows.candidates(notif, catalog));
+        assertFalse(PermissionRows.exact(notif, catalog), "a candidate is never taken as the permission");
         Needs.PermissionNeed adhoc = new Needs.PermissionNeed(34, "WFM", "Adhoc Forecast", "View",
                 "wfm:adhocForecast:view", List.of("forecast"), true);
-        assertEquals("wfm:adhocForecasting:view", Planner.resolve(adhoc, catalog), "the one naming more words wins");
+        assertEquals(List.of("wfm:adhocForecasting:view", "wfm:shortTermForecast:view"),
+                PermissionRows.candidates(adhoc, catalog), "the one naming more words ranks first");
         Needs.PermissionNeed props = new Needs.PermissionNeed(3, "Analytics", "Conversation properties",
                 "All Permissions", "analytics:conversationProperties:*", List.of(), false);
-        assertEquals("analytics:conversationProperties:*", Planner.resolve(props, catalog));
+        assertTrue(PermissionRows.exact(props, catalog));
         Needs.PermissionNeed absent = new Needs.PermissionNeed(30, "WFM", "Agent", "View", "wfm:agent:view",
                 List.of(), true);
-        assertNull(Planner.resolve(absent, catalog));
+        assertFalse(PermissionRows.exact(absent, catalog));
+        assertTrue(PermissionRows.candidates(absent, catalog).isEmpty());
     }
 
     @Test
     void mergingAddsMissingPermissionsAndNeverRemovesOthers() {
-        List<Policy> existing = List.of(new Policy("routing", "queue", List.of("view")),
-                new Policy("custom", "thing", List.of("edit")));
-        List<Policy> merged = Planner.merge(existing, List.of("routing:queue:join", "routing:queue:view",
+        List<RolePolicy> existing = List.of(new RolePolicy("routing", "queue", List.of("view")),
+                new RolePolicy("custom", "thing", List.of("edit")));
+        List<RolePolicy> merged = Policies.merge(existing, List.of("routing:queue:join", "routing:queue:view",
                 "analytics:userDetail:view"));
         assertEquals(3, merged.size());
         assertEquals(List.of("view", "join"), merged.get(0).actions());
-        assertEquals(new Policy("custom", "thing", List.of("edit")), merged.get(1));
-        assertTrue(Planner.covers(merged, "analytics:userDetail:view"));
-        assertTrue(Planner.covers(List.of(new Policy("*", "*", List.of("*"))), "oauth:client:add"));
-        assertFalse(Planner.covers(merged, "routing:queue:search"));
+        assertEquals(new RolePolicy("custom", "thing", List.of("edit")), merged.get(1));
+        assertTrue(Policies.covers(merged, "analytics:userDetail:view"));
+        assertTrue(Policies.covers(List.of(new RolePolicy("*", "*", List.of("*"))), "oauth:client:add"));
+        assertFalse(Policies.covers(merged, "routing:queue:search"));
         assertTrue(Permissions.covers(List.of("oauth:*:*"), "oauth:client:edit"));
         assertFalse(Permissions.covers(List.of("oauth:client:view"), "oauth:client:edit"));
     }

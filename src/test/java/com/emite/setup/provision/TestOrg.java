@@ -34,6 +34,7 @@ final class TestOrg implements AutoCloseable {
 
     private TestOrg(Sandbox sandbox, Path vaultFile, okhttp3.OkHttpClient okHttp) throws Exception {
         this.sandbox = sandbox;
+        OPEN.add(sandbox);
         GenesysClient.Builder cb = GenesysClient.builder(sandbox.baseUrl(), sandbox.baseUrl()).unlimitedRate();
         if (okHttp != null) {
             cb.okHttpClient(okHttp);
@@ -86,12 +87,27 @@ final class TestOrg implements AutoCloseable {
     }
 
     /** Waits until grants made so far are in force and visible (the sandbox's grant lag). */
+    /** The sandboxes of the open test orgs (settle waits for all of them). */
+    private static final java.util.Set<Sandbox> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Waits until the open orgs' lags have passed (grants in force, users found by search): a condition, not a
+     * sleep of the lag's length.
+     */
     static void settle() throws InterruptedException {
-        Thread.sleep(GRANT_LAG_MS + 100);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!OPEN.stream().allMatch(sb -> sb.inspect().settled())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the sandbox did not settle within 10 s");
+            }
+            Thread.onSpinWait();
+            Thread.sleep(5);
+        }
     }
 
     @Override
     public void close() throws Exception {
+        OPEN.remove(sandbox);
         vault.close();
         sandbox.close();
     }

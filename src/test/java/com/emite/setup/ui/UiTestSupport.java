@@ -7,7 +7,7 @@ import com.emite.setup.ui.common.FxClipboardPort;
 import com.emite.setup.ui.common.UiExecutors;
 import com.emite.setup.ui.plan.Badge;
 import com.emite.setup.ui.plan.PlanRow;
-import com.emite.setup.ui.session.SignInService;
+import com.emite.setup.app.SignInService;
 import com.emite.setup.vault.KdfParams;
 import javafx.application.Platform;
 import javafx.scene.Node;

@@ -17,12 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Time is a {@link ManualClock}: exact "not before" and "just after" checks, no sleeps. */
+/** Time is a {@link ManualScheduler}: exact "not before" and "just after" checks, no sleeps. */
 class IdleLockTest {
     @TempDir
     Path dir;
 
-    final ManualClock clock = new ManualClock();
+    final ManualScheduler clock = new ManualScheduler();
     final AtomicInteger fired = new AtomicInteger();
 
     IdleLock idle(Duration timeout, Runnable onIdle) {

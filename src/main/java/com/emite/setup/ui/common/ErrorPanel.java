@@ -1,5 +1,8 @@
 package com.emite.setup.ui.common;
 
+import com.emite.setup.app.Problem;
+import com.emite.setup.app.Problems;
+
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;

@@ -3,7 +3,7 @@ package com.emite.setup.ui.connect;
 import com.emite.setup.ui.common.ErrorPanel;
 import com.emite.setup.ui.common.LinkOpener;
 import com.emite.setup.ui.common.TextClipboard;
-import com.emite.setup.ui.session.SignInService;
+import com.emite.setup.app.SignInService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Pos;

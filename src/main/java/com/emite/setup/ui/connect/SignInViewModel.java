@@ -4,11 +4,11 @@ import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.BrowserOpener;
 import com.emite.setup.genesys.GenesysApiException;
 import com.emite.setup.region.Environment;
-import com.emite.setup.ui.common.Problem;
+import com.emite.setup.app.Problem;
 import com.emite.setup.ui.common.Tasks;
-import com.emite.setup.ui.session.Connection;
+import com.emite.setup.app.Connection;
 import com.emite.setup.ui.session.Session;
-import com.emite.setup.ui.session.SignInService;
+import com.emite.setup.app.SignInService;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.VaultException;
 import javafx.beans.binding.Bindings;
@@ -160,7 +160,7 @@ public final class SignInViewModel {
                     if (e.kind() == GenesysApiException.Kind.CANCELLED) {
                         status.set("Sign-in cancelled.");
                     } else {
-                        problem.set(com.emite.setup.ui.common.Problems.of(e));
+                        problem.set(com.emite.setup.app.Problems.of(e));
                     }
                 })
                 .onProblem(p -> {

@@ -37,7 +37,7 @@ public enum Badge {
             case PRESENT -> PRESENT;
             case MISSING -> MISSING;
             case DIFFERENT -> DIFFERENT;
-            case BLOCKED -> BLOCKED;
+            case BLOCKED, NEEDS_CHOICE -> BLOCKED;
             case SECRET_UNKNOWN -> SECRET_UNKNOWN;
         };
     }

@@ -71,7 +71,7 @@ public final class PlanPresenter {
         i.differences().forEach(d -> lines.add(DesktopWords.of(d)));
         if (i.blocker() != null) {
             lines.add("Why: " + DesktopWords.of(i.blocker().reason()));
-            lines.add("Who can fix it: " + DesktopWords.of(i.blocker().fix()));
+            lines.add("Who can fix it: " + DesktopWords.of(i.blocker().advice()));
         }
         String will = willDo(i);
         if (will != null) {
@@ -140,7 +140,7 @@ public final class PlanPresenter {
         boolean allWfm = items.stream().allMatch(i -> i.target().startsWith("wfm:"));
         lines.add("Why: " + (allWfm ? "Your org has no WFM licence, so these permissions do not exist."
                 + (required ? "" : " eMite works without WFM data.") : DesktopWords.of(first.blocker().reason())));
-        lines.add("Who can fix it: " + DesktopWords.of(first.blocker().fix()));
+        lines.add("Who can fix it: " + DesktopWords.of(first.blocker().advice()));
         lines.add("The role is made without them; everything else goes ahead.");
         Badge badge = required ? Badge.BLOCKED : Badge.NOT_AVAILABLE;
         return new PlanRow("PERMISSION:not-offered", items.size() + " permission" + (items.size() == 1 ? " is"

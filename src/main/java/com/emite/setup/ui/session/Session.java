@@ -1,5 +1,7 @@
 package com.emite.setup.ui.session;
 
+import com.emite.setup.app.Connection;
+
 import com.emite.setup.vault.Vault;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;

@@ -1,9 +1,9 @@
 package com.emite.setup.ui.vault;
 
 import com.emite.setup.common.Secret;
-import com.emite.setup.ui.common.ErrorCode;
-import com.emite.setup.ui.common.Problem;
-import com.emite.setup.ui.common.Problems;
+import com.emite.setup.app.ErrorCode;
+import com.emite.setup.app.Problem;
+import com.emite.setup.app.Problems;
 import com.emite.setup.ui.common.Tasks;
 import com.emite.setup.ui.session.Session;
 import com.emite.setup.vault.KdfParams;

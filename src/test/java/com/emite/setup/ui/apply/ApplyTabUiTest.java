@@ -5,7 +5,7 @@ import com.emite.setup.ui.MainWindow;
 import com.emite.setup.ui.UiTestSupport;
 import com.emite.setup.ui.plan.Badge;
 import com.emite.setup.ui.session.Session;
-import com.emite.setup.ui.session.SignInService;
+import com.emite.setup.app.SignInService;
 import com.emite.setup.vault.Vault;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;

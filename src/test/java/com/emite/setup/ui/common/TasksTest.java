@@ -1,5 +1,7 @@
 package com.emite.setup.ui.common;
 
+import com.emite.setup.app.Problem;
+
 import com.emite.setup.genesys.GenesysApiException;
 import com.emite.setup.genesys.MissingPermissionException;
 import com.emite.setup.ui.FxRun;

@@ -4,7 +4,7 @@ import com.emite.setup.provision.FormWriter;
 import com.emite.setup.provision.IntegrationForm;
 import com.emite.setup.ui.MainWindow;
 import com.emite.setup.ui.UiTestSupport;
-import com.emite.setup.ui.session.SignInService;
+import com.emite.setup.app.SignInService;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import javafx.scene.control.Label;

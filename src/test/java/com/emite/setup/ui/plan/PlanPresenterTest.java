@@ -37,11 +37,11 @@ class PlanPresenterTest {
                         new Action.CreateGroup("emite_Access", "official", "public", true, "")),
                 PlanItem.present(ItemKind.ROLE, "eMite Data Integration", "r1", "41 permissions in place"),
                 PlanItem.blocked(ItemKind.PERMISSION, "wfm:agentSchedule:view", null,
-                        Blocker.optional("Your org has no WFM licence, so wfm:agentSchedule:view does not exist.",
+                        Blocker.optional(com.emite.setup.provision.Fix.ENABLE_WFM, "Your org has no WFM licence, so wfm:agentSchedule:view does not exist.",
                                 "Nothing to do unless you want WFM data in eMite; then add the WFM licence and run "
                                         + "apply with --with-wfm.")),
                 new PlanItem(ItemKind.CLIENT_SECRET, "emite_APIdata", ItemState.SECRET_UNKNOWN,
-                        List.of("needs a reset"), Blocker.required("The client exists, but its secret is not in "
+                        List.of("needs a reset"), Blocker.required(com.emite.setup.provision.Fix.RESET_UNKNOWN_SECRETS, "The client exists, but its secret is not in "
                         + "the vault.", "Run apply with --reset-unknown-secrets to issue a new secret (the old one "
                         + "stops working), then give eMite the new one."), "c1", null)));
         List<PlanSection> sections = PlanPresenter.sections(p);

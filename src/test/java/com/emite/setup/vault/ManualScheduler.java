@@ -9,7 +9,7 @@ import java.util.List;
  * Time that moves only when the test says so: a nano clock and an {@link IdleLock.Delayer} whose tasks run, on the
  * test's thread, when {@link #advance(Duration)} passes their due time (in due order; a task may schedule another).
  */
-final class ManualClock implements IdleLock.Delayer {
+final class ManualScheduler implements IdleLock.Delayer {
     private record Task(long due, long seq, Runnable run, boolean[] cancelled) {
     }
 

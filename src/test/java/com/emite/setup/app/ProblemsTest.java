@@ -1,8 +1,8 @@
-package com.emite.setup.ui.common;
+package com.emite.setup.app;
 
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.MissingPermissionException;
-import com.emite.setup.provision.CancelledException;
+import com.emite.setup.provision.RunCancelledException;
 import com.emite.setup.provision.ProvisionException;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.VaultException;
@@ -55,7 +55,7 @@ class ProblemsTest {
         Problem p = Problems.of(new ProvisionException("Your account lacks the permission x.", cause));
         assertEquals("GC-03", p.code());
         assertEquals("SETUP-01", Problems.of(new ProvisionException("The role was not applied in time.")).code());
-        assertEquals("SETUP-02", Problems.of(new CancelledException()).code());
+        assertEquals("SETUP-02", Problems.of(new RunCancelledException()).code());
     }
 
     @Test

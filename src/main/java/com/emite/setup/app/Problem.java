@@ -1,4 +1,4 @@
-package com.emite.setup.ui.common;
+package com.emite.setup.app;
 
 import java.util.Objects;
 

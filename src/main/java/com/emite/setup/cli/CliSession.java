@@ -1,6 +1,10 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.app.Connection;
+import com.emite.setup.app.DemoSandbox;
+import com.emite.setup.app.SignInService;
 import com.emite.setup.common.Secret;
+import com.emite.setup.sandbox.SandboxConfig;
 import com.emite.setup.genesys.BrowserOpener;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.BrowserSignIn;
@@ -26,31 +30,29 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One command's connection: where (environment, maybe the embedded sandbox), who (sign-in), and the vault. Closing it
  * locks the vault and stops the sandbox.
  */
-final class Session implements AutoCloseable {
-    /** The region the embedded sandbox stands for (so that the eMite redirect URL can be shown). */
-    static final String SANDBOX_REGION = "ap-southeast-2";
-
+final class CliSession implements AutoCloseable {
     final Path dataDir;
+    final Connection connection;
     final Environment environment;
     final GenesysClient client;
     final GenesysOrgApi api;
-    final EmbeddedSandbox sandbox;
     Vault vault;
     Path vaultFile;
     RunStore store;
     String storeNote;
 
-    private Session(Path dataDir, Environment environment, GenesysClient client, EmbeddedSandbox sandbox) {
+    private CliSession(Path dataDir, Connection connection) {
         this.dataDir = dataDir;
-        this.environment = environment;
-        this.client = client;
-        this.api = new GenesysOrgApi(client);
-        this.sandbox = sandbox;
+        this.connection = connection;
+        this.environment = connection.environment();
+        this.client = connection.client();
+        this.api = connection.api();
     }
 
     /** The data folder: {@code --data-dir} or the OS's per-user app-data folder. */
@@ -66,7 +68,7 @@ final class Session implements AutoCloseable {
     }
 
     /** Connects and signs in as the options say. */
-    static Session connect(CliOptions o, CliIO io, Path dataDir) {
+    static CliSession connect(CliOptions o, CliIO io, Path dataDir) {
         boolean custom = o.has("--api-base") || o.has("--login-base");
         int targets = (o.has("--sandbox") ? 1 : 0) + (custom ? 1 : 0) + (o.has("--region") && !custom ? 1 : 0);
         if (targets == 0) {
@@ -83,36 +85,33 @@ final class Session implements AutoCloseable {
                 || o.has("--sandbox-no-wfm") || o.has("--sandbox-no-licence"))) {
             throw new UsageException("The --sandbox-… options shape the built-in sandbox: use them with --sandbox.");
         }
-        EmbeddedSandbox sandbox = null;
-        Environment env;
-        if (o.has("--sandbox")) {
-            sandbox = EmbeddedSandbox.start(o.intValue("--sandbox-divisions", 3), o.intValue("--sandbox-agents", 60),
-                    !o.has("--sandbox-no-wfm"), !o.has("--sandbox-no-licence"));
-            env = Environment.sandbox(URI.create(sandbox.baseUrl()),
-                    RegionCatalog.standard().byGenesysRegionId(SANDBOX_REGION));
-        } else if (custom) {
-            Optional<Region> region = o.has("--region") ? Optional.of(region(o.value("--region")))
-                    : Optional.empty();
-            env = Environment.custom("Custom environment", o.value("--api-base"), o.value("--login-base"), region);
-        } else {
-            env = Environment.of(region(o.value("--region")));
-        }
-        GenesysClient.Builder b = GenesysClient.builder(env.apiBaseUrl().toString(), env.loginBaseUrl().toString());
         int rate = o.intValue("--rate-limit", -1);
-        if (rate == 0) {
-            b.unlimitedRate();
-        } else if (rate > 0) {
-            b.rateLimitPerMinute(rate);
+        UnaryOperator<GenesysClient.Builder> settings = b -> rate == 0 ? b.unlimitedRate()
+                : rate > 0 ? b.rateLimitPerMinute(rate) : b;
+        SandboxConfig demo = DemoSandbox.shaped(o.intValue("--sandbox-divisions", 3),
+                o.intValue("--sandbox-agents", 40), !o.has("--sandbox-no-wfm"), !o.has("--sandbox-no-licence"));
+        SignInService signIn = new SignInService(demo, settings);
+        Connection c;
+        if (o.has("--sandbox")) {
+            checkSignInOptions(o);
+            if (o.has("--client-id") || o.has("--token-env") || o.has("--browser")) {
+                throw new UsageException("The built-in sandbox signs in by itself: leave out --client-id, "
+                        + "--token-env and --browser.");
+            }
+            c = signIn.demo();
+        } else {
+            Environment env;
+            if (custom) {
+                Optional<Region> region = o.has("--region") ? Optional.of(region(o.value("--region")))
+                        : Optional.empty();
+                env = Environment.custom("Custom environment", o.value("--api-base"), o.value("--login-base"),
+                        region);
+            } else {
+                env = Environment.of(region(o.value("--region")));
+            }
+            c = signIn(o, io, signIn, env);
         }
-        GenesysClient client = b.build();
-        Session s = new Session(dataDir, env, client, sandbox);
-        try {
-            s.signIn(o, io);
-        } catch (RuntimeException e) {
-            s.close();
-            throw e;
-        }
-        return s;
+        return new CliSession(dataDir, c);
     }
 
     /** A region from its id (ap-southeast-2), its eMite code (au), or any Genesys Cloud address. */
@@ -133,7 +132,7 @@ final class Session implements AutoCloseable {
                 + ".");
     }
 
-    private void signIn(CliOptions o, CliIO io) {
+    private static void checkSignInOptions(CliOptions o) {
         int ways = (o.has("--client-id") ? 1 : 0) + (o.has("--token-env") ? 1 : 0) + (o.has("--browser") ? 1 : 0);
         if (ways > 1) {
             throw new UsageException("Choose one way to sign in: --client-id, --token-env or --browser.");
@@ -141,14 +140,10 @@ final class Session implements AutoCloseable {
         if (o.has("--client-secret-env") && !o.has("--client-id")) {
             throw new UsageException("--client-secret-env goes with --client-id.");
         }
-        if (ways == 0) {
-            if (sandbox != null) {
-                client.signInWithClientCredentials(sandbox.adminClientId(), sandbox.adminClientSecret());
-                return;
-            }
-            throw new UsageException("Say how to sign in: --client-id ID (an admin OAuth client; its secret from "
-                    + "--client-secret-env VAR or standard input), --token-env VAR, or --browser --pkce-client-id ID.");
-        }
+    }
+
+    private static Connection signIn(CliOptions o, CliIO io, SignInService signIn, Environment env) {
+        checkSignInOptions(o);
         if (o.has("--client-id")) {
             Secret secret;
             if (o.has("--client-secret-env")) {
@@ -167,20 +162,24 @@ final class Session implements AutoCloseable {
                 secret = Secret.of(c);
                 Arrays.fill(c, '\0');
             }
-            client.signInWithClientCredentials(o.value("--client-id"), secret);
-        } else if (o.has("--token-env")) {
+            return signIn.clientCredentials(env, o.value("--client-id"), secret);
+        }
+        if (o.has("--token-env")) {
             String v = io.env(o.value("--token-env"));
             if (v == null || v.isEmpty()) {
                 throw new UsageException("The environment variable " + o.value("--token-env")
                         + " is not set: it should hold an access token.");
             }
-            client.signInWithToken(Secret.of(v.trim()));
-        } else {
+            return signIn.token(env, Secret.of(v.trim()));
+        }
+        if (o.has("--browser")) {
             if (!o.has("--pkce-client-id")) {
                 throw new UsageException("--browser needs --pkce-client-id ID (a PKCE OAuth client of your org).");
             }
-            client.signInWithBrowser(browserOptions(o), BrowserOpener.desktopOrPrint(io.err()));
+            return signIn.startBrowser(env, browserOptions(o), BrowserOpener.desktopOrPrint(io.err())).await();
         }
+        throw new UsageException("Say how to sign in: --client-id ID (an admin OAuth client; its secret from "
+                + "--client-secret-env VAR or standard input), --token-env VAR, or --browser --pkce-client-id ID.");
     }
 
     /**
@@ -267,8 +266,6 @@ final class Session implements AutoCloseable {
                 // Every save already happened; closing only drops keys and the lock.
             }
         }
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        connection.closeKeepingToken();
     }
 }

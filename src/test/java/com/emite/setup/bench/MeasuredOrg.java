@@ -22,7 +22,7 @@ import java.util.Set;
  * @param appEnabled        it is enabled
  * @param identityHoldsRole the signed-in admin client holds the eMite role (in force)
  */
-record OrgFacts(int activeUsers, List<Division> divisions, int roles, int groups, int oauthClients, int integrations,
+record MeasuredOrg(int activeUsers, List<Division> divisions, int roles, int groups, int oauthClients, int integrations,
                 int catalogEntities, boolean licenceOffered, Set<String> roleNames, Set<String> groupNames,
                 Set<String> clientNames, boolean appExists, boolean appEnabled, boolean identityHoldsRole) {
 

@@ -1,4 +1,4 @@
-package com.emite.setup.ui.session;
+package com.emite.setup.app;
 
 import com.emite.setup.genesys.GenesysApiException;
 import com.emite.setup.genesys.GenesysClient;
@@ -75,6 +75,16 @@ public final class Connection {
         }
         staleVaultRecordRemoved = true;
         return true;
+    }
+
+    /**
+     * Stops the sandbox without signing out (the command line: its token simply expires, and no request is spent on
+     * a revocation).
+     */
+    public void closeKeepingToken() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
     /** Signs out (best effort) and stops the sandbox. Makes a request: not on the FX thread. */

@@ -1,7 +1,7 @@
-package com.emite.setup.ui.common;
+package com.emite.setup.app;
 
 import com.emite.setup.genesys.GenesysApiException;
-import com.emite.setup.provision.CancelledException;
+import com.emite.setup.provision.RunCancelledException;
 import com.emite.setup.provision.ProvisionException;
 import com.emite.setup.vault.VaultException;
 
@@ -31,7 +31,7 @@ public final class Problems {
         if (e instanceof GenesysApiException g) {
             return genesys(g, g.userMessage());
         }
-        if (e instanceof CancelledException c) {
+        if (e instanceof RunCancelledException c) {
             return new Problem(ErrorCode.SETUP_CANCELLED.code(), c.getMessage(), "cancelled by the admin");
         }
         if (e instanceof ProvisionException p) {
@@ -71,7 +71,7 @@ public final class Problems {
     }
 
     /** The failure behind wrappers of the concurrency and reflection APIs. */
-    static Throwable unwrap(Throwable t) {
+    public static Throwable unwrap(Throwable t) {
         Throwable e = t;
         while ((e instanceof ExecutionException || e instanceof CompletionException
                 || e instanceof InvocationTargetException) && e.getCause() != null) {
@@ -81,7 +81,7 @@ public final class Problems {
     }
 
     /** Types and messages of the cause chain, one per line: enough for support, no stack trace. */
-    static String chain(Throwable t) {
+    public static String chain(Throwable t) {
         StringBuilder sb = new StringBuilder();
         int depth = 0;
         for (Throwable e = t; e != null && depth < 6; e = e.getCause(), depth++) {

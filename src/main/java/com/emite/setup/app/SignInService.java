@@ -1,4 +1,4 @@
-package com.emite.setup.ui.session;
+package com.emite.setup.app;
 
 import com.emite.setup.common.Secret;
 import com.emite.setup.contract.ApiContract;
@@ -11,11 +11,11 @@ import com.emite.setup.region.Environment;
 import com.emite.setup.region.Region;
 import com.emite.setup.sandbox.Sandbox;
 import com.emite.setup.sandbox.SandboxConfig;
-import com.emite.setup.ui.common.SandboxStartException;
 
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Signs in, as the command line's {@code Session} does: the built-in sandbox with its admin client, client
@@ -33,14 +33,27 @@ public final class SignInService {
     public static final String BROWSER_REDIRECT_URI = "http://127.0.0.1:" + BROWSER_PORT
             + ApiContract.PKCE_REDIRECT_PATH;
 
-    /** The offline demo: a small org (3 divisions, 40 agents), short lags, the real rate limit. */
-    public static final SandboxConfig DEMO_SANDBOX = SandboxConfig.builder().divisions(3).agents(40)
-            .searchLagMs(500).grantLagMs(500).build();
+    /** The offline demo (the same for both faces): see {@link DemoSandbox}. */
+    public static final SandboxConfig DEMO_SANDBOX = DemoSandbox.CONFIG;
 
     private final SandboxConfig sandboxConfig;
+    private final UnaryOperator<GenesysClient.Builder> clientSettings;
 
     public SignInService(SandboxConfig sandboxConfig) {
+        this(sandboxConfig, UnaryOperator.identity());
+    }
+
+    /**
+     * @param clientSettings adjusts every API client before it is built (the command line's {@code --rate-limit})
+     */
+    public SignInService(SandboxConfig sandboxConfig, UnaryOperator<GenesysClient.Builder> clientSettings) {
         this.sandboxConfig = Objects.requireNonNull(sandboxConfig);
+        this.clientSettings = Objects.requireNonNull(clientSettings);
+    }
+
+    /** Starts the demo sandbox (standing for {@link DemoSandbox#region()}) and signs in with its admin client. */
+    public Connection demo() {
+        return sandbox(Optional.of(DemoSandbox.region()));
     }
 
     /** Starts the sandbox (standing for {@code region}) and signs in with its admin client. */
@@ -78,9 +91,13 @@ public final class SignInService {
 
     /** Starts browser sign-in: the browser opens; {@link PendingBrowserSignIn#await()} waits for it. */
     public PendingBrowserSignIn startBrowser(Environment env, String pkceClientId, BrowserOpener opener) {
+        return startBrowser(env, BrowserSignIn.Options.onPort(pkceClientId.trim(), BROWSER_PORT), opener);
+    }
+
+    /** Starts browser sign-in with explicit options (the command line's {@code --pkce-port}). */
+    public PendingBrowserSignIn startBrowser(Environment env, BrowserSignIn.Options options, BrowserOpener opener) {
         GenesysClient client = clientFor(env);
-        BrowserSignIn signIn = client.startBrowserSignIn(
-                BrowserSignIn.Options.onPort(pkceClientId.trim(), BROWSER_PORT), opener);
+        BrowserSignIn signIn = client.startBrowserSignIn(options, opener);
         return new PendingBrowserSignIn(this, env, client, signIn);
     }
 
@@ -90,8 +107,9 @@ public final class SignInService {
         return new Connection(env, client, api, sandbox, org, how);
     }
 
-    private static GenesysClient clientFor(Environment env) {
-        return GenesysClient.builder(env.apiBaseUrl().toString(), env.loginBaseUrl().toString()).build();
+    private GenesysClient clientFor(Environment env) {
+        return clientSettings.apply(GenesysClient.builder(env.apiBaseUrl().toString(),
+                env.loginBaseUrl().toString())).build();
     }
 
     /** A browser sign-in waiting for the browser. */

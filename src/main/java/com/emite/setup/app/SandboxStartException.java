@@ -1,4 +1,4 @@
-package com.emite.setup.ui.common;
+package com.emite.setup.app;
 
 /** The built-in sandbox could not start (no free port, out of memory). */
 public final class SandboxStartException extends RuntimeException {
