@@ -39,12 +39,19 @@ public final class SetupService {
     private final Needs needs;
     private final Path dataDir;
     private final Duration grantTimeout;
+    private final Duration stepDeadline;
 
     public SetupService(Path dataDir) {
         this(BlueprintNeeds.standard(), dataDir, Executor.DEFAULT_GRANT_TIMEOUT);
     }
 
     public SetupService(Needs needs, Path dataDir, Duration grantTimeout) {
+        this(needs, dataDir, grantTimeout, Executor.DEFAULT_STEP_DEADLINE);
+    }
+
+    /** @param stepDeadline how long one step of an apply may take in all (retries and waits included) */
+    public SetupService(Needs needs, Path dataDir, Duration grantTimeout, Duration stepDeadline) {
+        this.stepDeadline = Objects.requireNonNull(stepDeadline);
         this.needs = Objects.requireNonNull(needs);
         this.dataDir = Objects.requireNonNull(dataDir);
         this.grantTimeout = Objects.requireNonNull(grantTimeout);
@@ -120,8 +127,58 @@ public final class SetupService {
     /** Reads the org and makes the plan (reads only). */
     public Plan plan(Connection c, RunStore store, Choices choices, ProgressListener listener,
                      CancellationToken token) {
-        return withWaits(c, listener, () -> new Planner(c.api(), needs, c.environment(), store, listener, token)
-                .plan(choices));
+        return tracked(token, () -> withWaits(c, listener, () -> new Planner(c.api(), needs, c.environment(), store,
+                listener, token).plan(choices)));
+    }
+
+    /** The plans and applies running now, each with its token (for {@link #stopAll}). */
+    private final java.util.Set<CancellationToken> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * "Stop after the current request and save", for every face: closing the window, signing out, locking, or the
+     * command line's Ctrl-C / SIGTERM. Asks every running plan and apply to stop after the request in flight (the
+     * executor then saves the journal) and waits up to {@code wait} until they have ended.
+     *
+     * @return true when nothing is running any more
+     */
+    public boolean stopAll(Duration wait) {
+        running.forEach(CancellationToken::cancel);
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (running) {
+            while (!running.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    running.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return running.isEmpty();
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True while a plan or an apply of this service runs. */
+    public boolean busy() {
+        return !running.isEmpty();
+    }
+
+    private <T> T tracked(CancellationToken token, java.util.function.Supplier<T> work) {
+        if (token == null) {
+            return work.get();
+        }
+        running.add(token);
+        try {
+            return work.get();
+        } finally {
+            synchronized (running) {
+                running.remove(token);
+                running.notifyAll();
+            }
+        }
     }
 
     /** Runs {@code work} with the client's waits (rate limit, Retry-After, back-off) told to {@code listener}. */
@@ -162,7 +219,8 @@ public final class SetupService {
     /** Applies a plan; returns normally when finished, cancelled or failed (see the result's status). */
     public ApplyResult apply(Connection c, RunStore store, Plan plan, ProgressListener listener,
                              CancellationToken token) {
-        return withWaits(c, listener, () -> new Executor(c.api(), store, listener, token, grantTimeout).apply(plan));
+        return tracked(token, () -> withWaits(c, listener, () -> new Executor(c.api(), store, listener, token,
+                grantTimeout, stepDeadline).apply(plan)));
     }
 
     /** The form (secrets from the vault, masked unless revealed) and the change report after an apply. */
@@ -202,9 +260,7 @@ public final class SetupService {
         Plan plan = new Planner(c.api(), needs, c.environment(), store, null, token)
                 .formPlan(Choices.defaults().withWfm(true));
         IntegrationForm form = FormBuilder.fromPlan(plan, needs, store, includeSecrets);
-        form = new IntegrationForm(form.orgName(), form.orgId(), form.shortName(), form.regionName(),
-                form.regionId(), form.emiteCode(), form.redirectUrl(), form.clientAppName(), form.groups(),
-                form.clients().stream().filter(x -> x.clientId() != null || !isWfm(x.name())).toList(),
+        form = form.with(form.clients().stream().filter(x -> x.clientId() != null || !isWfm(x.name())).toList(),
                 includeSecrets, form.generatedAt());
         Journal journal = Journal.parse(store.loadJournal());
         ChangeReport report = new ChangeReport(plan.org().orgName(), plan.org().shortName(), null,
@@ -220,9 +276,7 @@ public final class SetupService {
     /** Writes the form (HTML + JSON) and the change report into {@code dir}; secrets only when asked. */
     public List<Path> export(Path dir, IntegrationForm form, ChangeReport report, boolean includeSecrets)
             throws IOException {
-        IntegrationForm f = new IntegrationForm(form.orgName(), form.orgId(), form.shortName(), form.regionName(),
-                form.regionId(), form.emiteCode(), form.redirectUrl(), form.clientAppName(), form.groups(),
-                form.clients(), includeSecrets, now());
+        IntegrationForm f = form.with(form.clients(), includeSecrets, now());
         return FormWriter.write(dir, f, report);
     }
 

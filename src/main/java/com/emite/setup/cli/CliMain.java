@@ -193,7 +193,7 @@ public final class CliMain {
             }
             return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
                     o.has("--reset-unknown-secrets"), strategy.equals("per-user"), leftOut(), permissionChoices(),
-                    removals);
+                    removals, o.has("--remove-duplicates"));
         }
 
         private Map<String, List<String>> members(String option) {
@@ -341,11 +341,13 @@ public final class CliMain {
             }
             Duration timeout = Duration.ofSeconds(o.intValue("--grant-timeout",
                     (int) Executor.DEFAULT_GRANT_TIMEOUT.toSeconds()));
-            SetupService setup = new SetupService(needs, dataDir, timeout);
+            SetupService setup = new SetupService(needs, dataDir, timeout, Duration.ofSeconds(o.intValue(
+                    "--step-timeout", (int) Executor.DEFAULT_STEP_DEADLINE.toSeconds())));
             // Ctrl-C (or a plain kill) runs the shutdown hook: it asks the run to stop after the request in flight and
             // waits until the journal is saved and the report printed.
             Thread cancelHook = hook ? new Thread(() -> {
-                token.cancel();
+                // The same "stop after the current request and save" as the window uses on close.
+                setup.stopAll(Duration.ofSeconds(60));
                 try {
                     finished.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {

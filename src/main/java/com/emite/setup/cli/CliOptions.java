@@ -50,6 +50,8 @@ public final class CliOptions {
                     false, PLANNING),
             new Opt("--group-members", "GROUP=EMAIL,...", "Add these users (by e-mail) to an eMite group; repeat "
                     + "for each group", true, PLANNING),
+            new Opt("--restore-backup", null, "Open the vault's backup copy (the previous save) when the vault file is "
+                    + "damaged; the damaged file is kept beside it", false, ALL),
             new Opt("--remove-group-members", "GROUP=EMAIL,...", "Take these users (by e-mail) out of an eMite "
                     + "group; repeat for each group", true, PLANNING),
             new Opt("--permission", "ROW=DOMAIN:ENTITY:ACTION", "For a row of the guide's permission table whose "
@@ -57,6 +59,9 @@ public final class CliOptions {
                     + "candidates); remembered for the org; repeat for each row", true, PLANNING),
             new Opt("--leave-out", "ROW,...", "Leave these rows of the guide's permission table out of the role "
                     + "(plan says what eMite loses)", false, PLANNING),
+            new Opt("--remove-duplicates", null, "Delete second objects with an eMite name (verify lists them; a "
+                    + "second OAuth client's secret may be in use elsewhere)", false,
+                    EnumSet.of(Command.PLAN, Command.APPLY)),
             new Opt("--reset-unknown-secrets", null, "Reset the secret of an existing client whose secret the vault "
                     + "does not hold (eMite must then get the new one)", false,
                     EnumSet.of(Command.PLAN, Command.APPLY)),
@@ -65,6 +70,9 @@ public final class CliOptions {
                     PLANNING),
             new Opt("--yes", null, "Apply without asking for confirmation", false,
                     EnumSet.of(Command.APPLY, Command.ROTATE_SECRETS)),
+            new Opt("--step-timeout", "SECONDS", "How long one step of apply may take in all, retries and waits "
+                    + "included (default 600); past it apply stops with the journal saved", false,
+                    EnumSet.of(Command.APPLY)),
             new Opt("--client", "NAME", "The eMite OAuth client whose secret to rotate (default: all of them); "
                     + "repeat for each", true, EnumSet.of(Command.ROTATE_SECRETS)),
             new Opt("--max-secret-age", "DAYS", "Exit 3 when a client secret in the vault is older than this "
@@ -114,7 +122,7 @@ public final class CliOptions {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!a.startsWith("--")) {
-                throw new UsageException("Unexpected word \"" + a + "\". Options start with --; see "
+                throw new UsageException("Unexpected word " + CliText.quote(a) + ". Options start with --; see "
                         + command.word() + " --help.");
             }
             String name = a;
@@ -126,26 +134,26 @@ public final class CliOptions {
             }
             Opt opt = find(name);
             if (opt == null) {
-                throw new UsageException("Unknown option " + name + ". See " + command.word() + " --help.");
+                throw new UsageException("Unknown option " + CliText.quote(name) + ". See " + command.word() + " --help.");
             }
             if (!opt.commands().contains(command)) {
-                throw new UsageException("Option " + name + " does not apply to " + command.word() + ". See "
+                throw new UsageException("Option " + CliText.quote(name) + " does not apply to " + command.word() + ". See "
                         + command.word() + " --help.");
             }
             if (opt.flag()) {
                 if (value != null) {
-                    throw new UsageException("Option " + name + " takes no value.");
+                    throw new UsageException("Option " + CliText.quote(name) + " takes no value.");
                 }
                 value = "true";
             } else if (value == null) {
                 if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                    throw new UsageException("Option " + name + " needs a value (" + opt.arg() + ").");
+                    throw new UsageException("Option " + CliText.quote(name) + " needs a value (" + opt.arg() + ").");
                 }
                 value = args.get(++i);
             }
             List<String> list = o.values.computeIfAbsent(name, k -> new ArrayList<>());
             if (!list.isEmpty() && !opt.repeatable()) {
-                throw new UsageException("Option " + name + " is given twice.");
+                throw new UsageException("Option " + CliText.quote(name) + " is given twice.");
             }
             list.add(value);
         }
@@ -186,7 +194,7 @@ public final class CliOptions {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new UsageException("Option " + name + " needs a whole number of zero or more, not \"" + v + "\".");
+            throw new UsageException("Option " + name +  " needs a whole number of zero or more, not " + CliText.quote(v) + ".");
         }
     }
 

@@ -127,7 +127,7 @@ final class CliSession implements AutoCloseable {
         if (d instanceof Detection.Found f) {
             return f.region();
         }
-        throw new UsageException("--region " + t + ": " + ((Detection.NotRecognised) d).message()
+        throw new UsageException("--region " + CliText.quote(t) + ": " + ((Detection.NotRecognised) d).message()
                 + " Region ids: " + String.join(", ", catalog.all().stream().map(Region::genesysRegionId).toList())
                 + ".");
     }
@@ -149,7 +149,7 @@ final class CliSession implements AutoCloseable {
             if (o.has("--client-secret-env")) {
                 String v = io.env(o.value("--client-secret-env"));
                 if (v == null || v.isEmpty()) {
-                    throw new UsageException("The environment variable " + o.value("--client-secret-env")
+                    throw new UsageException("The environment variable " + CliText.quote(o.value("--client-secret-env"))
                             + " is not set: it should hold the client secret.");
                 }
                 secret = Secret.of(v);
@@ -211,9 +211,16 @@ final class CliSession implements AutoCloseable {
         }
         Secret password = password(o, io, !exists);
         try {
-            vault = exists ? Vault.open(file, password) : Vault.create(file, password, KdfParams.argon2idDefault());
+            if (o.has("--restore-backup") && exists) {
+                vault = Vault.restoreBackup(file, password);
+                io.err().println("Restored the vault " + file + " from its backup copy (the damaged file is kept "
+                        + "beside it for support).");
+            } else {
+                vault = exists ? Vault.open(file, password)
+                        : Vault.create(file, password, KdfParams.argon2idDefault());
+            }
         } catch (VaultException e) {
-            throw new UsageException("Vault " + file + ": " + e.getMessage() + " [" + e.code() + "]");
+            throw new UsageException("Vault " + file + ": " + vaultWords(e) + " [" + e.code() + "]");
         }
         if (vault.isReadOnly()) {
             throw new UsageException("The vault " + file + " can only be read (its folder is read-only or another "
@@ -224,6 +231,20 @@ final class CliSession implements AutoCloseable {
         if (!exists) {
             storeNote = "Created the vault " + file + ".";
         }
+    }
+
+    /** The vault's message in command-line words: its options instead of the window's buttons. */
+    static String vaultWords(VaultException e) {
+        if (e.reason() == VaultException.Reason.LOCKED_BY_OTHER_PROCESS) {
+            return "The vault is in use by another eMite Setup (a window or a command still running). Close it or "
+                    + "let the command finish, then try again.";
+        }
+        String m = e.getMessage();
+        String hint = " choose \"Restore backup\".";
+        if (m.endsWith(hint)) {
+            m = m.substring(0, m.length() - hint.length()) + " run the command again with --restore-backup.";
+        }
+        return m;
     }
 
     private static Secret password(CliOptions o, CliIO io, boolean creating) {

@@ -34,6 +34,7 @@ final class FixText {
             case ADD_GROUP_MEMBERS -> b.advice() + " On the command line: --group-members "
                     + item.target() + "=someone@example.com,other@example.com.";
             case CHECK_EMAIL -> b.advice() + " (--group-members / --remove-group-members).";
+            case REMOVE_DUPLICATE -> "To delete it, run apply with --remove-duplicates.";
             default -> b.advice();
         };
     }

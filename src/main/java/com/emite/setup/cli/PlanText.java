@@ -211,6 +211,10 @@ final class PlanText {
                 }
             }
             sb.append("Run apply to fix it (it makes ").append(plan.writeCount()).append(" write requests).\n");
+            if (!plan.unresolvedSecrets().isEmpty()) {
+                sb.append("For the client secrets the vault does not hold, apply needs --reset-unknown-secrets (the "
+                        + "old secrets stop working; give eMite the new ones).\n");
+            }
         }
         if (!blocked.isEmpty()) {
             sb.append("Blocked: ").append(blocked.size()).append(" item(s) cannot be set up:\n");

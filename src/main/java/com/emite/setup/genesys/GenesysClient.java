@@ -383,6 +383,22 @@ public final class GenesysClient {
         groups.removeGroupMembers(groupId, memberIds);
     }
 
+    /**
+     * Deletes a second group with an eMite name, an OAuth client (set inactive first) or an integration, for the
+     * engine's duplicate clean-up the admin confirmed (issue #15). 1 call each.
+     */
+    public void deleteGroup(String groupId) {
+        groups.deleteGroup(groupId);
+    }
+
+    public void deleteOAuthClient(String clientId) {
+        oauth.deleteOAuthClient(clientId);
+    }
+
+    public void deleteIntegration(String integrationId) {
+        integrations.deleteIntegration(integrationId);
+    }
+
     // ---------------------------------------------------------------- authorization (§7-§9): AuthorizationCalls
 
     /** {@code GET /api/v2/authorization/roles?userCount=false}, all pages, lazily. */

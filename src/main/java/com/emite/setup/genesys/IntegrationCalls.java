@@ -60,4 +60,10 @@ final class IntegrationCalls {
                 Transport.Repeat.SAFE, IntegrationConfiguration.class,
                 "save the configuration of the integration " + integrationId);
     }
+
+    /** {@code DELETE /api/v2/integrations/{id}}. 1 call. */
+    void deleteIntegration(String integrationId) {
+        r.write("DELETE", r.api("integrations", integrationId), null, Transport.Repeat.SAFE, null,
+                "delete the integration " + integrationId);
+    }
 }

@@ -52,4 +52,10 @@ final class OAuthCalls {
         return r.write("POST", r.api("oauth", "clients", clientId, "secret"), null, Transport.Repeat.SAFE,
                 OAuthClient.class, "reset the secret of the OAuth client " + clientId);
     }
+
+    /** {@code DELETE /api/v2/oauth/clients/{id}} (set it {@code inactive} first, §10). 1 call. */
+    void deleteOAuthClient(String clientId) {
+        r.write("DELETE", r.api("oauth", "clients", clientId), null, Transport.Repeat.SAFE, null,
+                "delete the OAuth client " + clientId);
+    }
 }

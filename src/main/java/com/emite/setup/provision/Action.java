@@ -61,6 +61,18 @@ public sealed interface Action {
         }
     }
 
+    /** Deletes a second object with an eMite name (a client is set inactive first, reference §10). */
+    record DeleteDuplicate(ItemKind kind, String name, String id) implements Action {
+        public List<WriteCall> writes() {
+            return switch (kind) {
+                case GROUP -> List.of(WriteCall.once("DELETE", "/api/v2/groups/{groupId}"));
+                case OAUTH_CLIENT -> List.of(WriteCall.once("PUT", "/api/v2/oauth/clients/{clientId}"),
+                        WriteCall.once("DELETE", "/api/v2/oauth/clients/{clientId}"));
+                default -> List.of(WriteCall.once("DELETE", "/api/v2/integrations/{integrationId}"));
+            };
+        }
+    }
+
     record CreateRole(String name, String description, List<RolePolicy> policies) implements Action {
         public CreateRole {
             policies = List.copyOf(policies);

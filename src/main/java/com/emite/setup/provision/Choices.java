@@ -24,10 +24,19 @@ import java.util.TreeSet;
  * @param permissionChoices   row → catalog permission string ({@code domain:entity:action}) the admin chose for a row
  *                            whose exact string the org's catalog lacks
  * @param groupRemovals       group name → e-mail addresses of users to take out of that group
+ * @param removeDuplicates    delete second objects with an eMite name (the admin confirmed the clean-up)
  */
 public record Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
                       boolean resetUnknownSecrets, boolean perUserGrants, Set<Integer> leftOut,
-                      Map<Integer, String> permissionChoices, Map<String, List<String>> groupRemovals) {
+                      Map<Integer, String> permissionChoices, Map<String, List<String>> groupRemovals,
+                      boolean removeDuplicates) {
+
+    public Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
+                   boolean resetUnknownSecrets, boolean perUserGrants, Set<Integer> leftOut,
+                   Map<Integer, String> permissionChoices, Map<String, List<String>> groupRemovals) {
+        this(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut, permissionChoices,
+                groupRemovals, false);
+    }
 
     public Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
                    boolean resetUnknownSecrets) {
@@ -69,37 +78,37 @@ public record Choices(boolean withWfm, List<String> divisions, Map<String, List<
 
     public Choices withWfm(boolean value) {
         return new Choices(value, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut,
-                permissionChoices, groupRemovals);
+                permissionChoices, groupRemovals, removeDuplicates);
     }
 
     public Choices withDivisions(List<String> value) {
         return new Choices(withWfm, value, groupMembers, resetUnknownSecrets, perUserGrants, leftOut,
-                permissionChoices, groupRemovals);
+                permissionChoices, groupRemovals, removeDuplicates);
     }
 
     public Choices withGroupMembers(Map<String, List<String>> value) {
         return new Choices(withWfm, divisions, value, resetUnknownSecrets, perUserGrants, leftOut,
-                permissionChoices, groupRemovals);
+                permissionChoices, groupRemovals, removeDuplicates);
     }
 
     public Choices withResetUnknownSecrets(boolean value) {
         return new Choices(withWfm, divisions, groupMembers, value, perUserGrants, leftOut, permissionChoices,
-                groupRemovals);
+                groupRemovals, removeDuplicates);
     }
 
     public Choices withPerUserGrants(boolean value) {
         return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, value, leftOut, permissionChoices,
-                groupRemovals);
+                groupRemovals, removeDuplicates);
     }
 
     public Choices withLeftOut(Set<Integer> rows) {
         return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, rows,
-                permissionChoices, groupRemovals);
+                permissionChoices, groupRemovals, removeDuplicates);
     }
 
     public Choices withPermissionChoices(Map<Integer, String> value) {
         return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut, value,
-                groupRemovals);
+                groupRemovals, removeDuplicates);
     }
 
     /** These choices with one more (or a replaced) permission choice. */
@@ -111,7 +120,12 @@ public record Choices(boolean withWfm, List<String> divisions, Map<String, List<
 
     public Choices withGroupRemovals(Map<String, List<String>> value) {
         return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut,
-                permissionChoices, value);
+                permissionChoices, value, removeDuplicates);
+    }
+
+    public Choices withRemoveDuplicates(boolean value) {
+        return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut,
+                permissionChoices, groupRemovals, value);
     }
 
     /** True if the admin left the row out. */

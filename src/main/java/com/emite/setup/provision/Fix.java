@@ -31,6 +31,8 @@ public enum Fix {
     RENAME_GROUP,
     /** The role could not be granted to the signed-in OAuth client: add it to the client by hand. */
     GRANT_ROLE_TO_OWN_CLIENT,
+    /** A second object has an eMite name: the admin confirms its clean-up (command line {@code --remove-duplicates}). */
+    REMOVE_DUPLICATE,
     /** Something else: the advice says what. */
     OTHER
 }

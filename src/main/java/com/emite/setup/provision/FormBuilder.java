@@ -76,7 +76,32 @@ public final class FormBuilder {
         }
         return new IntegrationForm(o.orgName(), o.orgId(), o.shortName(), o.regionName(), o.regionId(),
                 o.emiteCode(), o.redirectUrl(), needs.app().name(), groups, clients, includeSecrets,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), notes(plan, needs, ids));
+    }
+
+    /** The licence roles and their divisions, WFM's state, and where the setup differs from the guide's text. */
+    static List<String> notes(Plan plan, Needs needs, Map<String, String> ids) {
+        List<String> out = new ArrayList<>();
+        List<String> licences = plan.items().stream().filter(i -> i.kind() == ItemKind.LICENCE_ROLE
+                && ids.get(Executor.ref(ItemKind.LICENCE_ROLE, i.target())) != null).map(PlanItem::target).toList();
+        if (!licences.isEmpty()) {
+            out.add("Licence roles (one per division, held by the division's active users): "
+                    + String.join(", ", licences));
+        }
+        boolean wfm = needs.clients().stream().filter(ClientSpec::wfm)
+                .anyMatch(c -> ids.get(Executor.ref(ItemKind.OAUTH_CLIENT, c.name())) != null);
+        out.add(wfm ? "WFM: set up (emite_WFMLookback, emite_WFMActivity)" : "WFM: not set up");
+        for (ClientSpec c : needs.clients()) {
+            if (!c.wfm() || wfm) {
+                needs.notesFor(c.name()).forEach(n -> out.add(c.name() + ": " + n.replaceFirst("^note: ", "")));
+            }
+        }
+        plan.permissions().stream().filter(p -> p.status() == PermissionCheck.Status.CHOSEN)
+                .forEach(p -> out.add("Role permission row " + p.row() + " (" + p.label() + "): " + p.permission()
+                        + ", chosen because the org has no exact match"));
+        plan.permissions().stream().filter(p -> p.status() == PermissionCheck.Status.LEFT_OUT)
+                .forEach(p -> out.add("Role permission row " + p.row() + " (" + p.label() + "): left out"));
+        return out;
     }
 
     static String purpose(ClientSpec c) {

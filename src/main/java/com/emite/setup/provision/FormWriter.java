@@ -71,6 +71,9 @@ public final class FormWriter {
             groups.add(go);
         }
         o.add("groups", groups);
+        JsonArray notes = new JsonArray();
+        f.notes().forEach(notes::add);
+        o.add("notes", notes);
         JsonArray clients = new JsonArray();
         for (IntegrationForm.ClientEntry c : f.clients()) {
             JsonObject co = new JsonObject();
@@ -147,6 +150,11 @@ public final class FormWriter {
             row(sb, g.name(), g.id() == null ? "(not created yet)" : g.id());
         }
         sb.append("</table>\n");
+        if (!f.notes().isEmpty()) {
+            sb.append("<h2>Notes</h2>\n<ul>\n");
+            f.notes().forEach(n -> sb.append("<li>").append(esc(n)).append("</li>\n"));
+            sb.append("</ul>\n");
+        }
         if (report != null) {
             sb.append("<h2>Changes made</h2>\n");
             if (report.changes().isEmpty()) {

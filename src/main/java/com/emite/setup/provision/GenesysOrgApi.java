@@ -468,6 +468,34 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
+    public void deleteGroup(String groupId) {
+        call(() -> {
+            client.deleteGroup(groupId);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteClient(String clientId) {
+        call(() -> {
+            OAuthClient c = client.getOAuthClient(clientId);
+            client.updateOAuthClient(clientId, new OAuthClientRequest(c.name(), c.description(),
+                    c.accessTokenValiditySeconds(), c.authorizedGrantType(), c.registeredRedirectUri(), c.scope(),
+                    c.roleDivisions(), "inactive"));
+            client.deleteOAuthClient(clientId);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteIntegration(String integrationId) {
+        call(() -> {
+            client.deleteIntegration(integrationId);
+            return null;
+        });
+    }
+
+    @Override
     public Secret resetSecret(String clientId) {
         OAuthClient c = call(() -> client.resetOAuthClientSecret(clientId));
         if (c.secret() == null) {

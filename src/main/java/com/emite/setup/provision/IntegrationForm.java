@@ -20,14 +20,31 @@ import java.util.List;
  * @param clients        every eMite OAuth client
  * @param includeSecrets true when the secrets are written out in clear
  * @param generatedAt    ISO-8601 time
+ * @param notes          setup facts eMite should know, in plain words: the licence roles and their divisions, whether
+ *                       WFM is set up, where the setup differs from the guide's text
  */
 public record IntegrationForm(String orgName, String orgId, String shortName, String regionName, String regionId,
                               String emiteCode, String redirectUrl, String clientAppName, List<GroupEntry> groups,
-                              List<ClientEntry> clients, boolean includeSecrets, String generatedAt) {
+                              List<ClientEntry> clients, boolean includeSecrets, String generatedAt,
+                              List<String> notes) {
 
     public IntegrationForm {
         groups = List.copyOf(groups);
         clients = List.copyOf(clients);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public IntegrationForm(String orgName, String orgId, String shortName, String regionName, String regionId,
+                           String emiteCode, String redirectUrl, String clientAppName, List<GroupEntry> groups,
+                           List<ClientEntry> clients, boolean includeSecrets, String generatedAt) {
+        this(orgName, orgId, shortName, regionName, regionId, emiteCode, redirectUrl, clientAppName, groups, clients,
+                includeSecrets, generatedAt, List.of());
+    }
+
+    /** This form with other clients and secrets shown or not (the notes kept). */
+    public IntegrationForm with(List<ClientEntry> newClients, boolean include, String at) {
+        return new IntegrationForm(orgName, orgId, shortName, regionName, regionId, emiteCode, redirectUrl,
+                clientAppName, groups, newClients, include, at, notes);
     }
 
     /** A group eMite uses. */

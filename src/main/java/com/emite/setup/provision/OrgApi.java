@@ -122,6 +122,15 @@ public interface OrgApi {
     /** POST /oauth/clients/{id}/secret: the new secret. */
     Secret resetSecret(String clientId);
 
+    /** Deletes a group (DELETE /groups/{id}). */
+    void deleteGroup(String groupId);
+
+    /** Sets the OAuth client inactive (PUT), then deletes it (DELETE /oauth/clients/{id}), as reference §10 asks. */
+    void deleteClient(String clientId);
+
+    /** DELETE /integrations/{id}. */
+    void deleteIntegration(String integrationId);
+
     /** POST /integrations: the new instance's id. */
     String createIntegration(String name, String typeId);
 

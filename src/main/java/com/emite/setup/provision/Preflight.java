@@ -48,6 +48,12 @@ final class Preflight {
                 n = List.of(new Need("directory:group:edit", "change groups"));
             } else if (a instanceof Action.AddGroupMembers) {
                 n = List.of(new Need(ApiContract.PERMISSION_GROUP_MEMBERS, "add group members"));
+            } else if (a instanceof Action.DeleteDuplicate d) {
+                n = List.of(switch (d.kind()) {
+                    case GROUP -> new Need("directory:group:delete", "delete groups");
+                    case OAUTH_CLIENT -> new Need("oauth:client:delete", "delete OAuth clients");
+                    default -> new Need("integrations:integration:delete", "delete integrations");
+                });
             } else if (a instanceof Action.RemoveGroupMembers) {
                 n = List.of(new Need(ApiContract.PERMISSION_GROUP_MEMBERS, "remove group members"));
             } else if (a instanceof Action.CreateRole) {

@@ -40,7 +40,8 @@ class LowerBoundTest {
                 true, true, true);
         LowerBound.Result r = LowerBound.of(done, needs, true, true);
         assertEquals(0, r.writes());
-        assertEquals(8 + 1 + 201, r.total(), "8 single reads + the app config + ceil(20001/100) user pages");
+        assertEquals(8 + 1 + 5 + 201, r.total(),
+                "8 single reads + the app config + the 5 eMite clients in full + ceil(20001/100) user pages");
         MeasuredOrg drift = new MeasuredOrg(20_501, List.of(new MeasuredOrg.Division("h", "Home", 26, 25, true),
                 new MeasuredOrg.Division("a", "A", 20_475, 475, true)), 6, 3, 7, 2, 11, true, roles, groups, clients,
                 true, true, true);

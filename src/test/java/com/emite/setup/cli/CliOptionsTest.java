@@ -24,7 +24,7 @@ class CliOptionsTest {
         assertTrue(assertThrows(UsageException.class, () -> CliOptions.parse(Command.PLAN, List.of("--yes")))
                 .getMessage().contains("does not apply to plan"));
         assertTrue(assertThrows(UsageException.class, () -> CliOptions.parse(Command.PLAN, List.of("--colour")))
-                .getMessage().contains("Unknown option --colour"));
+                .getMessage().contains("Unknown option \"--colour\""));
         assertTrue(assertThrows(UsageException.class, () -> CliOptions.parse(Command.PLAN, List.of("--region")))
                 .getMessage().contains("needs a value"));
         assertTrue(assertThrows(UsageException.class, () -> CliOptions.parse(Command.PLAN,

@@ -51,16 +51,16 @@ class CliUsageTest {
         assertFalse(r.err().contains("Exception"), r.err());
         r = run("apply", "--data-dir", dataDir.toString(), "--region", "atlantis");
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("--region atlantis:"), r.err());
+        assertTrue(r.err().startsWith("--region \"atlantis\":"), r.err());
         r = run("verify", "--colour");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("Unknown option --colour"));
+        assertTrue(r.err().contains("Unknown option \"--colour\""));
         r = run("frobnicate");
         assertEquals(1, r.code());
         r = run("plan", "--data-dir", dataDir.toString(), "--region", "ap-southeast-2", "--client-id", "x",
                 "--client-secret-env", "NOPE");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("NOPE is not set"), r.err());
+        assertTrue(r.err().contains("\"NOPE\" is not set"), r.err());
         r = run("plan", "--data-dir", dataDir.toString(), "--region", "au", "--group-members", "admins=a@b.c");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("not an eMite group"), r.err());

@@ -26,8 +26,12 @@ final class MemoryOrgApi implements OrgApi {
     final Map<String, DivisionInfo> divisions = new LinkedHashMap<>();
     final Map<String, ClientInfo> clients = new LinkedHashMap<>();
     final Map<String, UserInfo> users = new LinkedHashMap<>();
+    final Map<String, IntegrationInfo> integrations = new LinkedHashMap<>();
+    final Map<String, AppConfigInfo> configs = new HashMap<>();
     final List<String> writes = new ArrayList<>();
     long reads;
+    /** How long each group create takes (a slow answer), 0 for none. */
+    long createGroupMillis;
     /** Refuse role grants to OAuth clients through the subjects API (the org wants PUT /oauth/clients/{id}). */
     boolean refuseClientGrants;
     private int next = 1;
@@ -112,12 +116,13 @@ final class MemoryOrgApi implements OrgApi {
     @Override
     public List<IntegrationInfo> integrations() {
         reads++;
-        return List.of();
+        return List.copyOf(integrations.values());
     }
 
     @Override
     public AppConfigInfo integrationConfig(String integrationId) {
-        throw new UnsupportedOperationException("no integrations in the memory org");
+        reads++;
+        return configs.get(integrationId);
     }
 
     @Override
@@ -164,6 +169,14 @@ final class MemoryOrgApi implements OrgApi {
     public GroupInfo createGroup(String name, String type, String visibility, boolean rulesVisible,
                                  String description) {
         writes.add("createGroup " + name);
+        if (createGroupMillis > 0) {
+            try {
+                Thread.sleep(createGroupMillis); // a slow answer; the executor's deadline interrupts it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RunCancelledException();
+            }
+        }
         GroupInfo g = new GroupInfo(id("g"), name, type, visibility, rulesVisible, 1, description, List.of(), 0L);
         groups.put(g.id(), g);
         return g;
@@ -255,6 +268,24 @@ final class MemoryOrgApi implements OrgApi {
     }
 
     @Override
+    public void deleteGroup(String groupId) {
+        writes.add("deleteGroup " + groupId);
+        groups.remove(groupId);
+    }
+
+    @Override
+    public void deleteClient(String clientId) {
+        writes.add("deleteClient " + clientId);
+        clients.remove(clientId);
+    }
+
+    @Override
+    public void deleteIntegration(String integrationId) {
+        writes.add("deleteIntegration " + integrationId);
+        integrations.remove(integrationId);
+    }
+
+    @Override
     public Secret resetSecret(String clientId) {
         writes.add("resetSecret " + clientId);
         return Secret.of("reset-" + clientId);
@@ -263,17 +294,24 @@ final class MemoryOrgApi implements OrgApi {
     @Override
     public String createIntegration(String name, String typeId) {
         writes.add("createIntegration " + name);
-        return id("i");
+        IntegrationInfo i = new IntegrationInfo(id("i"), name, typeId, "DISABLED");
+        integrations.put(i.id(), i);
+        configs.put(i.id(), new AppConfigInfo(1, name, null, null, null, null, List.of()));
+        return i.id();
     }
 
     @Override
     public int putIntegrationConfig(String integrationId, int version, AppConfig config, List<String> groupIds) {
         writes.add("putIntegrationConfig " + integrationId);
+        configs.put(integrationId, new AppConfigInfo(version + 1, config.name(), config.url(),
+                config.displayType(), config.featureCategory(), config.sandbox(), groupIds));
         return version + 1;
     }
 
     @Override
     public void enableIntegration(String integrationId) {
         writes.add("enableIntegration " + integrationId);
+        IntegrationInfo i = integrations.get(integrationId);
+        integrations.put(integrationId, new IntegrationInfo(i.id(), i.name(), i.typeId(), "ENABLED"));
     }
 }

@@ -216,4 +216,58 @@ class PlannerRulesTest {
         assertEquals(ItemState.SECRET_UNKNOWN, plan(Choices.defaults()).item(ItemKind.CLIENT_SECRET,
                 "emite_APIdata").state(), "the next plan says the found client's secret is unknown");
     }
+
+    @Test
+    void aStepPastItsDeadlineEndsTheRunWithAPlainMessageAndASavedJournal() {
+        Plan p = plan(Choices.defaults());
+        org.createGroupMillis = 60_000;
+        long t0 = System.nanoTime();
+        ApplyResult r = new Executor(org, store, null, null, java.time.Duration.ofSeconds(5),
+                java.time.Duration.ofMillis(300)).apply(p);
+        assertTrue(System.nanoTime() - t0 < java.util.concurrent.TimeUnit.SECONDS.toNanos(20), "not the 60 s");
+        assertEquals(Journal.RunStatus.FAILED, r.status());
+        assertTrue(r.error().contains("did not finish within"),
+                r.error());
+        assertEquals(Journal.RunStatus.FAILED, Journal.parse(store.loadJournal()).lastRun().status(),
+                "the journal is saved");
+        assertFalse(Thread.currentThread().isInterrupted());
+    }
+
+    @Test
+    void aSecondObjectWithAnEmiteNameIsDriftAndIsDeletedOnlyWhenTheAdminConfirms() {
+        new Executor(org, store, null, null, java.time.Duration.ofSeconds(5)).apply(plan(Choices.defaults()));
+        OrgApi.GroupInfo second = org.createGroup("emite_Access", "official", "public", true, null);
+        OrgApi.CreatedClient secondClient = org.createClient(needs.clients().stream()
+                .filter(c -> c.name().equals("emite_APIdata")).findFirst().orElseThrow(), Map.of());
+        Plan verify = plan(Choices.defaults());
+        assertEquals(2, verify.drift().stream().filter(i -> i.blocker() != null
+                && i.blocker().fix() == Fix.REMOVE_DUPLICATE).count(), verify.drift().toString());
+        assertTrue(verify.drift().stream().anyMatch(i -> i.blocker() != null
+                && i.blocker().reason().contains("eMite stops working")), "a client's deletion is never silent");
+        assertTrue(verify.toApply().stream().noneMatch(i -> i.action() instanceof Action.DeleteDuplicate),
+                "nothing is deleted without the admin's confirmation");
+        ApplyResult r = new Executor(org, store, null, null, java.time.Duration.ofSeconds(5))
+                .apply(plan(Choices.defaults().withRemoveDuplicates(true)));
+        assertTrue(r.finished(), r.error());
+        assertFalse(org.groups.containsKey(second.id()));
+        assertFalse(org.clients.containsKey(secondClient.id()));
+        assertTrue(plan(Choices.defaults()).drift().isEmpty(), "the kept objects are the ones eMite uses");
+    }
+
+    @Test
+    void theFormListsTheLicenceRolesSaysWhetherWfmIsSetUpAndNamesTheChoices() {
+        withoutTheTwoWfmStrings();
+        org.addUser("Ann", "ann@example.com", "d-home");
+        Choices c = Choices.defaults().withPermissionChoice(row(ADHOC), "wfm:forecast:view")
+                .withLeftOut(Set.of(row(NOTIFICATION)));
+        ApplyResult r = new Executor(org, store, null, null, java.time.Duration.ofSeconds(5)).apply(plan(c));
+        IntegrationForm form = FormBuilder.fromApply(r, needs, store, false);
+        assertTrue(form.notes().contains("Licence roles (one per division, held by the division's active users): "
+                + "eMite_Home"), form.notes().toString());
+        assertTrue(form.notes().contains("WFM: not set up"), form.notes().toString());
+        assertTrue(form.notes().stream().anyMatch(n -> n.contains("users:readonly")), form.notes().toString());
+        assertTrue(form.notes().stream().anyMatch(n -> n.contains("wfm:forecast:view, chosen")),
+                form.notes().toString());
+        assertTrue(form.notes().stream().anyMatch(n -> n.endsWith(": left out")), form.notes().toString());
+    }
 }

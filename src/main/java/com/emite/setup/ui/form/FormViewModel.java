@@ -211,9 +211,7 @@ public final class FormViewModel {
         exportStatus.set("Saving…");
         Tasks.create(p -> {
                     RunStore store = setup.store(v, c);
-                    IntegrationForm withSecrets = new IntegrationForm(f.orgName(), f.orgId(), f.shortName(),
-                            f.regionName(), f.regionId(), f.emiteCode(), f.redirectUrl(), f.clientAppName(),
-                            f.groups(), f.clients().stream().map(e -> {
+                    IntegrationForm withSecrets = f.with(f.clients().stream().map(e -> {
                                 RunStore.StoredSecret s = store.client(e.name());
                                 Secret secret = s != null && e.clientId() != null && e.clientId().equals(s.clientId())
                                         ? s.secret() : null;
