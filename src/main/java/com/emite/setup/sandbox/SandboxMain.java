@@ -22,17 +22,14 @@ public final class SandboxMain {
     }
 
     public static void main(String[] args) {
-        SandboxConfig config;
-        try {
-            config = parse(args);
-        } catch (HelpRequested h) {
-            System.out.println(USAGE);
-            return;
-        } catch (IllegalArgumentException e) {
-            System.err.println("sandbox: " + e.getMessage() + " (" + USAGE.substring(7) + ")");
-            System.exit(2);
+        Parsed parsed = read(args, System.out, System.err);
+        if (parsed.config() == null) {
+            if (parsed.exitCode() != 0) {
+                System.exit(parsed.exitCode());
+            }
             return;
         }
+        SandboxConfig config = parsed.config();
         Sandbox sandbox;
         try {
             sandbox = Sandbox.start(config);
@@ -51,6 +48,23 @@ public final class SandboxMain {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The configuration to serve, or none and the exit code: 0 after {@code --help}, 2 after a bad option. */
+    record Parsed(SandboxConfig config, int exitCode) {
+    }
+
+    /** Reads the options; {@code --help} prints the usage on {@code out}, a bad option one line on {@code err}. */
+    static Parsed read(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return new Parsed(parse(args), 0);
+        } catch (HelpRequested h) {
+            out.println(USAGE);
+            return new Parsed(null, 0);
+        } catch (IllegalArgumentException e) {
+            err.println("sandbox: " + e.getMessage() + " (" + USAGE.substring(7) + ")");
+            return new Parsed(null, 2);
         }
     }
 

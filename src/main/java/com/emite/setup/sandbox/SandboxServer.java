@@ -48,7 +48,8 @@ final class SandboxServer {
     SandboxServer(EndpointContext ctx, Sandbox owner) {
         this.ctx = ctx;
         new LoginEndpoints(ctx).register(router);
-        new DirectoryEndpoints(ctx).register(router);
+        new UserEndpoints(ctx).register(router);
+        new GroupEndpoints(ctx).register(router);
         new RoleEndpoints(ctx).register(router);
         new DivisionEndpoints(ctx).register(router);
         new GrantEndpoints(ctx).register(router);

@@ -8,10 +8,13 @@ import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -276,6 +279,22 @@ final class Search {
         }
         String q64 = Base64.getEncoder().encodeToString(JsonTree.GSON.toJson(copy).getBytes(StandardCharsets.UTF_8));
         return path + "?q64=" + Listing.enc(q64);
+    }
+
+    /** The search request carried by a GET's {@code q64} parameter. */
+    static Body fromQ64(HandlerRequest r) {
+        return Body.parse(decodeQ64(r.q("q64")));
+    }
+
+    /** Orders hits by the request's {@code sortBy} field (case-insensitive) and order; unsorted: as given. */
+    static <T> void sortHits(List<T> hits, Request q, BiFunction<T, String, String> key) {
+        if (q.sortBy() != null) {
+            Comparator<T> c = Comparator.comparing(
+                    t -> key.apply(t, q.sortBy()).toLowerCase(Locale.ROOT));
+            hits.sort(q.descending() ? c.reversed() : c);
+        } else if (q.descending()) {
+            Collections.reverse(hits);
+        }
     }
 
     /** The body a GET …/search?q64= carries. */

@@ -1,7 +1,9 @@
 package com.emite.setup.ui;
 
 import com.emite.setup.provision.BlueprintNeeds;
+import com.emite.setup.app.Diagnostics;
 import com.emite.setup.ui.about.HelpMenu;
+import com.emite.setup.ui.diagnose.DiagnoseItem;
 import com.emite.setup.ui.apply.ApplyView;
 import com.emite.setup.ui.apply.ApplyViewModel;
 import com.emite.setup.ui.common.FxThread;
@@ -205,6 +207,7 @@ public final class MainWindow {
         logs.setOnAction(e -> ctx.links().open(
                 com.emite.setup.ui.common.LaunchLog.folder(ctx.dataDir()).toUri().toString()));
         javafx.scene.control.Menu help = new javafx.scene.control.Menu(Words.get("menu.help"), null, logs,
+                DiagnoseItem.create(session, new Diagnostics(ctx.dataDir()), ctx.executor(), this::window),
                 HelpMenu.aboutItem(this::window, this::stylesheets));
         javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar(help);
         menus.setId("menuBar");

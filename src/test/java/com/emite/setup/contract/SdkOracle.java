@@ -42,8 +42,19 @@ import java.util.jar.JarFile;
  * our client really sent is checked against it with {@link #check}: a path, query parameter, body field or enum
  * literal the SDK does not know is a violation.
  */
+// About 550 lines, over the ~400 guide on purpose: one oracle with three parts that only make sense together (the
+// index of SDK operations, matching a wire request to one, checking its query, enums and body against the SDK
+// models). Split, each part would need the others' internals.
 public final class SdkOracle {
     private static final String REQUEST_PACKAGE = "com/mypurecloud/sdk/v2/api/request/";
+    /**
+     * Only the API areas eMite Setup and the sandbox use (by request class name): about 240 of the SDK's 2,266 operations, so building the
+     * index takes a second instead of twenty. A call outside these areas is reported as "no SDK operation", never
+     * passed silently; add its area here.
+     */
+    private static final java.util.regex.Pattern OUR_AREAS = java.util.regex.Pattern.compile(
+            "(Get|Post|Put|Patch|Delete|Head)(User|Group|Authorization|Oauth|Integration|Organization|Token)"
+                    + "[A-Za-z0-9]*Request\\.class");
     private static volatile SdkOracle instance;
 
     /** One SDK operation. */
@@ -417,7 +428,8 @@ public final class SdkOracle {
             Enumeration<JarEntry> entries = jf.entries();
             while (entries.hasMoreElements()) {
                 String name = entries.nextElement().getName();
-                if (!name.startsWith(REQUEST_PACKAGE) || !name.endsWith("Request.class") || name.contains("$")) {
+                if (!name.startsWith(REQUEST_PACKAGE) || name.contains("$")
+                        || !OUR_AREAS.matcher(name.substring(REQUEST_PACKAGE.length())).matches()) {
                     continue;
                 }
                 String cls = name.substring(0, name.length() - ".class".length()).replace('/', '.');

@@ -1,5 +1,6 @@
 package com.emite.setup.genesys;
 
+import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.model.DomainOrganizationRole;
 import com.emite.setup.genesys.model.SubjectType;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An org whose limits are smaller than ApiContract infers: the client halves the page size or the grant batch it was
  * refused, asks again, and keeps the smaller size for the session (issue 16). Against the sandbox over HTTP.
  */
+@ConcurrentClass
 class GenesysSizeLimitsTest {
     Sandbox sb;
     GenesysClient client;

@@ -139,7 +139,7 @@ class GenesysWireContractTest {
             // A user: the browser sign-in (PKCE) and the user-context calls.
             GenesysClient user = GenesysClient.builder(sb.baseUrl(), sb.baseUrl()).unlimitedRate()
                     .okHttpClient(wire.okHttp()).build();
-            user.signInWithBrowser(BrowserSignIn.Options.of(sb.pkceClientId()), GenesysSandboxTest::browseByLink);
+            user.signInWithBrowser(BrowserSignIn.Options.of(sb.pkceClientId()), GenesysSandboxSignInTest::browseByLink);
             user.getMe("authorization", "organization");
             user.logout();
 
@@ -199,7 +199,7 @@ class GenesysWireContractTest {
     @Test
     void theOracleCatchesWhatItShould() {
         SdkOracle o = SdkOracle.get();
-        assertTrue(o.size() > 1000, "operations indexed: " + o.size());
+        assertTrue(o.size() > 200, "operations indexed (only our API areas): " + o.size());
         java.util.Map<String, List<String>> h = java.util.Map.of("Authorization", List.of("Bearer x"), "Accept",
                 List.of("application/json"), "Content-Type", List.of("application/json"));
         String base = "https://api.mypurecloud.com";

@@ -27,9 +27,9 @@ class SandboxBodyFieldsTest {
     @Test
     void everyAcceptedBodyFieldListIsTheSdkModels() throws Exception {
         Map<String, String> lists = new LinkedHashMap<>();
-        lists.put("DirectoryEndpoints.GROUP_CREATE", "GroupCreate");
-        lists.put("DirectoryEndpoints.GROUP_UPDATE", "GroupUpdate");
-        lists.put("DirectoryEndpoints.MEMBERS_UPDATE", "GroupMembersUpdate");
+        lists.put("GroupEndpoints.GROUP_CREATE", "GroupCreate");
+        lists.put("GroupEndpoints.GROUP_UPDATE", "GroupUpdate");
+        lists.put("GroupEndpoints.MEMBERS_UPDATE", "GroupMembersUpdate");
         lists.put("RoleEndpoints.ROLE_BODY", "DomainOrganizationRoleCreate");
         lists.put("RoleEndpoints.POLICY_BODY", "DomainPermissionPolicy");
         lists.put("GrantEndpoints.GRANTS_BODY", "RoleDivisionGrants");

@@ -4,6 +4,8 @@ import com.emite.setup.testing.ConcurrentClass;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,16 +60,30 @@ class SandboxMainTest {
     }
 
     @Test
-    void badOptionsExitWith2AndOneLine() throws Exception {
+    void aBadOptionExitsTheProcessWith2AndOneLine() throws Exception {
+        Process p = launch("--frobnicate");
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue());
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.startsWith("sandbox: "), err);
+        assertEquals("", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyBadOptionGivesExitCode2AndOneLine() {
         for (String[] args : List.of(new String[]{"--frobnicate"}, new String[]{"--port", "abc"},
                 new String[]{"--agents"}, new String[]{"--divisions", "-1"})) {
-            Process p = launch(args);
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-            assertEquals(2, p.exitValue(), String.join(" ", args));
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(1, err.strip().lines().count(), err);
-            assertTrue(err.startsWith("sandbox: "), err);
-            assertEquals("", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            SandboxMain.Parsed parsed = SandboxMain.read(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertNull(parsed.config(), String.join(" ", args));
+            assertEquals(2, parsed.exitCode(), String.join(" ", args));
+            String line = err.toString(StandardCharsets.UTF_8);
+            assertEquals(1, line.strip().lines().count(), line);
+            assertTrue(line.startsWith("sandbox: "), line);
+            assertEquals("", out.toString(StandardCharsets.UTF_8));
         }
     }
 

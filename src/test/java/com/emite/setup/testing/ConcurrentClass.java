@@ -1,5 +1,6 @@
 package com.emite.setup.testing;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -20,6 +21,9 @@ import java.util.Set;
  * <p>Only for a class that owns all its state: its own sandbox, server and temp folders, no static mutable field
  * shared with another class, no JavaFX, no process-wide setting (root logger, system properties, working folder).
  *
+ * <p>The tag {@code concurrent} sends the class to Surefire's second run (pom.xml), a JVM of its own, so parallel
+ * classes never run beside the JavaFX tests of the first run.
+ *
  * <p>Why the lock: {@code @Execution(CONCURRENT)} alone would also run the class's methods in parallel. A read-write
  * lock named after the class makes JUnit run that class's methods on one thread, and no other class takes it.
  */
@@ -27,6 +31,7 @@ import java.util.Set;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@Tag("concurrent")
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(providers = ConcurrentClass.OwnClassLock.class)
 public @interface ConcurrentClass {

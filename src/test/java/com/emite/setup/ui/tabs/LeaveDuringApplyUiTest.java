@@ -92,7 +92,9 @@ class LeaveDuringApplyUiTest extends TabUiTestBase {
         UiTestSupport.waitUntil("the question", () -> UiTestSupport.shown(robot, "#guardStopButton"));
         robot.clickOn("#guardStopButton");
         UiTestSupport.waitUntil("the vault is locked", () -> window.session().vault() == null);
-        assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Cancelled"));
+        // The headline follows on the FX thread after the stop: wait for it, on a loaded machine too.
+        UiTestSupport.waitUntil("the apply says it was cancelled", () -> UiTestSupport.text(robot, "#applyHeadline")
+                .startsWith("Cancelled"));
         sandbox.latencyMs(0);
 
         // "Continue applying" opens the vault and goes on without asking again.

@@ -4,11 +4,8 @@ import com.emite.setup.contract.ApiContract;
 import com.emite.setup.sandbox.OrgRecords.Group;
 import com.emite.setup.sandbox.OrgRecords.GroupDoc;
 import com.emite.setup.sandbox.OrgRecords.User;
-import com.emite.setup.sandbox.OrgRecords.UserState;
-import com.google.gson.JsonObject;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,16 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Organization, users and groups (reference §4, §5, §6), with search (§3.3). */
-final class DirectoryEndpoints {
+/** Groups and their members (reference §6), with group search (§3.3). */
+final class GroupEndpoints {
     private static final Set<String> GROUP_CREATE = Set.of("id", "name", "description", "dateModified",
             "memberCount", "state", "version", "type", "images", "addresses", "rulesVisible", "visibility", "ownerIds",
             "selfUri");
     private static final Set<String> GROUP_UPDATE = Set.of("id", "name", "description", "state", "version", "images",
             "addresses", "rulesVisible", "visibility", "ownerIds", "selfUri");
     private static final Set<String> MEMBERS_UPDATE = Set.of("memberIds", "version");
-    static final Set<String> USER_FIELDS = new LinkedHashSet<>(List.of("id", "name", "email", "username",
-            ApiContract.USER_SEARCH_DIVISION_FIELD, "department", "title", "state"));
     static final Set<String> GROUP_FIELDS = new LinkedHashSet<>(List.of("id", "name", "description", "type",
             "visibility", "state"));
 
@@ -33,24 +28,17 @@ final class DirectoryEndpoints {
     private final OrgState s;
     private final Views v;
 
-    DirectoryEndpoints(EndpointContext ctx) {
+    GroupEndpoints(EndpointContext ctx) {
         this.ctx = ctx;
         this.s = ctx.s;
         this.v = ctx.views;
     }
 
     void register(Router r) {
-        r.api("GET", "/api/v2/organizations/me", this::organization);
-        r.api("GET", "/api/v2/users", this::listUsers);
-        r.api("GET", "/api/v2/users/me", this::me);
-        r.api("POST", "/api/v2/users/search", req -> searchUsers(req, req.json()));
-        r.api("GET", "/api/v2/users/search", req -> searchUsers(req, q64(req)));
-        r.api("GET", "/api/v2/users/{userId}", this::getUser);
-        r.api("GET", "/api/v2/users/{userId}/roles", this::userRoles);
         r.api("POST", "/api/v2/groups", this::createGroup);
         r.api("GET", "/api/v2/groups", this::listGroups);
         r.api("POST", "/api/v2/groups/search", req -> searchGroups(req, req.json()));
-        r.api("GET", "/api/v2/groups/search", req -> searchGroups(req, q64(req)));
+        r.api("GET", "/api/v2/groups/search", req -> searchGroups(req, Search.fromQ64(req)));
         r.api("GET", "/api/v2/groups/{groupId}", this::getGroup);
         r.api("PUT", "/api/v2/groups/{groupId}", this::updateGroup);
         r.api("DELETE", "/api/v2/groups/{groupId}", this::deleteGroup);
@@ -59,145 +47,6 @@ final class DirectoryEndpoints {
         r.api("GET", "/api/v2/groups/{groupId}/members", req -> members(req, false));
         r.api("GET", "/api/v2/groups/{groupId}/individuals", req -> members(req, true));
     }
-
-    private static Body q64(HandlerRequest r) {
-        return Body.parse(Search.decodeQ64(r.q("q64")));
-    }
-
-    private HandlerResponse organization(HandlerRequest r) {
-        return HandlerResponse.ok(s.read(v::organization));
-    }
-
-    // ---- users ----
-
-    private static Set<String> expand(HandlerRequest r) {
-        return new HashSet<>(r.qAll("expand"));
-    }
-
-    private HandlerResponse listUsers(HandlerRequest r) {
-        HandlerRequest.Page page = r.page();
-        String state = r.qEnum("state", "active", List.of("active", "inactive", "deleted", "any"));
-        String sortOrder = r.qEnum("sortOrder", "ascending", List.of("ascending", "descending"));
-        if (!r.qAll("jabberId").isEmpty() && !r.qAll("id").isEmpty()) {
-            throw ApiException.badRequest("id and jabberId cannot be combined");
-        }
-        Set<String> ids = new HashSet<>(r.qAll("id"));
-        if (ids.size() > ApiContract.MAX_IDS_PER_USERS_CALL) {
-            throw ApiException.invalidQueryParam("id", "(" + ids.size() + " values)");
-        }
-        Set<String> expand = expand(r);
-        return HandlerResponse.ok(s.read(() -> {
-            r.caller.require(s, ApiContract.PERMISSION_USERS_READ);
-            List<User> all = new ArrayList<>();
-            for (User u : s.usersByName) {
-                if ((state.equals("any") || u.state.wire().equals(state)) && (ids.isEmpty() || ids.contains(u.id))) {
-                    all.add(u);
-                }
-            }
-            if (sortOrder.equals("descending")) {
-                Collections.reverse(all);
-            }
-            return Listing.of(r, page, all, u -> v.user(u, expand));
-        }));
-    }
-
-    private HandlerResponse me(HandlerRequest r) {
-        if (!r.caller.isUser()) {
-            throw ApiException.of(ApiContract.STATUS_USERS_ME_WITHOUT_USER, ApiContract.CODE_USERS_ME_WITHOUT_USER,
-                    "This request requires a user context. Client credentials cannot be used for requests to this "
-                            + "resource.");
-        }
-        Set<String> expand = expand(r);
-        return HandlerResponse.ok(s.read(() -> {
-            User u = s.usersById.get(r.caller.token().userId());
-            JsonObject o = v.user(u, expand);
-            if (expand.contains("organization")) {
-                o.add("organization", v.organization());
-            }
-            return o;
-        }));
-    }
-
-    private HandlerResponse getUser(HandlerRequest r) {
-        String state = r.qEnum("state", "active", List.of("active", "deleted"));
-        Set<String> expand = expand(r);
-        String id = r.param("userId");
-        return HandlerResponse.ok(s.read(() -> {
-            r.caller.require(s, ApiContract.PERMISSION_USERS_READ);
-            User u = s.usersById.get(id);
-            boolean deleted = u != null && u.state == UserState.DELETED;
-            if (u == null || deleted != state.equals("deleted")) {
-                throw ApiException.notFound("user", id);
-            }
-            return v.user(u, expand);
-        }));
-    }
-
-    private HandlerResponse userRoles(HandlerRequest r) {
-        String id = r.param("userId");
-        return HandlerResponse.ok(s.read(() -> {
-            r.caller.require(s, "authorization:grant:view");
-            if (s.liveUser(id) == null) {
-                throw ApiException.notFound("user", id);
-            }
-            return v.userAuthorization(id);
-        }));
-    }
-
-    private HandlerResponse searchUsers(HandlerRequest r, Body body) {
-        Search.Request q = Search.parse(body, true, USER_FIELDS);
-        Set<String> expand = new HashSet<>(q.expand());
-        expand.addAll(r.qAll("expand"));
-        return HandlerResponse.ok(s.read(() -> {
-            r.caller.require(s, "directory:user:view");
-            q.types().forEach(t -> ctx.searchLimit(r, t));
-            long now = s.now();
-            boolean stateAsked = q.fieldsUsed().contains("state");
-            List<User> hits = new ArrayList<>();
-            for (User u : s.usersByName) {
-                if (u.searchVisibleAt > now) {
-                    continue;
-                }
-                if (!stateAsked && !u.state.wire().equals(ApiContract.USER_SEARCH_DEFAULT_STATE)) {
-                    continue;
-                }
-                if (Search.matches(q.query(), f -> userField(u, f), USER_FIELDS)) {
-                    hits.add(u);
-                }
-            }
-            sort(hits, q, this::userSortKey);
-            return Search.response("/api/v2/users/search", q, hits, "users", u -> v.user(u, expand));
-        }));
-    }
-
-    private List<String> userField(User u, String f) {
-        return switch (f) {
-            case "id" -> List.of(u.id);
-            case "name" -> List.of(u.name);
-            case "email", "username" -> List.of(u.email);
-            case "department" -> List.of(u.department);
-            case "title" -> List.of(u.title);
-            case "state" -> List.of(u.state.wire());
-            default -> f.equals(ApiContract.USER_SEARCH_DIVISION_FIELD)
-                    ? List.of(s.divisions.get(u.division).id()) : null;
-        };
-    }
-
-    private String userSortKey(User u, String field) {
-        List<String> x = userField(u, field);
-        return x == null || x.isEmpty() ? "" : x.get(0);
-    }
-
-    private static <T> void sort(List<T> hits, Search.Request q, java.util.function.BiFunction<T, String, String> key) {
-        if (q.sortBy() != null) {
-            Comparator<T> c = Comparator.comparing(t -> key.apply(t, q.sortBy()).toLowerCase(Locale.ROOT));
-            hits.sort(q.descending() ? c.reversed() : c);
-        } else if (q.descending()) {
-            Collections.reverse(hits);
-        }
-    }
-
-    // ---- groups ----
 
     private Group liveGroup(String id) {
         Group g = s.groups.get(id);
@@ -413,7 +262,7 @@ final class DirectoryEndpoints {
         HandlerRequest.Page page = individualsOnly ? null : r.page();
         String sortOrder = individualsOnly ? "ascending"
                 : r.qEnum("sortOrder", "ascending", List.of("ascending", "descending"));
-        Set<String> expand = individualsOnly ? Set.of() : expand(r);
+        Set<String> expand = individualsOnly ? Set.of() : UserEndpoints.expand(r);
         return HandlerResponse.ok(s.read(() -> {
             Group g = liveGroup(r.param("groupId"));
             List<User> users = new ArrayList<>();
@@ -445,8 +294,9 @@ final class DirectoryEndpoints {
                     hits.add(d);
                 }
             }
-            hits.sort(Comparator.comparing((GroupDoc d) -> d.name().toLowerCase(Locale.ROOT)).thenComparing(GroupDoc::id));
-            sort(hits, q, (d, f) -> {
+            hits.sort(Comparator.comparing((GroupDoc d) -> d.name().toLowerCase(Locale.ROOT))
+                    .thenComparing(GroupDoc::id));
+            Search.sortHits(hits, q, (d, f) -> {
                 List<String> x = groupField(d, f);
                 return x == null || x.isEmpty() || x.get(0) == null ? "" : x.get(0);
             });
