@@ -7,6 +7,7 @@ import com.emite.setup.ui.common.Words;
 import com.emite.setup.ui.form.ClientRow;
 import com.emite.setup.ui.form.FormView;
 import com.emite.setup.ui.form.FormViewModel;
+import com.emite.setup.ui.form.RevealButton;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -70,23 +71,8 @@ public final class ClientCards extends FlowPane {
         TextField secret = readOnly("cardSecret-" + n, "");
         secret.textProperty().bind(r.secretTextProperty());
         secret.setAccessibleText(Words.get("clients.secretOf", n));
-        ToggleButton reveal = new ToggleButton();
-        reveal.setId("cardReveal-" + n);
+        ToggleButton reveal = new RevealButton("cardReveal-" + n, r, model, actions);
         reveal.setMinWidth(72);
-        reveal.textProperty().bind(Bindings.when(r.revealedProperty()).then(Words.get("hide"))
-                .otherwise(Words.get("reveal")));
-        reveal.setSelected(r.revealedProperty().get());
-        reveal.setDisable(r.clientId() == null);
-        reveal.setOnAction(e -> {
-            boolean on = reveal.isSelected();
-            if (on && r.secretProperty().get() == null && !model.vaultOpenProperty().get()) {
-                reveal.setSelected(false);
-                actions.withVault(() -> r.revealedProperty().set(true));
-            } else {
-                r.revealedProperty().set(on);
-            }
-        });
-        r.revealedProperty().addListener((obs, old, now) -> reveal.setSelected(now));
         Button copySecret = new CopyButton("cardCopySecret-" + n, () -> model.copySecret(r));
         copySecret.disableProperty().bind(r.secretProperty().isNull());
         HBox secretRow = new HBox(6, secret, reveal, copySecret);

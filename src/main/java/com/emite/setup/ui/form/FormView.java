@@ -165,21 +165,7 @@ public final class FormView {
 
             TextField secret = readOnly("secret-" + r.name(), "");
             secret.textProperty().bind(r.secretTextProperty());
-            ToggleButton reveal = new ToggleButton();
-            reveal.setId("reveal-" + r.name());
-            reveal.textProperty().bind(Bindings.when(r.revealedProperty()).then("Hide").otherwise("Reveal"));
-            reveal.setSelected(r.revealedProperty().get());
-            reveal.setDisable(r.clientId() == null);
-            reveal.setOnAction(e -> {
-                boolean on = reveal.isSelected();
-                if (on && r.secretProperty().get() == null && !model.vaultOpenProperty().get()) {
-                    reveal.setSelected(false);
-                    actions.withVault(() -> r.revealedProperty().set(true));
-                } else {
-                    r.revealedProperty().set(on);
-                }
-            });
-            r.revealedProperty().addListener((obs, old, now) -> reveal.setSelected(now));
+            ToggleButton reveal = new RevealButton("reveal-" + r.name(), r, model, actions);
             Button copySecret = new Button("Copy");
             copySecret.setId("copySecret-" + r.name());
             copySecret.setMinWidth(70);
