@@ -67,7 +67,17 @@ final class SnapshotReader {
         return r;
     }
 
-    OrgSnapshot read(Choices choices) {
+    /** What every read starts with: the journal, the organization, who is signed in, and the org's facts. */
+    private record Start(Journal journal, OrgApi.OrgInfo org, Identity me, EmiteRedirectUrl.Result redirect,
+                         OrgFacts facts) {
+        /** The snapshot that stops at reads the account may not make (no further reads); the plan says so. */
+        OrgSnapshot stoppedBy(List<PlanItem> readProblems) {
+            return new OrgSnapshot(org, me, facts, redirect, journal, readProblems, Set.of(), List.of(), List.of(),
+                    List.of(), List.of(), Map.of(), List.of(), null, Map.of(), OrgSnapshot.Users.NONE);
+        }
+    }
+
+    private Start start() {
         Journal journal = Journal.parse(store.loadJournal());
         say("Reading the organization");
         OrgApi.OrgInfo org = api.organization();
@@ -75,13 +85,19 @@ final class SnapshotReader {
         Identity me = api.identity();
         token.throwIfCancelled();
         EmiteRedirectUrl.Result redirect = redirect(environment, org.shortName());
-        OrgFacts facts = facts(org, environment, redirect);
+        return new Start(journal, org, me, redirect, facts(org, environment, redirect));
+    }
 
-        // Reads the account may not make: stop here (no further reads); the plan says so.
+    OrgSnapshot read(Choices choices) {
+        Start st = start();
+        Journal journal = st.journal();
+        OrgApi.OrgInfo org = st.org();
+        Identity me = st.me();
+        EmiteRedirectUrl.Result redirect = st.redirect();
+        OrgFacts facts = st.facts();
         List<PlanItem> readProblems = Preflight.readProblems(me);
         if (!readProblems.isEmpty()) {
-            return new OrgSnapshot(org, me, facts, redirect, journal, readProblems, Set.of(), List.of(), List.of(),
-                    List.of(), List.of(), Map.of(), List.of(), null, Map.of(), OrgSnapshot.Users.NONE);
+            return st.stoppedBy(readProblems);
         }
         say("Reading the permission catalog");
         Set<String> catalog = api.permissionCatalog(catalogDomains());
@@ -142,18 +158,10 @@ final class SnapshotReader {
      * read, so an upkeep account needs no right to see them.
      */
     OrgSnapshot readLicences(Choices choices) {
-        Journal journal = Journal.parse(store.loadJournal());
-        say("Reading the organization");
-        OrgApi.OrgInfo org = api.organization();
-        token.throwIfCancelled();
-        Identity me = api.identity();
-        token.throwIfCancelled();
-        EmiteRedirectUrl.Result redirect = redirect(environment, org.shortName());
-        OrgFacts facts = facts(org, environment, redirect);
-        List<PlanItem> readProblems = Preflight.licenceReadProblems(me);
+        Start st = start();
+        List<PlanItem> readProblems = Preflight.licenceReadProblems(st.me());
         if (!readProblems.isEmpty()) {
-            return new OrgSnapshot(org, me, facts, redirect, journal, readProblems, Set.of(), List.of(), List.of(),
-                    List.of(), List.of(), Map.of(), List.of(), null, Map.of(), OrgSnapshot.Users.NONE);
+            return st.stoppedBy(readProblems);
         }
         say("Reading the licence permission");
         Set<String> catalog = api.permissionCatalog(List.of(needs.licence().permission().split(":")[0]));
@@ -165,8 +173,9 @@ final class SnapshotReader {
         List<DivisionInfo> divisions = api.divisions();
         token.throwIfCancelled();
         Choices licencesOnly = new Choices(false, choices.divisions(), Map.of(), false, choices.perUserGrants());
-        return new OrgSnapshot(org, me, facts, redirect, journal, List.of(), catalog, roles, List.of(), divisions,
-                List.of(), Map.of(), List.of(), null, Map.of(), users(licencesOnly, catalog, roles, divisions));
+        return new OrgSnapshot(st.org(), st.me(), st.facts(), st.redirect(), st.journal(), List.of(), catalog, roles,
+                List.of(), divisions, List.of(), Map.of(), List.of(), null, Map.of(),
+                users(licencesOnly, catalog, roles, divisions));
     }
 
     /** One pass over the active users, only when the plan needs it (members named, or licences to count). */
