@@ -5,6 +5,7 @@ import com.emite.setup.sandbox.SandboxInspector;
 import com.emite.setup.schedule.CommandRunner;
 import com.emite.setup.schedule.SystemdUserTimer;
 import com.emite.setup.vault.Keychain;
+import com.emite.setup.schedule.SystemdExecStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +80,7 @@ class CliScheduleTest {
 
             String execStart = service.lines().filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow()
                     .substring("ExecStart=".length());
-            List<String> argv = parseLikeSystemd(execStart);
+            List<String> argv = SystemdExecStart.parse(execStart);
             int k = argv.indexOf("keep-licences");
             assertTrue(k > 0, argv.toString());
             assertEquals(List.of("keep-licences", "--org", shortName, "--vault", org.vault.toString(), "--data-dir",
@@ -154,37 +155,5 @@ class CliScheduleTest {
         assertTrue(badWord.err().contains("install, status or remove"), badWord.err());
         assertFalse(Files.exists(units), "nothing was written");
         assertTrue(systemctl.isEmpty());
-    }
-
-    /** systemd's reading of a fully quoted ExecStart (as SystemdUserTimerTest reads it). */
-    static List<String> parseLikeSystemd(String line) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < line.length()) {
-            if (line.charAt(i) == ' ') {
-                i++;
-                continue;
-            }
-            assertEquals('"', line.charAt(i), "every word is quoted: " + line);
-            StringBuilder w = new StringBuilder();
-            i++;
-            while (line.charAt(i) != '"') {
-                char c = line.charAt(i);
-                if (c == '\\') {
-                    w.append(line.charAt(i + 1));
-                    i += 2;
-                } else if ((c == '%' || c == '$') && i + 1 < line.length() && line.charAt(i + 1) == c) {
-                    w.append(c);
-                    i += 2;
-                } else {
-                    assertFalse(c == '%' || c == '$', "a lone " + c + " would be expanded by systemd: " + line);
-                    w.append(c);
-                    i++;
-                }
-            }
-            out.add(w.toString());
-            i++;
-        }
-        return out;
     }
 }

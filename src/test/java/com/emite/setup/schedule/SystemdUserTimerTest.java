@@ -49,7 +49,7 @@ class SystemdUserTimerTest {
         String execStart = service.lines().filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow()
                 .substring("ExecStart=".length());
 
-        List<String> argv = parseLikeSystemd(execStart);
+        List<String> argv = SystemdExecStart.parse(execStart);
         assertEquals(TRICKY, argv);
         assertEquals("a b|it's|$HOME|100%|back\\slash|say \"hi\"||", run(argv));
     }
@@ -100,38 +100,6 @@ class SystemdUserTimerTest {
     @Test
     void aLineBreakInAnArgumentIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> SystemdUserTimer.execStart(List.of("a\nExecStart=x")));
-    }
-
-    /** systemd's reading of a fully quoted ExecStart: "…" words, \\ and \" unescaped, %% and $$ collapsed. */
-    static List<String> parseLikeSystemd(String line) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < line.length()) {
-            if (line.charAt(i) == ' ') {
-                i++;
-                continue;
-            }
-            assertEquals('"', line.charAt(i), "every word is quoted: " + line);
-            StringBuilder w = new StringBuilder();
-            i++;
-            while (line.charAt(i) != '"') {
-                char c = line.charAt(i);
-                if (c == '\\') {
-                    w.append(line.charAt(i + 1));
-                    i += 2;
-                } else if ((c == '%' || c == '$') && i + 1 < line.length() && line.charAt(i + 1) == c) {
-                    w.append(c);
-                    i += 2;
-                } else {
-                    assertFalse(c == '%' || c == '$', "a lone " + c + " would be expanded by systemd: " + line);
-                    w.append(c);
-                    i++;
-                }
-            }
-            out.add(w.toString());
-            i++;
-        }
-        return out;
     }
 
     static String run(List<String> argv) throws IOException, InterruptedException {
