@@ -98,7 +98,8 @@ final class CliSession implements AutoCloseable {
         UnaryOperator<GenesysClient.Builder> settings = b -> rate == 0 ? b.unlimitedRate()
                 : rate > 0 ? b.rateLimitPerMinute(rate) : b;
         SandboxConfig demo = DemoSandbox.shaped(o.intValue("--sandbox-divisions", 3),
-                o.intValue("--sandbox-agents", 40), !o.has("--sandbox-no-wfm"), !o.has("--sandbox-no-licence"));
+                o.intValue("--sandbox-agents", o.command() == Command.DIAGNOSE ? CliDiagnose.SANDBOX_AGENTS : 40),
+                !o.has("--sandbox-no-wfm"), !o.has("--sandbox-no-licence"));
         SignInService signIn = new SignInService(demo, settings);
         Connection c;
         if (o.has("--sandbox")) {

@@ -1,0 +1,472 @@
+package com.emite.setup.diagnose;
+
+import com.emite.setup.contract.ApiContract;
+import com.emite.setup.genesys.GenesysClient;
+import com.emite.setup.genesys.ProbeCalls;
+import com.emite.setup.genesys.model.User;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The probes that write (diagnose {@code --probe}): each makes throw-away objects whose names carry the run's tag,
+ * observes exactly the answer an inferred choice is about, and leaves the removal to {@link ProbeCleanup} (every
+ * object is journalled before it is made). The observations are kept per {@code ApiContract} entry as findings;
+ * an entry no probe reached keeps its read-only finding. Never reports a name, an e-mail address or a secret.
+ */
+// About 400 lines on purpose: one method per group of probes, in the order the objects they need are made; split
+// further, the shared state (the probe group, role and client) would have to travel between classes.
+final class ProbeRun {
+    /** Users granted the (permission-less) probe role and added to the probe group: the batch sizes in question. */
+    static final int BATCH = Math.min(ApiContract.MAX_GROUP_MEMBERS_PER_CALL, ApiContract.MAX_SUBJECTS_PER_GRANT_CALL);
+    private static final Pattern SIZE_WORDS = Pattern.compile(ApiContract.SIZE_REFUSAL_WORDS,
+            Pattern.CASE_INSENSITIVE);
+
+    private final OrgReads org;
+    private final ProbeCalls calls;
+    private final ProbeJournal journal;
+    private final Map<String, ContractCheck> checks;
+    private final Map<String, Finding> found = new LinkedHashMap<>();
+    private final List<Integer> createStatuses = new ArrayList<>();
+    private final String tag;
+    private String home;
+    private String groupId;
+    private int groupVersion;
+    private String roleId;
+    private String memberId;
+
+    ProbeRun(OrgReads org, ProbeCalls calls, ProbeJournal journal, List<ContractCheck> checks) {
+        this.org = org;
+        this.calls = calls;
+        this.journal = journal;
+        this.tag = journal.tag();
+        this.checks = checks.stream().collect(Collectors.toMap(ContractCheck::entry, c -> c, (a, b) -> a,
+                LinkedHashMap::new));
+    }
+
+    /** Findings by entry, for every entry a probe settled. Objects made stay in the journal for the cleanup. */
+    Map<String, Finding> run() {
+        home = homeDivision();
+        reads();
+        group();
+        role();
+        clients();
+        integration();
+        return found;
+    }
+
+    /** After the cleanup: the delete statuses and, with them, every create's status. */
+    void afterCleanup(List<Integer> deleteStatuses) {
+        statuses("STATUS_DELETED", ApiContract.STATUS_DELETED, deleteStatuses, "deletes of the probe objects");
+        statuses("STATUS_CREATED", ApiContract.STATUS_CREATED, createStatuses, "creates of a role, OAuth clients"
+                + " and an integration");
+    }
+
+    String name(String what) {
+        return tag + " " + what + " (eMite Setup diagnose probe, removed at once)";
+    }
+
+    // ---------------------------------------------------------------------------------------------- reads only
+
+    private void reads() {
+        ProbeCalls.Answer big = calls.get("groups", Map.of("pageSize", Integer.toString(ApiContract.MAX_PAGE_SIZE
+                + 1)));
+        if (big.ok()) {
+            cannotTell("SIZE_REFUSAL_WORDS", "the org accepted pageSize " + (ApiContract.MAX_PAGE_SIZE + 1)
+                    + ", so it refused no size");
+        } else {
+            boolean named = big.status() == 413 || big.status() == 400 && big.message() != null
+                    && SIZE_WORDS.matcher(big.message()).find();
+            put("SIZE_REFUSAL_WORDS", named, "pageSize " + (ApiContract.MAX_PAGE_SIZE + 1) + " was refused with "
+                    + big.said() + (named ? " naming the size" : " in words we do not look for"));
+        }
+        ProbeCalls.Answer odd = calls.get("groups", Map.of("pageSize", "1", "emiteProbe", "1"));
+        put("REJECT_UNKNOWN_QUERY_PARAMETERS", !odd.ok() == ApiContract.REJECT_UNKNOWN_QUERY_PARAMETERS,
+                "an unknown query parameter was " + (odd.ok() ? "ignored" : "refused with " + odd.said()));
+        ProbeCalls.Answer clients = calls.get("oauth/clients", Map.of());
+        boolean onePage = clients.ok() && isNull(clients.object().get("nextUri"));
+        put("UNPAGED_LISTINGS_ON_ONE_PAGE", onePage == ApiContract.UNPAGED_LISTINGS_ON_ONE_PAGE,
+                "GET /oauth/clients answered " + count(clients) + " clients " + (onePage ? "on one page"
+                        : "with a next page"));
+        searchLinks();
+        inactiveUsersLeftOut();
+        idsPerCall();
+    }
+
+    private void searchLinks() {
+        JsonObject q = new JsonObject();
+        q.addProperty("pageSize", 1);
+        q.addProperty("pageNumber", 1);
+        JsonArray expand = new JsonArray();
+        expand.add("groups");
+        q.add("expand", expand);
+        JsonObject criterion = new JsonObject();
+        criterion.addProperty("type", "EXACT");
+        JsonArray fields = new JsonArray();
+        fields.add("state");
+        criterion.add("fields", fields);
+        criterion.addProperty("value", "active");
+        JsonArray query = new JsonArray();
+        query.add(criterion);
+        q.add("query", query);
+        ProbeCalls.Answer a = calls.search("users/search", q);
+        String next = a.field("nextPage");
+        if (!a.ok() || next == null) {
+            cannotTell("SEARCH_PAGE_LINKS_CARRY_EXPAND", "a search of one user per page gave no next page ("
+                    + a.said() + ")");
+            return;
+        }
+        int at = next.indexOf("q64=");
+        String q64 = at < 0 ? "" : java.net.URLDecoder.decode(next.substring(at + 4).split("&")[0],
+                java.nio.charset.StandardCharsets.UTF_8);
+        String decoded;
+        try {
+            decoded = new String(java.util.Base64.getDecoder().decode(q64), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            cannotTell("SEARCH_PAGE_LINKS_CARRY_EXPAND", "the next page link is not a q64 link");
+            return;
+        }
+        boolean carries = decoded.contains("\"expand\"");
+        put("SEARCH_PAGE_LINKS_CARRY_EXPAND", carries == ApiContract.SEARCH_PAGE_LINKS_CARRY_EXPAND,
+                "the next page link " + (carries ? "carries" : "leaves out") + " expand");
+    }
+
+    private void inactiveUsersLeftOut() {
+        User inactive = org.client().listUsers(User.STATE_INACTIVE, List.of()).filter(u -> u.email() != null)
+                .findFirst().orElse(null);
+        if (inactive == null) {
+            cannotTell("USER_SEARCH_DEFAULT_STATE", "the org has no inactive user to search for, and a probe does"
+                    + " not make people");
+            return;
+        }
+        boolean found = org.client().findUsersByEmail(inactive.email()).stream()
+                .anyMatch(u -> inactive.id().equals(u.id()));
+        put("USER_SEARCH_DEFAULT_STATE", !found, "a search without a state " + (found ? "found" : "left out")
+                + " an inactive user");
+    }
+
+    /** Asking for as many ids as we send at once, repeating the ids the org has when it has fewer users. */
+    private void idsPerCall() {
+        List<String> ids = org.users().stream().map(User::id).collect(Collectors.toList());
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<String> asked = new ArrayList<>();
+        for (int i = 0; asked.size() < ApiContract.MAX_IDS_PER_USERS_CALL; i++) {
+            asked.add(ids.get(i % ids.size()));
+        }
+        long distinct = asked.stream().distinct().count();
+        ProbeCalls.Answer a = calls.get("users", Map.of("pageSize", Integer.toString(asked.size())), "id", asked);
+        put("MAX_IDS_PER_USERS_CALL", a.ok() && count(a) == distinct, asked.size() + " ids (" + distinct
+                + " different) in one call " + (a.ok() ? "answered " + count(a) + " users" : "were refused with "
+                + a.said()));
+    }
+
+    // ---------------------------------------------------------------------------------------------- group
+
+    private void group() {
+        JsonObject body = new JsonObject();
+        body.addProperty("name", name("group"));
+        body.addProperty("description", "eMite Setup diagnose probe");
+        body.addProperty("type", "official");
+        body.addProperty("visibility", "public");
+        body.addProperty("rulesVisible", true);
+        ProbeCalls.Answer made = create(ProbeJournal.Kind.GROUP, "groups", body);
+        put("STATUS_GROUP_CREATED", made.status() == ApiContract.STATUS_GROUP_CREATED, "creating a group answered "
+                + made.said());
+        if (!made.ok()) {
+            return;
+        }
+        groupId = made.field("id");
+        groupVersion = made.object().has("version") ? made.object().get("version").getAsInt() : 1;
+
+        ProbeCalls.Answer twin = create(ProbeJournal.Kind.GROUP, "groups", body);
+        boolean accepted = twin.ok();
+        put("STATUS_DUPLICATE_GROUP_NAME", accepted == (ApiContract.STATUS_DUPLICATE_GROUP_NAME == 0)
+                        && (accepted || twin.status() == ApiContract.STATUS_DUPLICATE_GROUP_NAME),
+                "a second group of the same name was " + (accepted ? "accepted" : "refused with " + twin.said()));
+
+        JsonObject update = body.deepCopy();
+        update.remove("description");
+        update.remove("type");
+        update.addProperty("version", groupVersion);
+        ProbeCalls.Answer put = calls.write("PUT", "groups/" + groupId, Map.of(), update);
+        if (put.ok()) {
+            groupVersion = put.object().has("version") ? put.object().get("version").getAsInt() : groupVersion + 1;
+            ProbeCalls.Answer read = calls.get("groups/" + groupId, Map.of());
+            boolean cleared = read.ok() && read.field("description") == null;
+            put("GROUP_PUT_CLEARS_OMITTED_FIELDS", cleared == ApiContract.GROUP_PUT_CLEARS_OMITTED_FIELDS,
+                    "an update without the description " + (cleared ? "cleared" : "kept") + " it");
+        } else {
+            cannotTell("GROUP_PUT_CLEARS_OMITTED_FIELDS", "the group update was refused with " + put.said());
+        }
+        members();
+    }
+
+    private void members() {
+        List<String> ids = org.users().stream().map(User::id).limit(ApiContract.MAX_GROUP_MEMBERS_PER_CALL)
+                .collect(Collectors.toList());
+        if (ids.isEmpty()) {
+            return;
+        }
+        memberId = ids.get(0);
+        JsonObject add = new JsonObject();
+        add.add("memberIds", array(ids));
+        add.addProperty("version", groupVersion);
+        ProbeCalls.Answer a = calls.write("POST", "groups/" + groupId + "/members", Map.of(), add);
+        put("STATUS_GROUP_MEMBERS_ADDED", a.status() == ApiContract.STATUS_GROUP_MEMBERS_ADDED,
+                "adding members answered " + a.said());
+        if (ids.size() < ApiContract.MAX_GROUP_MEMBERS_PER_CALL) {
+            cannotTell("MAX_GROUP_MEMBERS_PER_CALL", "the org has " + ids.size() + " active users, fewer than "
+                    + ApiContract.MAX_GROUP_MEMBERS_PER_CALL + " to add at once");
+        } else {
+            put("MAX_GROUP_MEMBERS_PER_CALL", a.ok(), ids.size() + " members in one add " + (a.ok() ? "were taken"
+                    : "were refused with " + a.said()));
+        }
+        ProbeCalls.Answer individuals = calls.get("groups/" + groupId + "/individuals", Map.of());
+        if (individuals.ok() && !isNull(individuals.object().get("nextUri"))) {
+            put("UNPAGED_LISTINGS_ON_ONE_PAGE", !ApiContract.UNPAGED_LISTINGS_ON_ONE_PAGE,
+                    "GET /groups/{id}/individuals answered with a next page");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- role
+
+    private void role() {
+        JsonObject body = new JsonObject();
+        body.addProperty("name", name("role"));
+        body.addProperty("description", "eMite Setup diagnose probe: no permissions");
+        body.add("permissionPolicies", new JsonArray());
+        ProbeCalls.Answer made = create(ProbeJournal.Kind.ROLE, "authorization/roles", body);
+        if (!made.ok()) {
+            cannotTell("STATUS_DUPLICATE_ROLE_NAME", "the probe role was refused with " + made.said());
+            return;
+        }
+        roleId = made.field("id");
+        ProbeCalls.Answer twin = create(ProbeJournal.Kind.ROLE, "authorization/roles", body);
+        put("STATUS_DUPLICATE_ROLE_NAME", twin.status() == ApiContract.STATUS_DUPLICATE_ROLE_NAME,
+                "a second role of the same name answered " + twin.said());
+        put("CODE_DUPLICATE_ROLE_NAME", ApiContract.CODE_DUPLICATE_ROLE_NAME.equals(twin.code()),
+                "a second role of the same name answered " + twin.said());
+
+        String exact = name("role");
+        boolean exactFinds = roleNamed(exact);
+        boolean otherCase = roleNamed(exact.toUpperCase(Locale.ROOT));
+        boolean prefix = roleNamed(tag);
+        put("ROLE_NAME_FILTER_EXACT", exactFinds && !otherCase && !prefix == ApiContract.ROLE_NAME_FILTER_EXACT,
+                "?name= found the role by its name: " + exactFinds + ", in capitals: " + otherCase
+                        + ", by its first words: " + prefix);
+
+        JsonObject unknown = body.deepCopy();
+        JsonArray policies = new JsonArray();
+        JsonObject policy = new JsonObject();
+        policy.addProperty("domain", "emiteprobe");
+        policy.addProperty("entityName", "nothing");
+        policy.add("actionSet", array(List.of("view")));
+        policies.add(policy);
+        unknown.add("permissionPolicies", policies);
+        ProbeCalls.Answer bad = calls.write("PUT", "authorization/roles/" + roleId, Map.of(), unknown);
+        put("CODE_UNKNOWN_PERMISSION", ApiContract.CODE_UNKNOWN_PERMISSION.equals(bad.code()),
+                "a role naming a permission the catalog lacks answered " + bad.said());
+
+        JsonObject extra = body.deepCopy();
+        extra.addProperty("emiteProbe", true);
+        ProbeCalls.Answer odd = calls.write("PUT", "authorization/roles/" + roleId, Map.of(), extra);
+        put("REJECT_UNKNOWN_PROPERTIES", !odd.ok() == ApiContract.REJECT_UNKNOWN_PROPERTIES,
+                "a body with an unknown property was " + (odd.ok() ? "taken" : "refused with " + odd.said()));
+        grants();
+    }
+
+    private boolean roleNamed(String name) {
+        ProbeCalls.Answer a = calls.get("authorization/roles", Map.of("name", name));
+        JsonElement entities = a.object().get("entities");
+        if (!a.ok() || entities == null || !entities.isJsonArray()) {
+            return false;
+        }
+        for (JsonElement e : entities.getAsJsonArray()) {
+            if (roleId.equals(e.getAsJsonObject().get("id").getAsString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void grants() {
+        List<String> ids = org.users().stream().map(User::id).limit(ApiContract.MAX_SUBJECTS_PER_GRANT_CALL)
+                .collect(Collectors.toList());
+        if (ids.isEmpty() || home == null) {
+            cannotTell("STATUS_GRANT_ADDED", "no active user or home division to grant the probe role in");
+            return;
+        }
+        journal.made(ProbeJournal.Kind.GRANT, roleId + " " + String.join(",", ids));
+        JsonObject body = new JsonObject();
+        body.add("subjectIds", array(ids));
+        body.add("divisionIds", array(List.of(home)));
+        ProbeCalls.Answer a = calls.write("POST", "authorization/roles/" + roleId, Map.of("subjectType",
+                "PC_USER"), body);
+        put("STATUS_GRANT_ADDED", a.status() == ApiContract.STATUS_GRANT_ADDED, "a bulk grant answered "
+                + a.said());
+        if (ids.size() < ApiContract.MAX_SUBJECTS_PER_GRANT_CALL) {
+            cannotTell("MAX_SUBJECTS_PER_GRANT_CALL", "the org has " + ids.size() + " active users, fewer than "
+                    + ApiContract.MAX_SUBJECTS_PER_GRANT_CALL + " to grant at once");
+        } else {
+            put("MAX_SUBJECTS_PER_GRANT_CALL", a.ok(), ids.size() + " subjects in one bulk grant " + (a.ok()
+                    ? "were taken" : "were refused with " + a.said()));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- clients
+
+    private void clients() {
+        if (roleId != null && home != null) {
+            JsonObject notHeld = clientBody("client holding a role", "CLIENT-CREDENTIALS");
+            JsonObject rd = new JsonObject();
+            rd.addProperty("roleId", roleId);
+            rd.addProperty("divisionId", home);
+            JsonArray rds = new JsonArray();
+            rds.add(rd);
+            notHeld.add("roleDivisions", rds);
+            ProbeCalls.Answer a = create(ProbeJournal.Kind.OAUTH_CLIENT, "oauth/clients", notHeld);
+            put("STATUS_ROLE_NOT_HELD", a.status() == ApiContract.STATUS_ROLE_NOT_HELD,
+                    "a client given a role the caller lacks answered " + a.said());
+            put("CODE_ROLE_NOT_HELD", ApiContract.CODE_ROLE_NOT_HELD.equals(a.code()),
+                    "a client given a role the caller lacks answered " + a.said());
+        }
+        ProbeCalls.Answer noUri = create(ProbeJournal.Kind.OAUTH_CLIENT, "oauth/clients",
+                clientBody("code client", "CODE"));
+        put("REDIRECT_URI_REQUIRED_FOR_CODE", !noUri.ok() == ApiContract.REDIRECT_URI_REQUIRED_FOR_CODE,
+                "a code client without a redirect URI was " + (noUri.ok() ? "taken" : "refused with "
+                        + noUri.said()));
+        ProbeCalls.Answer made = create(ProbeJournal.Kind.OAUTH_CLIENT, "oauth/clients",
+                clientBody("client", "CLIENT-CREDENTIALS"));
+        if (!made.ok() || made.field("secret") == null) {
+            return;
+        }
+        new ProbeClientSignIn(org.client(), groupId, groupVersion, memberId, this::put, this::cannotTell)
+                .look(made.field("id"), com.emite.setup.common.Secret.of(made.field("secret")));
+    }
+
+    private JsonObject clientBody(String what, String grantType) {
+        JsonObject c = new JsonObject();
+        c.addProperty("name", name(what));
+        c.addProperty("description", "eMite Setup diagnose probe");
+        c.addProperty("authorizedGrantType", grantType);
+        c.addProperty("accessTokenValiditySeconds", 600);
+        return c;
+    }
+
+    // ---------------------------------------------------------------------------------------------- integration
+
+    private void integration() {
+        JsonObject body = new JsonObject();
+        body.addProperty("name", name("app"));
+        JsonObject type = new JsonObject();
+        type.addProperty("id", ApiContract.CLIENT_APP_TYPE_ID);
+        body.add("integrationType", type);
+        ProbeCalls.Answer made = create(ProbeJournal.Kind.INTEGRATION, "integrations", body);
+        if (!made.ok()) {
+            cannotTell("NEW_INTEGRATION_STATE", "creating a client app was refused with " + made.said());
+            return;
+        }
+        String id = made.field("id");
+        String state = made.field("intendedState");
+        put("NEW_INTEGRATION_STATE", ApiContract.NEW_INTEGRATION_STATE.equals(state),
+                "a new client app is " + state);
+        if (groupId == null) {
+            return;
+        }
+        ProbeCalls.Answer config = calls.get("integrations/" + id + "/config/current", Map.of());
+        if (!config.ok()) {
+            return;
+        }
+        JsonObject put = new JsonObject();
+        for (String k : List.of("name", "version", "notes")) {
+            if (config.object().has(k)) {
+                put.add(k, config.object().get(k));
+            }
+        }
+        for (String k : List.of("properties", "advanced", "credentials")) {
+            JsonElement e = config.object().get(k);
+            put.add(k, e == null || !e.isJsonObject() ? new JsonObject() : e.deepCopy());
+        }
+        if (!put.has("notes")) {
+            put.addProperty("notes", "");
+        }
+        put.getAsJsonObject("properties").add(ApiContract.CLIENT_APP_GROUPS_PROPERTY, array(List.of(groupId)));
+        ProbeCalls.Answer a = calls.write("PUT", "integrations/" + id + "/config/current", Map.of(), put);
+        put("CLIENT_APP_GROUPS_PROPERTY", a.ok(), "a group filter in \"" + ApiContract.CLIENT_APP_GROUPS_PROPERTY
+                + "\" was " + (a.ok() ? "taken" : "refused with " + a.said()));
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    /** A create, journalled first; the answer's status is kept for STATUS_CREATED (groups have their own). */
+    private ProbeCalls.Answer create(ProbeJournal.Kind kind, String path, JsonObject body) {
+        journal.intend(kind);
+        ProbeCalls.Answer a = calls.write("POST", path, Map.of(), body);
+        if (a.ok() && a.field("id") != null) {
+            journal.made(kind, a.field("id"));
+            if (kind != ProbeJournal.Kind.GROUP) {
+                createStatuses.add(a.status());
+            }
+        } else {
+            journal.refused(kind);
+        }
+        return a;
+    }
+
+    private String homeDivision() {
+        return org.client().listDivisions().filter(d -> Boolean.TRUE.equals(d.homeDivision()))
+                .map(d -> d.id()).findFirst().orElse(null);
+    }
+
+    private void statuses(String entry, int expected, List<Integer> seen, String what) {
+        if (seen.isEmpty()) {
+            cannotTell(entry, "no " + what + " were answered");
+            return;
+        }
+        put(entry, seen.stream().allMatch(s -> s == expected), what + " answered " + seen.stream().distinct()
+                .map(s -> "HTTP " + s).collect(Collectors.joining(", ")));
+    }
+
+    void put(String entry, boolean held, String detail) {
+        ContractCheck c = checks.get(entry);
+        if (c != null) {
+            found.put(entry, held ? c.held(detail) : c.differs(detail));
+        }
+    }
+
+    void cannotTell(String entry, String why) {
+        ContractCheck c = checks.get(entry);
+        if (c != null && !found.containsKey(entry)) {
+            found.put(entry, c.cannotTell(why));
+        }
+    }
+
+    Map<String, Finding> found() {
+        return found;
+    }
+
+    private static JsonArray array(List<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
+    }
+
+    private static boolean isNull(JsonElement e) {
+        return e == null || e.isJsonNull();
+    }
+
+    private static int count(ProbeCalls.Answer a) {
+        JsonElement e = a.object().get("entities");
+        return e != null && e.isJsonArray() ? e.getAsJsonArray().size() : 0;
+    }
+}
