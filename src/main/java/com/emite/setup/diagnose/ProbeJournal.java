@@ -1,7 +1,5 @@
 package com.emite.setup.diagnose;
 
-import com.emite.setup.vault.DataFolder;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +40,12 @@ final class ProbeJournal {
     static ProbeJournal begin(Path dir, String tag) {
         Path file = dir.resolve("probe-" + tag + ".journal");
         try {
-            DataFolder.prepare(dir);
-            DataFolder.createOwnerOnlyFile(file);
+            Files.createDirectories(dir); // the caller keeps dir owner-only (the data folder's diagnose/)
+            Files.createFile(file);
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        "rw-------"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("The probe journal could not be written in " + dir, e);
         }
