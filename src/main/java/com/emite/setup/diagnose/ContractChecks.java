@@ -116,7 +116,8 @@ final class ContractChecks {
                 new ContractCheck("USER_SEARCH_DIVISION_FIELD", "user search field \""
                         + ApiContract.USER_SEARCH_DIVISION_FIELD + "\"", ContractChecks::divisionSearch),
                 writeOnly("AUTH_CODE_TTL_SECONDS", "an authorization code lives "
-                        + ApiContract.AUTH_CODE_TTL_SECONDS + " s", "a person's browser sign-in left waiting that long (a probe cannot sign a person in)"),
+                        + ApiContract.AUTH_CODE_TTL_SECONDS + " s",
+                        "a person's browser sign-in left waiting that long (a probe cannot sign a person in)"),
                 new ContractCheck("REDIRECT_URI_REQUIRED_FOR_CODE", "code clients register a redirect URI",
                         ContractChecks::redirectRequired));
     }

@@ -34,6 +34,7 @@ final class ProbeClientSignIn {
     private final String memberId;
     private final Observed observed;
     private final BiConsumer<String, String> cannotTell;
+    private long requests;
 
     ProbeClientSignIn(GenesysClient admin, String groupId, int groupVersion, String memberId,
                       Observed observed, BiConsumer<String, String> cannotTell) {
@@ -45,8 +46,21 @@ final class ProbeClientSignIn {
         this.cannotTell = cannotTell;
     }
 
+    /** Requests sent as the probe client (token requests included): they count in what a probe run costs. */
+    long requests() {
+        return requests;
+    }
+
     void look(String clientId, Secret secret) {
         GenesysClient probe = GenesysClient.builder(admin.apiBase().toString(), admin.loginBase().toString()).build();
+        try {
+            lookAs(probe, clientId, secret);
+        } finally {
+            requests = probe.stats().snapshot().calls() + probe.stats().snapshot().tokenCalls();
+        }
+    }
+
+    private void lookAs(GenesysClient probe, String clientId, Secret secret) {
         ProbeCalls calls = new ProbeCalls(probe);
         String type = null;
         for (int i = 1; type == null; i++) {
@@ -69,7 +83,8 @@ final class ProbeClientSignIn {
         probe.signInWithClientCredentials(clientId, secret);
         try {
             ProbeCalls.Answer me = calls.get("authorization/subjects/me", Map.of());
-            observed.put("SUBJECTS_ME_FOR_CLIENT_CREDENTIALS", me.ok() == ApiContract.SUBJECTS_ME_FOR_CLIENT_CREDENTIALS,
+            observed.put("SUBJECTS_ME_FOR_CLIENT_CREDENTIALS",
+                    me.ok() == ApiContract.SUBJECTS_ME_FOR_CLIENT_CREDENTIALS,
                     "subjects/me " + (me.ok() ? "answered the probe client's token" : "answered " + me.said()));
             ProbeCalls.Answer user = calls.get("users/me", Map.of());
             observed.put("STATUS_USERS_ME_WITHOUT_USER", user.status() == ApiContract.STATUS_USERS_ME_WITHOUT_USER,

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,13 +21,12 @@ import java.util.stream.Collectors;
  * object is journalled before it is made). The observations are kept per {@code ApiContract} entry as findings;
  * an entry no probe reached keeps its read-only finding. Never reports a name, an e-mail address or a secret.
  */
-// About 400 lines on purpose: one method per group of probes, in the order the objects they need are made; split
-// further, the shared state (the probe group, role and client) would have to travel between classes.
+// About 380 lines on purpose: one method per group of probes, in the order the objects they need are made; split
+// further, the shared state (the probe group, role and client) would have to travel between classes. The probes
+// that only read are in ProbeReads, those signed in as the probe client in ProbeClientSignIn.
 final class ProbeRun {
     /** Users granted the (permission-less) probe role and added to the probe group: the batch sizes in question. */
     static final int BATCH = Math.min(ApiContract.MAX_GROUP_MEMBERS_PER_CALL, ApiContract.MAX_SUBJECTS_PER_GRANT_CALL);
-    private static final Pattern SIZE_WORDS = Pattern.compile(ApiContract.SIZE_REFUSAL_WORDS,
-            Pattern.CASE_INSENSITIVE);
 
     private final OrgReads org;
     private final ProbeCalls calls;
@@ -42,6 +40,7 @@ final class ProbeRun {
     private int groupVersion;
     private String roleId;
     private String memberId;
+    private long probeClientRequests;
 
     ProbeRun(OrgReads org, ProbeCalls calls, ProbeJournal journal, List<ContractCheck> checks) {
         this.org = org;
@@ -55,7 +54,7 @@ final class ProbeRun {
     /** Findings by entry, for every entry a probe settled. Objects made stay in the journal for the cleanup. */
     Map<String, Finding> run() {
         home = homeDivision();
-        reads();
+        new ProbeReads(org, calls, this::put, this::cannotTell).run();
         group();
         role();
         clients();
@@ -72,102 +71,6 @@ final class ProbeRun {
 
     String name(String what) {
         return tag + " " + what + " (eMite Setup diagnose probe, removed at once)";
-    }
-
-    // ---------------------------------------------------------------------------------------------- reads only
-
-    private void reads() {
-        ProbeCalls.Answer big = calls.get("groups", Map.of("pageSize", Integer.toString(ApiContract.MAX_PAGE_SIZE
-                + 1)));
-        if (big.ok()) {
-            cannotTell("SIZE_REFUSAL_WORDS", "the org accepted pageSize " + (ApiContract.MAX_PAGE_SIZE + 1)
-                    + ", so it refused no size");
-        } else {
-            boolean named = big.status() == 413 || big.status() == 400 && big.message() != null
-                    && SIZE_WORDS.matcher(big.message()).find();
-            put("SIZE_REFUSAL_WORDS", named, "pageSize " + (ApiContract.MAX_PAGE_SIZE + 1) + " was refused with "
-                    + big.said() + (named ? " naming the size" : " in words we do not look for"));
-        }
-        ProbeCalls.Answer odd = calls.get("groups", Map.of("pageSize", "1", "emiteProbe", "1"));
-        put("REJECT_UNKNOWN_QUERY_PARAMETERS", !odd.ok() == ApiContract.REJECT_UNKNOWN_QUERY_PARAMETERS,
-                "an unknown query parameter was " + (odd.ok() ? "ignored" : "refused with " + odd.said()));
-        ProbeCalls.Answer clients = calls.get("oauth/clients", Map.of());
-        boolean onePage = clients.ok() && isNull(clients.object().get("nextUri"));
-        put("UNPAGED_LISTINGS_ON_ONE_PAGE", onePage == ApiContract.UNPAGED_LISTINGS_ON_ONE_PAGE,
-                "GET /oauth/clients answered " + count(clients) + " clients " + (onePage ? "on one page"
-                        : "with a next page"));
-        searchLinks();
-        inactiveUsersLeftOut();
-        idsPerCall();
-    }
-
-    private void searchLinks() {
-        JsonObject q = new JsonObject();
-        q.addProperty("pageSize", 1);
-        q.addProperty("pageNumber", 1);
-        JsonArray expand = new JsonArray();
-        expand.add("groups");
-        q.add("expand", expand);
-        JsonObject criterion = new JsonObject();
-        criterion.addProperty("type", "EXACT");
-        JsonArray fields = new JsonArray();
-        fields.add("state");
-        criterion.add("fields", fields);
-        criterion.addProperty("value", "active");
-        JsonArray query = new JsonArray();
-        query.add(criterion);
-        q.add("query", query);
-        ProbeCalls.Answer a = calls.search("users/search", q);
-        String next = a.field("nextPage");
-        if (!a.ok() || next == null) {
-            cannotTell("SEARCH_PAGE_LINKS_CARRY_EXPAND", "a search of one user per page gave no next page ("
-                    + a.said() + ")");
-            return;
-        }
-        int at = next.indexOf("q64=");
-        String q64 = at < 0 ? "" : java.net.URLDecoder.decode(next.substring(at + 4).split("&")[0],
-                java.nio.charset.StandardCharsets.UTF_8);
-        String decoded;
-        try {
-            decoded = new String(java.util.Base64.getDecoder().decode(q64), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            cannotTell("SEARCH_PAGE_LINKS_CARRY_EXPAND", "the next page link is not a q64 link");
-            return;
-        }
-        boolean carries = decoded.contains("\"expand\"");
-        put("SEARCH_PAGE_LINKS_CARRY_EXPAND", carries == ApiContract.SEARCH_PAGE_LINKS_CARRY_EXPAND,
-                "the next page link " + (carries ? "carries" : "leaves out") + " expand");
-    }
-
-    private void inactiveUsersLeftOut() {
-        User inactive = org.client().listUsers(User.STATE_INACTIVE, List.of()).filter(u -> u.email() != null)
-                .findFirst().orElse(null);
-        if (inactive == null) {
-            cannotTell("USER_SEARCH_DEFAULT_STATE", "the org has no inactive user to search for, and a probe does"
-                    + " not make people");
-            return;
-        }
-        boolean found = org.client().findUsersByEmail(inactive.email()).stream()
-                .anyMatch(u -> inactive.id().equals(u.id()));
-        put("USER_SEARCH_DEFAULT_STATE", !found, "a search without a state " + (found ? "found" : "left out")
-                + " an inactive user");
-    }
-
-    /** Asking for as many ids as we send at once, repeating the ids the org has when it has fewer users. */
-    private void idsPerCall() {
-        List<String> ids = org.users().stream().map(User::id).collect(Collectors.toList());
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<String> asked = new ArrayList<>();
-        for (int i = 0; asked.size() < ApiContract.MAX_IDS_PER_USERS_CALL; i++) {
-            asked.add(ids.get(i % ids.size()));
-        }
-        long distinct = asked.stream().distinct().count();
-        ProbeCalls.Answer a = calls.get("users", Map.of("pageSize", Integer.toString(asked.size())), "id", asked);
-        put("MAX_IDS_PER_USERS_CALL", a.ok() && count(a) == distinct, asked.size() + " ids (" + distinct
-                + " different) in one call " + (a.ok() ? "answered " + count(a) + " users" : "were refused with "
-                + a.said()));
     }
 
     // ---------------------------------------------------------------------------------------------- group
@@ -350,8 +253,13 @@ final class ProbeRun {
         if (!made.ok() || made.field("secret") == null) {
             return;
         }
-        new ProbeClientSignIn(org.client(), groupId, groupVersion, memberId, this::put, this::cannotTell)
-                .look(made.field("id"), com.emite.setup.common.Secret.of(made.field("secret")));
+        ProbeClientSignIn signIn = new ProbeClientSignIn(org.client(), groupId, groupVersion, memberId, this::put,
+                this::cannotTell);
+        try {
+            signIn.look(made.field("id"), com.emite.setup.common.Secret.of(made.field("secret")));
+        } finally {
+            probeClientRequests = signIn.requests();
+        }
     }
 
     private JsonObject clientBody(String what, String grantType) {
@@ -451,21 +359,26 @@ final class ProbeRun {
         }
     }
 
+    /** Requests the probe's own client sent (not counted in the signed-in client's statistics). */
+    long probeClientRequests() {
+        return probeClientRequests;
+    }
+
     Map<String, Finding> found() {
         return found;
     }
 
-    private static JsonArray array(List<String> values) {
+    static JsonArray array(List<String> values) {
         JsonArray a = new JsonArray();
         values.forEach(a::add);
         return a;
     }
 
-    private static boolean isNull(JsonElement e) {
+    static boolean isNull(JsonElement e) {
         return e == null || e.isJsonNull();
     }
 
-    private static int count(ProbeCalls.Answer a) {
+    static int count(ProbeCalls.Answer a) {
         JsonElement e = a.object().get("entities");
         return e != null && e.isJsonArray() ? e.getAsJsonArray().size() : 0;
     }

@@ -55,6 +55,7 @@ final class Prober {
         run.afterCleanup(cleanup.deleteStatuses());
         left.addAll(cleanup.problems());
         long writes = client.stats().snapshot().writes() - writesBefore;
-        return new Result(run.found(), new ProbeOutcome(tag, made, cleanup.removed(), left, earlier, writes));
+        return new Result(run.found(), new ProbeOutcome(tag, made, cleanup.removed(), left, earlier, writes,
+                run.probeClientRequests()));
     }
 }

@@ -86,6 +86,7 @@ class DiagnoseProbeSandboxTest {
         assertTrue(d.probed() && d.probe().clean(), report);
         assertTrue(d.probe().made() >= 6, report);
         assertEquals(d.probe().made(), d.probe().removed(), report);
+        assertTrue(d.probe().asProbeClient() >= 5, "the probe client's own requests are counted: " + report);
         assertEquals(before, orgState(), "the probes leave the org as it was");
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".journal")), "the journal goes when all is gone");

@@ -43,7 +43,7 @@ final class LiveCycle {
 
         @Override
         public String toString() {
-            return "live cycle " + tag + ": " + made + " objects made, " + removed + " removed; requests: plan " + plan
+            return "live cycle " + tag + ": " + made + " steps done, " + removed + " removed; requests: plan " + plan
                     + ", apply " + apply + ", verify " + verify + ", remove " + remove + ", before/after checks " + check
                     + ", total " + total();
         }
