@@ -205,11 +205,11 @@ final class ContractChecks {
         return org.client().getOAuthClient(info.oauthClient().id());
     }
 
-    private static final String OUR_REDIRECT = "http://127.0.0.1:" + ApiContract.PKCE_REDIRECT_PORT
+    static final String OUR_REDIRECT = "http://127.0.0.1:" + ApiContract.PKCE_REDIRECT_PORT
             + ApiContract.PKCE_REDIRECT_PATH;
 
     /** Without a browser sign-in: the client registering the redirect our guide gives is the admin's PKCE client. */
-    private static OAuthClient registeringOurRedirect(OrgReads org) {
+    static OAuthClient registeringOurRedirect(OrgReads org) {
         return org.clients().stream().filter(c -> c.registeredRedirectUri() != null
                 && c.registeredRedirectUri().contains(OUR_REDIRECT)).findFirst().orElse(null);
     }

@@ -35,8 +35,8 @@ public final class DiagnosisReport {
         }
         ProbeOutcome p = d.probe();
         out.add(String.format("%d held, %d differ, %d cannot be told even by a probe; %d requests (%d writes), and %d"
-                        + " as the probe's own client.", d.count(Verdict.HELD), d.count(Verdict.DIFFERS),
-                d.count(Verdict.CANNOT_TELL), d.requests(), p.writes(), p.asProbeClient()));
+                        + " more as the probe's own client and to the sign-in page.", d.count(Verdict.HELD),
+                d.count(Verdict.DIFFERS), d.count(Verdict.CANNOT_TELL), d.requests(), p.writes(), p.otherRequests()));
         String earlier = p.earlierRemoved() == 0 ? "" : " (and " + p.earlierRemoved()
                 + " left by an interrupted earlier probe run)";
         if (p.clean()) {
@@ -83,7 +83,7 @@ public final class DiagnosisReport {
             probe.addProperty("removed", p.removed());
             probe.addProperty("earlierRemoved", p.earlierRemoved());
             probe.addProperty("writes", p.writes());
-            probe.addProperty("requestsAsProbeClient", p.asProbeClient());
+            probe.addProperty("otherRequests", p.otherRequests());
             probe.addProperty("clean", p.clean());
             JsonArray left = new JsonArray();
             p.leftBehind().forEach(left::add);

@@ -12,11 +12,11 @@ import java.util.List;
  * @param leftBehind      what could not be removed ("KIND id: HTTP status"): remove it by hand, or run again
  * @param earlierRemoved  objects an earlier, interrupted probe run had left and this run took away first
  * @param writes          write requests the probes sent (creates, updates, grants, deletes)
- * @param asProbeClient   requests sent signed in as the probe's own OAuth client (token requests included); they
- *                        are not in the diagnosis's request count, which is the signed-in client's
+ * @param otherRequests   requests sent signed in as the probe's own OAuth client (token requests included) and to
+ *                        the sign-in page; not in the diagnosis's request count, which is the signed-in client's
  */
 public record ProbeOutcome(String tag, int made, int removed, List<String> leftBehind, int earlierRemoved,
-                           long writes, long asProbeClient) {
+                           long writes, long otherRequests) {
     public ProbeOutcome {
         leftBehind = List.copyOf(leftBehind);
     }

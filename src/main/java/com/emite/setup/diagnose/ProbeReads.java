@@ -56,8 +56,48 @@ final class ProbeReads {
                 "GET /oauth/clients answered " + ProbeRun.count(clients) + " clients " + (onePage ? "on one page"
                         : "with a next page"));
         searchLinks();
+        loopbackPorts();
         inactiveUsersLeftOut();
         idsPerCall();
+    }
+
+    /**
+     * Asks the sign-in page, as a browser would and without anyone signing in, for the guide's PKCE client with its
+     * registered redirect, with the same redirect on another port, and with a foreign redirect: the other port's
+     * answer is "accepted" when it is the registered one's and not the foreign one's.
+     */
+    private void loopbackPorts() {
+        String entry = "LOOPBACK_REDIRECT_ANY_PORT";
+        com.emite.setup.genesys.model.OAuthClient pkce = ContractChecks.registeringOurRedirect(org);
+        if (pkce == null) {
+            cannotTell.accept(entry, "no OAuth client read registers " + ContractChecks.OUR_REDIRECT
+                    + ": there is no PKCE client to ask the sign-in page about");
+            return;
+        }
+        String registered = authorize(pkce.id(), ContractChecks.OUR_REDIRECT);
+        String foreign = authorize(pkce.id(), "https://example.invalid" + ApiContract.PKCE_REDIRECT_PATH);
+        String otherPort = authorize(pkce.id(), "http://127.0.0.1:" + (ApiContract.PKCE_REDIRECT_PORT + 1)
+                + ApiContract.PKCE_REDIRECT_PATH);
+        if (registered.equals(foreign)) {
+            cannotTell.accept(entry, "the sign-in page answers a registered and a foreign redirect alike ("
+                    + registered + ")");
+        } else if (otherPort.equals(registered)) {
+            observed.put(entry, ApiContract.LOOPBACK_REDIRECT_ANY_PORT, "the sign-in page took another port as it"
+                    + " takes the registered one (" + registered + "; a foreign one: " + foreign + ")");
+        } else if (otherPort.equals(foreign)) {
+            observed.put(entry, !ApiContract.LOOPBACK_REDIRECT_ANY_PORT, "the sign-in page refused another port as"
+                    + " it refuses a foreign redirect (" + foreign + "; the registered one: " + registered + ")");
+        } else {
+            cannotTell.accept(entry, "another port answered " + otherPort + ", neither the registered one's ("
+                    + registered + ") nor a foreign one's (" + foreign + ")");
+        }
+    }
+
+    private String authorize(String clientId, String redirect) {
+        // A fixed, valid-looking challenge: nothing is exchanged, no code can be issued without a person.
+        return calls.authorizeAnswer(Map.of("client_id", clientId, "response_type", "code", "redirect_uri",
+                redirect, "code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+                "code_challenge_method", "S256", "state", "emite-diagnose-probe"));
     }
 
     private void searchLinks() {

@@ -56,6 +56,6 @@ final class Prober {
         left.addAll(cleanup.problems());
         long writes = client.stats().snapshot().writes() - writesBefore;
         return new Result(run.found(), new ProbeOutcome(tag, made, cleanup.removed(), left, earlier, writes,
-                run.probeClientRequests()));
+                run.probeClientRequests() + calls.pageRequests()));
     }
 }

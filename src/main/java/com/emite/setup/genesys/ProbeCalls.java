@@ -22,6 +22,7 @@ import java.util.Objects;
 public final class ProbeCalls {
     private final ApiRequests requests;
     private final HttpUrl loginBase;
+    private final java.util.concurrent.atomic.AtomicLong pageRequests = new java.util.concurrent.atomic.AtomicLong();
 
     public ProbeCalls(GenesysClient client) {
         this.requests = Objects.requireNonNull(client).requests();
@@ -105,6 +106,32 @@ public final class ProbeCalls {
         JsonElement e = JsonParser.parseString(raw.body());
         JsonElement type = e.isJsonObject() ? e.getAsJsonObject().get("token_type") : null;
         return type == null || type.isJsonNull() ? null : type.getAsString();
+    }
+
+    /**
+     * What the login service answers a browser's {@code GET /oauth/authorize} before anyone signs in: the status and
+     * where it sends the browser (no redirect followed, no token sent, nothing issued without a person).
+     *
+     * @return "HTTP 302 → https://host/path#fragment" with the query of the target dropped
+     */
+    public String authorizeAnswer(Map<String, String> query) {
+        pageRequests.incrementAndGet();
+        HttpUrl.Builder url = loginBase.newBuilder().addPathSegments("oauth/authorize");
+        query.forEach(url::addQueryParameter);
+        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().followRedirects(false)
+                .followSslRedirects(false).build();
+        try (okhttp3.Response r = http.newCall(new okhttp3.Request.Builder().url(url.build()).get().build())
+                .execute()) {
+            String location = r.header("Location");
+            return "HTTP " + r.code() + (location == null ? "" : " → " + location.split("\\?", 2)[0]);
+        } catch (java.io.IOException e) {
+            throw requests.transport.errors.network(e, loginBase.host(), "open the sign-in page");
+        }
+    }
+
+    /** Requests to the sign-in page ({@link #authorizeAnswer}): not in the client's statistics. */
+    public long pageRequests() {
+        return pageRequests.get();
     }
 
     private HttpUrl.Builder url(String path) {
