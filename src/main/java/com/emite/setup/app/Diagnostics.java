@@ -45,6 +45,11 @@ public final class Diagnostics {
      * {@code diagnose/} before they are made and removed before this returns (see {@code diagnose.ProbeRun}).
      */
     public Result run(Connection c, boolean probe) {
+        return run(c, probe, () -> false);
+    }
+
+    /** As above; {@code stop} is asked between probes: no more objects are made, and what was made is removed. */
+    public Result run(Connection c, boolean probe, java.util.function.BooleanSupplier stop) {
         Path folder = dataDir.resolve("diagnose");
         if (probe) {
             try {
@@ -53,7 +58,7 @@ public final class Diagnostics {
                 throw new java.io.UncheckedIOException("The probe journal cannot be kept in " + folder, e);
             }
         }
-        Diagnosis d = new Diagnoser(Blueprint.standard(), Clock.systemUTC()).run(c.client(), probe ? folder : null);
+        Diagnosis d = new Diagnoser(Blueprint.standard(), Clock.systemUTC()).run(c.client(), probe ? folder : null, stop);
         Path file = folder.resolve("diagnose-" + STAMP.format(d.at()) + ".json");
         try {
             DataFolder.prepare(file.getParent());

@@ -42,7 +42,7 @@ final class CliDiagnose {
             io.err().println("Nothing was changed. Run diagnose without --probe for the read-only look.");
             return CliMain.BLOCKED;
         }
-        Diagnostics.Result r = new Diagnostics(dataDir).run(s.connection, probe);
+        Diagnostics.Result r = probe ? probing(s) : new Diagnostics(dataDir).run(s.connection, false);
         if (r.keepProblem() != null) {
             io.err().println(r.keepProblem());
         }
@@ -58,6 +58,34 @@ final class CliDiagnose {
             return CliMain.ERROR;
         }
         return r.diagnosis().nothingDiffers() ? CliMain.OK : CliMain.DRIFT;
+    }
+
+    /**
+     * Probes with a Ctrl-C hook: a stop request ends the probes after the one running, and the hook waits (up to a
+     * minute) while what they made is removed, so an interrupted run leaves nothing behind it could have removed.
+     */
+    private Diagnostics.Result probing(CliSession s) {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                done.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "emite-setup-probe-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return new Diagnostics(dataDir).run(s.connection, true, stop::get);
+        } finally {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it has just been released
+            }
+        }
     }
 
     private boolean confirm(String org) {

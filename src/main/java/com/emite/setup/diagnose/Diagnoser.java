@@ -35,6 +35,11 @@ public final class Diagnoser {
      * (or, if the run is cut off, by the next probe run). A probe's observation replaces a read-only "cannot tell".
      */
     public Diagnosis run(GenesysClient client, Path probeJournals) {
+        return run(client, probeJournals, () -> false);
+    }
+
+    /** As above; {@code stop} is asked between probes (Ctrl-C): no more objects are made, what was made is removed. */
+    public Diagnosis run(GenesysClient client, Path probeJournals, java.util.function.BooleanSupplier stop) {
         OrgReads org = new OrgReads(client);
         long before = client.stats().snapshot().calls();
         List<ContractCheck> checks = ContractChecks.all();
@@ -44,7 +49,7 @@ public final class Diagnoser {
         }
         ProbeOutcome outcome = null;
         if (probeJournals != null) {
-            Prober.Result probed = new Prober(probeJournals).run(org, checks, Prober.newTag(clock.instant()));
+            Prober.Result probed = new Prober(probeJournals, stop).run(org, checks, Prober.newTag(clock.instant()));
             outcome = probed.outcome();
             findings.replaceAll(f -> {
                 Finding p = probed.findings().get(f.entry());

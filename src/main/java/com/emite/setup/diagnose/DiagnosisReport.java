@@ -37,6 +37,10 @@ public final class DiagnosisReport {
         out.add(String.format("%d held, %d differ, %d cannot be told even by a probe; %d requests (%d writes), and %d"
                         + " more as the probe's own client and to the sign-in page.", d.count(Verdict.HELD),
                 d.count(Verdict.DIFFERS), d.count(Verdict.CANNOT_TELL), d.requests(), p.writes(), p.otherRequests()));
+        if (p.stoppedEarly()) {
+            out.add("Probing was stopped at your request before every probe ran; the entries it did not reach say"
+                    + " what reading alone could tell.");
+        }
         String earlier = p.earlierRemoved() == 0 ? "" : " (and " + p.earlierRemoved()
                 + " left by an interrupted earlier probe run)";
         if (p.clean()) {
@@ -85,6 +89,7 @@ public final class DiagnosisReport {
             probe.addProperty("writes", p.writes());
             probe.addProperty("otherRequests", p.otherRequests());
             probe.addProperty("clean", p.clean());
+            probe.addProperty("stoppedEarly", p.stoppedEarly());
             JsonArray left = new JsonArray();
             p.leftBehind().forEach(left::add);
             probe.add("leftBehind", left);

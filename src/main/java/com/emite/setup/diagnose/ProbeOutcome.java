@@ -14,9 +14,10 @@ import java.util.List;
  * @param writes          write requests the probes sent (creates, updates, grants, deletes)
  * @param otherRequests   requests sent signed in as the probe's own OAuth client (token requests included) and to
  *                        the sign-in page; not in the diagnosis's request count, which is the signed-in client's
+ * @param stoppedEarly    a stop request (Ctrl-C) ended the probes before all ran (what they made is still removed)
  */
 public record ProbeOutcome(String tag, int made, int removed, List<String> leftBehind, int earlierRemoved,
-                           long writes, long otherRequests) {
+                           long writes, long otherRequests, boolean stoppedEarly) {
     public ProbeOutcome {
         leftBehind = List.copyOf(leftBehind);
     }

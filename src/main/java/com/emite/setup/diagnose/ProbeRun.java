@@ -42,6 +42,9 @@ final class ProbeRun {
     private String memberId;
     private long probeClientRequests;
 
+    private java.util.function.BooleanSupplier stop = () -> false;
+    private boolean stopped;
+
     ProbeRun(OrgReads org, ProbeCalls calls, ProbeJournal journal, List<ContractCheck> checks) {
         this.org = org;
         this.calls = calls;
@@ -52,14 +55,29 @@ final class ProbeRun {
     }
 
     /** Findings by entry, for every entry a probe settled. Objects made stay in the journal for the cleanup. */
+    /** Between probes, asks whether to stop (Ctrl-C): then no more objects are made; the cleanup still runs. */
+    ProbeRun stoppingWhen(java.util.function.BooleanSupplier stopRequested) {
+        this.stop = stopRequested;
+        return this;
+    }
+
     Map<String, Finding> run() {
         home = homeDivision();
-        new ProbeReads(org, calls, this::put, this::cannotTell).run();
-        group();
-        role();
-        clients();
-        integration();
+        List<Runnable> probes = List.of(new ProbeReads(org, calls, this::put, this::cannotTell)::run, this::group,
+                this::role, this::clients, this::integration);
+        for (Runnable probe : probes) {
+            if (stop.getAsBoolean()) {
+                stopped = true;
+                break;
+            }
+            probe.run();
+        }
         return found;
+    }
+
+    /** True when a stop request ended the probes early. */
+    boolean stopped() {
+        return stopped;
     }
 
     /** After the cleanup: the delete statuses and, with them, every create's status. */

@@ -19,9 +19,11 @@ final class Prober {
     }
 
     private final Path journalDir;
+    private final java.util.function.BooleanSupplier stop;
 
-    Prober(Path journalDir) {
+    Prober(Path journalDir, java.util.function.BooleanSupplier stop) {
         this.journalDir = journalDir;
+        this.stop = stop;
     }
 
     /** A tag no other run shares: the time in base 36 and a random tail. */
@@ -43,7 +45,7 @@ final class Prober {
             left.addAll(cleanup.problems());
         }
         ProbeJournal journal = ProbeJournal.begin(journalDir, tag);
-        ProbeRun run = new ProbeRun(org, calls, journal, checks);
+        ProbeRun run = new ProbeRun(org, calls, journal, checks).stoppingWhen(stop);
         ProbeCleanup cleanup = new ProbeCleanup(calls);
         int made;
         try {
@@ -56,6 +58,6 @@ final class Prober {
         left.addAll(cleanup.problems());
         long writes = client.stats().snapshot().writes() - writesBefore;
         return new Result(run.found(), new ProbeOutcome(tag, made, cleanup.removed(), left, earlier, writes,
-                run.probeClientRequests() + calls.pageRequests()));
+                run.probeClientRequests() + calls.pageRequests(), run.stopped()));
     }
 }

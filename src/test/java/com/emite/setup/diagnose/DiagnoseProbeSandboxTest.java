@@ -133,4 +133,22 @@ class DiagnoseProbeSandboxTest {
         assertEquals(before, after);
         assertTrue(DiagnosisReport.lines(d).stream().anyMatch(l -> l.contains("left by an interrupted earlier")));
     }
+
+    @Test
+    void aStopRequestEndsTheProbesAndWhatTheyMadeIsStillRemoved() {
+        Map<String, Object> before = orgState();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        // Asked before each probe: the reads and the group probe run, then Ctrl-C.
+        Diagnosis d = new Diagnoser(Blueprint.standard(), Clock.systemUTC()).run(client, dir,
+                () -> asked.incrementAndGet() > 2);
+
+        String report = String.join("\n", DiagnosisReport.lines(d));
+        assertTrue(d.probe().stoppedEarly() && d.probe().clean(), report);
+        assertEquals(2, d.probe().made(), "the two probe groups, no role, no client: " + report);
+        assertEquals(Verdict.HELD, d.findings().stream().filter(f -> f.entry().equals("STATUS_GROUP_CREATED"))
+                .findFirst().orElseThrow().verdict());
+        assertEquals(before, orgState(), "removed all the same");
+        assertTrue(report.contains("stopped at your request"), report);
+    }
 }
