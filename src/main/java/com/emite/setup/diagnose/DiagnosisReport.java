@@ -34,9 +34,10 @@ public final class DiagnosisReport {
             return out;
         }
         ProbeOutcome p = d.probe();
-        out.add(String.format("%d held, %d differ, %d cannot be told even by a probe; %d requests (%d writes), and %d"
-                        + " more as the probe's own client and to the sign-in page.", d.count(Verdict.HELD),
-                d.count(Verdict.DIFFERS), d.count(Verdict.CANNOT_TELL), d.requests(), p.writes(), p.otherRequests()));
+        out.add(String.format("%d held, %d differ, %d cannot be told %s; %d requests (%d writes), and %d more as the"
+                        + " probe's own client and to the sign-in page.", d.count(Verdict.HELD),
+                d.count(Verdict.DIFFERS), d.count(Verdict.CANNOT_TELL), p.stoppedEarly() ? "(probing was stopped)"
+                        : "even by a probe", d.requests(), p.writes(), p.otherRequests()));
         if (p.stoppedEarly()) {
             out.add("Probing was stopped at your request before every probe ran; the entries it did not reach say"
                     + " what reading alone could tell.");
