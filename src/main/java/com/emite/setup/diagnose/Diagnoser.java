@@ -56,6 +56,7 @@ public final class Diagnoser {
                 return p != null && (p.verdict() != Verdict.CANNOT_TELL || f.verdict() == Verdict.CANNOT_TELL)
                         ? p : f;
             });
+            findings.addAll(probed.extra());
         }
         try {
             findings.addAll(UnconfirmedPermissions.look(blueprint, org));

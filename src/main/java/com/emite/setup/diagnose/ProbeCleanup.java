@@ -66,7 +66,9 @@ final class ProbeCleanup {
             if (a.ok() && m.kind() != ProbeJournal.Kind.GRANT && m.kind() != ProbeJournal.Kind.INTEGRATION) {
                 deleteStatuses.add(a.status());
             }
-            removed++;
+            if (a.ok()) {
+                removed++; // a 404 is gone already: not counted as removed by this run
+            }
             return true;
         }
         problems.add(m.kind() + " " + m.id().split(" ")[0] + ": " + a.said());
@@ -81,19 +83,16 @@ final class ProbeCleanup {
         }
         if (!"inactive".equals(read.field("state"))) {
             com.google.gson.JsonObject body = new com.google.gson.JsonObject();
+            // Without its roles: a client going away needs none, and the org refuses to re-give a role the caller
+            // does not hold (the probe role it may have been granted).
             for (String k : List.of("name", "description", "accessTokenValiditySeconds", "authorizedGrantType",
-                    "registeredRedirectUri", "scope", "roleDivisions")) {
+                    "registeredRedirectUri", "scope")) {
                 JsonElement v = read.object().get(k);
                 if (v != null && !v.isJsonNull()) {
                     body.add(k, v.deepCopy());
                 }
             }
-            if (body.has("roleDivisions")) {
-                for (JsonElement rd : body.getAsJsonArray("roleDivisions")) {
-                    rd.getAsJsonObject().entrySet().removeIf(e -> !e.getKey().equals("roleId")
-                            && !e.getKey().equals("divisionId"));
-                }
-            }
+            body.add("roleDivisions", new JsonArray());
             body.addProperty("state", "inactive");
             ProbeCalls.Answer off = calls.write("PUT", "oauth/clients/" + id, Map.of(), body);
             if (!off.ok()) {

@@ -37,7 +37,8 @@ final class ProbeJournal {
         this.tag = tag;
     }
 
-    static ProbeJournal begin(Path dir, String tag) {
+    /** A journal of this org (the journals of other orgs are never acted on here). */
+    static ProbeJournal begin(Path dir, String tag, String orgId) {
         Path file = dir.resolve("probe-" + tag + ".journal");
         try {
             Files.createDirectories(dir); // the caller keeps dir owner-only (the data folder's diagnose/)
@@ -51,6 +52,7 @@ final class ProbeJournal {
         }
         ProbeJournal j = new ProbeJournal(file, tag);
         j.append("tag " + tag);
+        j.append("org " + orgId);
         return j;
     }
 
@@ -104,8 +106,8 @@ final class ProbeJournal {
         append("refused " + kind);
     }
 
-    /** Journals of earlier runs that did not finish removing. */
-    static List<ProbeJournal> leftBehind(Path dir) {
+    /** Journals of earlier runs in this org that did not finish removing. */
+    static List<ProbeJournal> leftBehind(Path dir, String orgId) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -116,7 +118,7 @@ final class ProbeJournal {
                         List<String> lines = lines(f);
                         String tag = lines.isEmpty() || !lines.get(0).startsWith("tag ") ? null
                                 : lines.get(0).substring(4);
-                        if (tag != null) {
+                        if (tag != null && lines.contains("org " + orgId)) {
                             out.add(new ProbeJournal(f, tag));
                         }
                     });

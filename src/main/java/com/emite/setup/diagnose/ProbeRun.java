@@ -33,6 +33,11 @@ final class ProbeRun {
     private final ProbeJournal journal;
     private final Map<String, ContractCheck> checks;
     private final Map<String, Finding> found = new LinkedHashMap<>();
+    /** Observations of engine choices that are not {@code ApiContract} fields (reported after them). */
+    private final List<Finding> extra = new ArrayList<>();
+    static final String CLIENT_GRANT = "engine: a role granted to an OAuth client";
+    static final String CLIENT_GRANT_ASSUMED = "a bulk grant with subjectType PC_OAUTH_CLIENT is taken (if refused,"
+            + " the engine adds the role to the client's roleDivisions instead)";
     private final List<Integer> createStatuses = new ArrayList<>();
     private final String tag;
     private String home;
@@ -271,6 +276,7 @@ final class ProbeRun {
         if (!made.ok() || made.field("secret") == null) {
             return;
         }
+        clientGrant(made.field("id"));
         ProbeClientSignIn signIn = new ProbeClientSignIn(org.client(), groupId, groupVersion, memberId, this::put,
                 this::cannotTell);
         try {
@@ -278,6 +284,28 @@ final class ProbeRun {
         } finally {
             probeClientRequests = signIn.requests();
         }
+    }
+
+    /** The grant the engine makes to its own client when it lacks a role (self-grant), tried on the probe client. */
+    private void clientGrant(String clientId) {
+        if (roleId == null || home == null) {
+            return;
+        }
+        JsonObject body = new JsonObject();
+        body.add("subjectIds", array(List.of(clientId)));
+        body.add("divisionIds", array(List.of(home)));
+        ProbeCalls.Answer a = calls.write("POST", "authorization/roles/" + roleId, Map.of("subjectType",
+                "PC_OAUTH_CLIENT"), body);
+        String detail = "granting the probe role to the probe client " + (a.ok() ? "answered " + a.said()
+                : "was refused with " + a.said());
+        extra.add(a.ok() ? new Finding(CLIENT_GRANT, CLIENT_GRANT_ASSUMED, Verdict.HELD, detail)
+                : new Finding(CLIENT_GRANT, CLIENT_GRANT_ASSUMED, Verdict.DIFFERS, detail
+                + " (the engine's fallback is then used)"));
+    }
+
+    /** Observations that belong to no {@code ApiContract} field. */
+    List<Finding> extra() {
+        return extra;
     }
 
     private JsonObject clientBody(String what, String grantType) {

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class Prober {
     /** What the org now answers for each entry a probe settled, and what the probes did. */
-    record Result(Map<String, Finding> findings, ProbeOutcome outcome) {
+    record Result(Map<String, Finding> findings, List<Finding> extra, ProbeOutcome outcome) {
     }
 
     private final Path journalDir;
@@ -38,13 +38,14 @@ final class Prober {
         long writesBefore = client.stats().snapshot().writes();
         int earlier = 0;
         List<String> left = new ArrayList<>();
-        for (ProbeJournal old : ProbeJournal.leftBehind(journalDir)) {
+        String orgId = client.getOrganization().id();
+        for (ProbeJournal old : ProbeJournal.leftBehind(journalDir, orgId)) {
             ProbeCleanup cleanup = new ProbeCleanup(calls);
             cleanup.clean(old);
             earlier += cleanup.removed();
             left.addAll(cleanup.problems());
         }
-        ProbeJournal journal = ProbeJournal.begin(journalDir, tag);
+        ProbeJournal journal = ProbeJournal.begin(journalDir, tag, orgId);
         ProbeRun run = new ProbeRun(org, calls, journal, checks).stoppingWhen(stop);
         ProbeCleanup cleanup = new ProbeCleanup(calls);
         int made;
@@ -57,7 +58,7 @@ final class Prober {
         run.afterCleanup(cleanup.deleteStatuses());
         left.addAll(cleanup.problems());
         long writes = client.stats().snapshot().writes() - writesBefore;
-        return new Result(run.found(), new ProbeOutcome(tag, made, cleanup.removed(), left, earlier, writes,
+        return new Result(run.found(), run.extra(), new ProbeOutcome(tag, made, cleanup.removed(), left, earlier, writes,
                 run.probeClientRequests() + calls.pageRequests(), run.stopped()));
     }
 }

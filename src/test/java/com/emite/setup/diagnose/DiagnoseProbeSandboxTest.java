@@ -115,7 +115,9 @@ class DiagnoseProbeSandboxTest {
         String tag = "emite-probe-cutoff-1";
         String group = client.createGroup(GroupCreate.officialPublic(tag + " group")).id();
         String role = client.createRole(new RoleRequest(tag + " role", null, List.of())).id();
-        ProbeJournal cutOff = ProbeJournal.begin(dir, tag);
+        ProbeJournal cutOff = ProbeJournal.begin(dir, tag, client.getOrganization().id());
+        ProbeJournal otherOrgs = ProbeJournal.begin(dir, "emite-probe-elsewhere-1", "another-org");
+        otherOrgs.made(ProbeJournal.Kind.GROUP, group); // never acted on: it names another org's objects
         cutOff.intend(ProbeJournal.Kind.GROUP);
         cutOff.made(ProbeJournal.Kind.GROUP, group);
         cutOff.intend(ProbeJournal.Kind.ROLE); // the create's answer was lost: only the tag finds the role
@@ -127,6 +129,7 @@ class DiagnoseProbeSandboxTest {
         assertTrue(sb.inspect().groupIdsNamed(tag + " group").isEmpty());
         assertTrue(sb.inspect().roleIdsNamed(tag + " role").isEmpty());
         assertFalse(Files.exists(cutOff.file()));
+        assertTrue(Files.exists(otherOrgs.file()), "another org's journal is kept for that org");
         Map<String, Object> after = orgState();
         before.put("groups", ((List<?>) before.get("groups")).stream().filter(g -> !g.equals(group)).toList());
         before.put("roles", ((List<?>) before.get("roles")).stream().filter(r -> !r.equals(role)).toList());
