@@ -72,10 +72,13 @@ public final class SignInView {
         signOut.disableProperty().bind(model.busyProperty().or(model.signOutBlockedProperty()));
         signOut.setOnAction(e -> beforeSignOut.accept(model::signOut));
         show(signOut, signedIn);
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setId("signInSpinner");
-        spinner.setPrefSize(18, 18);
-        show(spinner, model.busyProperty());
+        // An indeterminate spinner's skin is a dozen styled parts and an animation: made at the first sign-in.
+        Node spinner = com.emite.setup.ui.startup.LazyNode.when(model.busyProperty(), () -> {
+            ProgressIndicator p = new ProgressIndicator();
+            p.setId("signInSpinner");
+            p.setPrefSize(18, 18);
+            return p;
+        });
         Label status = new Label();
         status.setId("signInStatus");
         status.setWrapText(true);
@@ -98,20 +101,22 @@ public final class SignInView {
         show(orgRow, signedIn);
 
         ErrorPanel error = new ErrorPanel("signInError", model.problemProperty(), clipboard);
-        // When no browser opens: the address as selectable text with Copy.
-        javafx.scene.control.TextField address = new javafx.scene.control.TextField();
-        address.setId("browserAddressField");
-        address.setEditable(false);
-        address.getStyleClass().add("read-only-field");
-        address.textProperty().bind(model.browserAddressProperty());
-        address.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.browserAddress"));
-        javafx.scene.layout.HBox.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox addressRow = new javafx.scene.layout.HBox(8,
-                new Label(com.emite.setup.ui.common.Words.get("signIn.browserAddress")), address,
-                new com.emite.setup.ui.common.CopyButton("copyBrowserAddressButton", clipboard,
-                        () -> model.browserAddressProperty().get()));
-        addressRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        show(addressRow, model.browserAddressProperty().isNotEmpty());
+        // When no browser opens: the address as selectable text with Copy (made the first time that happens).
+        Node addressRow = com.emite.setup.ui.startup.LazyNode.when(model.browserAddressProperty().isNotEmpty(), () -> {
+            javafx.scene.control.TextField address = new javafx.scene.control.TextField();
+            address.setId("browserAddressField");
+            address.setEditable(false);
+            address.getStyleClass().add("read-only-field");
+            address.textProperty().bind(model.browserAddressProperty());
+            address.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.browserAddress"));
+            javafx.scene.layout.HBox.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8,
+                    new Label(com.emite.setup.ui.common.Words.get("signIn.browserAddress")), address,
+                    new com.emite.setup.ui.common.CopyButton("copyBrowserAddressButton", clipboard,
+                            () -> model.browserAddressProperty().get()));
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            return row;
+        });
         VBox box = new VBox(8, realBox, buttons, status, addressRow, orgRow, error);
         box.setId("signInSection");
         return box;
