@@ -4,7 +4,7 @@
 # http, as the command line allows), runs `mvn -B -o -Plive verify` (only the @Tag("live") tests), and stops the
 # sandbox. Extra arguments go to Maven (e.g. -Dtest=LiveCycleTest). The sandbox's admin secret stays in this shell.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 JAR=target/emite-setup.jar
 if [ ! -f "$JAR" ]; then
   mvn -B -o -q package -DskipTests
