@@ -115,6 +115,9 @@ final class ContractChecks {
                         + ApiContract.USER_SEARCH_DEFAULT_STATE + " users", ContractChecks::searchDefaultState),
                 new ContractCheck("USER_SEARCH_DIVISION_FIELD", "user search field \""
                         + ApiContract.USER_SEARCH_DIVISION_FIELD + "\"", ContractChecks::divisionSearch),
+                writeOnly("LATE_WRITE_WINDOW_SECONDS", "a write whose answer was lost lands within "
+                        + ApiContract.LATE_WRITE_WINDOW_SECONDS + " s", "a create the server finishes after the client "
+                        + "gave up"),
                 writeOnly("AUTH_CODE_TTL_SECONDS", "an authorization code lives "
                         + ApiContract.AUTH_CODE_TTL_SECONDS + " s", "a slow browser sign-in"),
                 new ContractCheck("REDIRECT_URI_REQUIRED_FOR_CODE", "code clients register a redirect URI",

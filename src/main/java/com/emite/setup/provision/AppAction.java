@@ -22,13 +22,16 @@ final class AppAction {
     String apply(PlanItem item, Action.ClientApp app) {
         String id = app.integrationId();
         List<String> done = new ArrayList<>();
-        String found = id == null ? guard.createdMeanwhile(CreateGuard.Kind.INTEGRATION, app.name()) : null;
+        String found = id == null ? guard.existing(item, CreateGuard.Kind.INTEGRATION, app.name()) : null;
         if (found != null) {
             id = found;
             run.remember(ItemKind.CLIENT_APP, app.name(), id);
-            done.add("found (it appeared after the plan was read; not created again)");
+            done.add(run.journal.unansweredWriteAt(item.key()) != null
+                    ? "found (an earlier request to create it got no answer, but Genesys Cloud did it)"
+                    : "found (it appeared after the plan was read; not created again)");
+            run.journal.writeAnswered(item.key());
         } else if (id == null) {
-            id = run.api.createIntegration(app.name(), app.typeId());
+            id = guard.send(item, true, () -> run.api.createIntegration(app.name(), app.typeId()));
             run.wrote(1);
             run.remember(ItemKind.CLIENT_APP, app.name(), id);
             run.journal.addChange("created", ItemKind.CLIENT_APP, app.name(), id, app.typeId());

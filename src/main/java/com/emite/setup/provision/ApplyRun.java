@@ -21,6 +21,8 @@ final class ApplyRun {
     final Map<String, String> ids = new LinkedHashMap<>();
     final Map<String, Integer> groupVersions = new HashMap<>();
     final List<ApplyResult.Outcome> outcomes = new ArrayList<>();
+    /** Clients found instead of created (another run made them): their secrets are not in the vault. */
+    final List<PlanItem> secretsUnknown = new ArrayList<>();
     final OrgApi.CallCount start;
     final long total;
     final String account;
@@ -58,6 +60,15 @@ final class ApplyRun {
         done += n;
         listener.progress(done, total);
         listener.remainingRequests(Math.max(0, total - done));
+    }
+
+    /** Notes a client this run found instead of creating: its secret is unknown until it is reset. */
+    void secretUnknown(String name, String clientId) {
+        Blocker b = Blocker.required(Fix.RESET_UNKNOWN_SECRETS, "The client was made by another request than this "
+                + "run's (an earlier one that got no answer, or another apply at the same time), so its secret was "
+                + "never seen here.", "Issue a new secret (the old one stops working), then give eMite the new one.");
+        secretsUnknown.add(new PlanItem(ItemKind.CLIENT_SECRET, name, ItemState.SECRET_UNKNOWN,
+                List.of("needs a reset"), b, clientId, null));
     }
 
     /** One durable save of the journal. */

@@ -127,7 +127,8 @@ public final class Executor {
         journal.endRun(status, status == Journal.RunStatus.FINISHED ? null : error);
         run.save();
         return new ApplyResult(plan, status, run.outcomes, run.ids, journal.lastRun().runId(),
-                journal.changesOf(journal.lastRun().runId()), api.calls().minus(run.start), error);
+                journal.changesOf(journal.lastRun().runId()), api.calls().minus(run.start), error,
+                run.secretsUnknown);
     }
 
     /**

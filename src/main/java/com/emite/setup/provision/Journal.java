@@ -37,6 +37,11 @@ public final class Journal {
         String detail;
         /** The run that started it (a step carried over from an interrupted run keeps its run id). */
         String runId;
+        /**
+         * When a create (or secret reset) of this step was sent, or, once it failed without an answer, when it failed:
+         * Genesys may still do it until the late-write window has passed. Null when no such write is pending.
+         */
+        String unanswered;
 
         public String key() {
             return key;
@@ -193,7 +198,9 @@ public final class Journal {
     }
 
     public void stepStarted(String key, String detail) {
+        Step earlier = run.steps.get(key);
         Step s = new Step();
+        s.unanswered = earlier != null && earlier.status != StepStatus.DONE ? earlier.unanswered : null;
         s.key = key;
         s.status = StepStatus.STARTED;
         s.at = now();
@@ -210,6 +217,7 @@ public final class Journal {
             return n;
         });
         s.status = StepStatus.DONE;
+        s.unanswered = null;
         s.id = id;
         s.at = now();
         s.detail = detail;
@@ -222,6 +230,42 @@ public final class Journal {
             s.detail = message;
             s.at = now();
         }
+    }
+
+    /**
+     * Notes that the step's create (or reset) is being sent now: until it is answered, the org may do it at any time
+     * within the late-write window, also after this process ended.
+     */
+    public void writeSending(String key) {
+        Step s = run.steps.get(key);
+        if (s != null) {
+            s.unanswered = now();
+        }
+    }
+
+    /** The step's write was answered (done, or refused for sure): nothing is pending any more. */
+    public void writeAnswered(String key) {
+        Step s = run.steps.get(key);
+        if (s != null) {
+            s.unanswered = null;
+        }
+    }
+
+    /** The step's write got no answer: the org may still do it; the window counts from now. */
+    public void writeUnanswered(String key) {
+        Step s = run.steps.get(key);
+        if (s != null) {
+            s.unanswered = now();
+        }
+    }
+
+    /**
+     * When a write of this step that never got an answer was sent or failed (by this run or an interrupted one), or
+     * null when none is pending.
+     */
+    public Instant unansweredWriteAt(String key) {
+        Step s = run != null ? run.steps.get(key) : null;
+        return s != null && s.status != StepStatus.DONE && s.unanswered != null ? Instant.parse(s.unanswered) : null;
     }
 
     /** Settles a carried-over step that the new plan found already in place (it needed no action this run). */

@@ -1,5 +1,7 @@
 package com.emite.setup.provision;
 
+import com.emite.setup.contract.ApiContract;
+
 import com.emite.setup.common.Secret;
 
 import java.util.List;
@@ -153,6 +155,14 @@ public interface OrgApi {
     /** PATCH /integrations/{id} {intendedState: ENABLED}. */
     void enableIntegration(String integrationId);
 
+    /**
+     * How long after it was sent a write whose answer never came may still be done by the org
+     * ({@link ApiContract#LATE_WRITE_WINDOW_SECONDS}); an in-memory org does every write at once.
+     */
+    default java.time.Duration lateWriteWindow() {
+        return java.time.Duration.ofSeconds(ApiContract.LATE_WRITE_WINDOW_SECONDS);
+    }
+
     // ---- types ----
 
     record CallCount(long reads, long writes) {
@@ -221,6 +231,16 @@ public interface OrgApi {
     /** The org refused a role grant to an OAuth client through the subjects API (the route is inferred). */
     final class GrantRefused extends RuntimeException {
         public GrantRefused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * A write was sent and then the connection failed or the server answered 5xx: it may or may not have been done,
+     * now or later (see {@link #lateWriteWindow()}).
+     */
+    final class OutcomeUnknown extends ProvisionException {
+        public OutcomeUnknown(String message, Throwable cause) {
             super(message, cause);
         }
     }

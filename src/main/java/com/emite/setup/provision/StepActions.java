@@ -62,10 +62,11 @@ final class StepActions {
             return grants.awaitGrant(item, g);
         }
         if (a instanceof Action.CreateClient c) {
-            String found = guard.createdMeanwhile(CreateGuard.Kind.CLIENT, c.spec().name());
+            String found = guard.existing(item, CreateGuard.Kind.CLIENT, c.spec().name());
             if (found != null) {
-                return guard.foundMeanwhile(item, found) + ". Its secret is not in the vault: plan again and issue "
-                        + "a new secret for it, or ask whoever made it";
+                run.secretUnknown(c.spec().name(), found);
+                return guard.foundMeanwhile(item, found) + ". Its secret is not in the vault: issue a new secret for "
+                        + "it, or ask whoever made it";
             }
             return createClient(item, c.spec());
         }
@@ -97,12 +98,12 @@ final class StepActions {
     }
 
     private String createGroup(PlanItem item, Action.CreateGroup g) {
-        String found = guard.createdMeanwhile(CreateGuard.Kind.GROUP, g.name());
+        String found = guard.existing(item, CreateGuard.Kind.GROUP, g.name());
         if (found != null) {
             return guard.foundMeanwhile(item, found);
         }
-        OrgApi.GroupInfo created = run.api.createGroup(g.name(), g.type(), g.visibility(), g.rulesVisible(),
-                g.description());
+        OrgApi.GroupInfo created = guard.send(item, true, () -> run.api.createGroup(g.name(), g.type(),
+                g.visibility(), g.rulesVisible(), g.description()));
         run.wrote(1);
         run.remember(ItemKind.GROUP, g.name(), created.id());
         run.groupVersions.put(created.id(), created.version());
@@ -110,11 +111,12 @@ final class StepActions {
     }
 
     private String createRole(PlanItem item, Action.CreateRole r) {
-        String found = guard.createdMeanwhile(CreateGuard.Kind.ROLE, r.name());
+        String found = guard.existing(item, CreateGuard.Kind.ROLE, r.name());
         if (found != null) {
             return guard.foundMeanwhile(item, found);
         }
-        OrgApi.RoleInfo created = run.api.createRole(r.name(), r.description(), r.policies());
+        OrgApi.RoleInfo created = guard.send(item, true, () -> run.api.createRole(r.name(), r.description(),
+                r.policies()));
         run.wrote(1);
         run.remember(ItemKind.ROLE, r.name(), created.id());
         int n = permissionCount(r.policies());
@@ -162,7 +164,7 @@ final class StepActions {
 
     private String createClient(PlanItem item, ClientSpec spec) {
         Map<String, String> rd = grants.roleDivisions(spec);
-        OrgApi.CreatedClient created = run.api.createClient(spec, rd);
+        OrgApi.CreatedClient created = guard.send(item, true, () -> run.api.createClient(spec, rd));
         run.wrote(1);
         run.remember(ItemKind.OAUTH_CLIENT, spec.name(), created.id());
         run.journal.stepDone(item.key(), created.id(), "created");
@@ -186,7 +188,9 @@ final class StepActions {
     }
 
     private String resetSecret(PlanItem item, Action.ResetSecret r) {
-        Secret secret = run.api.resetSecret(r.clientId());
+        // A reset that got no answer may still be done later and would kill the secret this one saves: wait it out.
+        guard.waitOutLateWrite(item);
+        Secret secret = guard.send(item, false, () -> run.api.resetSecret(r.clientId()));
         run.wrote(1);
         run.journal.stepDone(item.key(), r.clientId(), "secret reset");
         run.journal.addChange("secret reset", ItemKind.CLIENT_SECRET, r.name(), r.clientId(),
