@@ -37,8 +37,8 @@ final class EngineOrg implements AutoCloseable {
 
     final Sandbox sandbox;
     final GenesysOrgApi api;
-    final Vault vault;
-    final VaultRunStore store;
+    Vault vault;
+    VaultRunStore store;
     final Environment environment;
     private final boolean ownsSandbox;
 
@@ -53,6 +53,17 @@ final class EngineOrg implements AutoCloseable {
         store = new VaultRunStore(vault, sandbox.orgId());
         environment = Environment.sandbox(URI.create(sandbox.baseUrl()),
                 RegionCatalog.standard().byGenesysRegionId("ap-southeast-2"));
+    }
+
+    /**
+     * Opens the vault again from its file, as the next process would: what only this process held in memory (a secret
+     * whose save failed) is gone.
+     */
+    void reopen() throws Exception {
+        java.nio.file.Path file = vault.file();
+        vault.closeWithoutSaving();
+        vault = Vault.open(file, Secret.of(FaultMatrixTest.VAULT_PASSWORD));
+        store = new VaultRunStore(vault, sandbox.orgId());
     }
 
     Plan plan(Choices choices) {
