@@ -190,4 +190,12 @@ public final class ApiContract {
      * object whose create got no answer, so a late create is found instead of duplicated.
      */
     public static final int LATE_WRITE_WINDOW_SECONDS = 120;
+    /**
+     * "Another run seems in progress": an eMite-named OAuth client created (its listing's {@code dateCreated}, §10;
+     * that the listing model carries it is [INF]) or an eMite-named group changed ({@code dateModified}, §6 [SDK]) this
+     * many minutes ago or less, whose id this vault's journal does not know, is taken as the work of another apply
+     * running now [INF: our rule; roles and integrations carry no date in the reference (§8, §11), so they cannot
+     * tell].
+     */
+    public static final int OTHER_RUN_RECENT_MINUTES = 15;
 }

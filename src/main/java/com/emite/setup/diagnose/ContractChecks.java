@@ -118,6 +118,9 @@ final class ContractChecks {
                 writeOnly("LATE_WRITE_WINDOW_SECONDS", "a write whose answer was lost lands within "
                         + ApiContract.LATE_WRITE_WINDOW_SECONDS + " s", "a create the server finishes after the client "
                         + "gave up"),
+                writeOnly("OTHER_RUN_RECENT_MINUTES", "objects another run made in the last "
+                        + ApiContract.OTHER_RUN_RECENT_MINUTES + " minutes carry their dates in the listings",
+                        "an object made minutes ago"),
                 writeOnly("AUTH_CODE_TTL_SECONDS", "an authorization code lives "
                         + ApiContract.AUTH_CODE_TTL_SECONDS + " s", "a slow browser sign-in"),
                 new ContractCheck("REDIRECT_URI_REQUIRED_FOR_CODE", "code clients register a redirect URI",

@@ -214,7 +214,23 @@ public final class GenesysOrgApi implements OrgApi {
                 : g.owners().stream().map(User::id).filter(java.util.Objects::nonNull).toList();
         return new GroupInfo(g.id(), g.name(), g.type(), g.visibility(),
                 g.rulesVisible() == null || g.rulesVisible(), g.version() == null ? 1 : g.version(), g.description(),
-                owners, g.memberCount());
+                owners, g.memberCount(), instant(g.dateModified()));
+    }
+
+    /** A date of the API (ISO-8601), or null when absent or unreadable: it only ever adds a notice. */
+    private static java.time.Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException again) {
+                return null;
+            }
+        }
     }
 
     @Override
@@ -237,7 +253,7 @@ public final class GenesysOrgApi implements OrgApi {
         return new ClientInfo(c.id(), c.name(), c.description(), c.authorizedGrantType(),
                 c.accessTokenValiditySeconds() == null ? null : (int) (long) c.accessTokenValiditySeconds(),
                 c.registeredRedirectUri() == null ? List.of() : c.registeredRedirectUri(),
-                c.scope() == null ? List.of() : c.scope(), rd, c.state());
+                c.scope() == null ? List.of() : c.scope(), rd, c.state(), instant(c.dateCreated()));
     }
 
     @Override

@@ -121,6 +121,8 @@ public final class Journal {
     List<Change> changes = new ArrayList<>();
     Map<String, Grants> recentGrants = new LinkedHashMap<>();
     Map<Integer, String> permissionChoices = new java.util.TreeMap<>();
+    /** Ids of every object a run of this vault created, found or settled (so a later plan knows them as ours). */
+    java.util.Set<String> knownIds = new java.util.LinkedHashSet<>();
 
     public static Journal empty() {
         return new Journal();
@@ -141,6 +143,9 @@ public final class Journal {
             }
             if (j.recentGrants == null) {
                 j.recentGrants = new LinkedHashMap<>();
+            }
+            if (j.knownIds == null) {
+                j.knownIds = new java.util.LinkedHashSet<>();
             }
             if (j.permissionChoices == null) {
                 j.permissionChoices = new java.util.TreeMap<>();
@@ -219,6 +224,9 @@ public final class Journal {
         s.status = StepStatus.DONE;
         s.unanswered = null;
         s.id = id;
+        if (id != null) {
+            knownIds.add(id);
+        }
         s.at = now();
         s.detail = detail;
     }
@@ -308,6 +316,11 @@ public final class Journal {
     void pruneGrants() {
         Instant limit = Instant.now().minus(RECENT_GRANTS);
         recentGrants.values().removeIf(g -> g.at == null || Instant.parse(g.at).isBefore(limit));
+    }
+
+    /** True when a run of this vault created, found or settled the object with this id. */
+    public boolean knows(String id) {
+        return id != null && (knownIds.contains(id) || changes.stream().anyMatch(c -> id.equals(c.id())));
     }
 
     public void addChange(String action, ItemKind kind, String target, String id, String detail) {

@@ -179,10 +179,16 @@ public interface OrgApi {
     }
 
     /** A group as listed; {@code memberCount} is null when the answer did not say. */
+    /** @param modified the group's {@code dateModified} (created or last changed), or null when not known */
     record GroupInfo(String id, String name, String type, String visibility, boolean rulesVisible, int version,
-                     String description, List<String> ownerIds, Long memberCount) {
+                     String description, List<String> ownerIds, Long memberCount, java.time.Instant modified) {
         public GroupInfo {
             ownerIds = ownerIds == null ? List.of() : List.copyOf(ownerIds);
+        }
+
+        public GroupInfo(String id, String name, String type, String visibility, boolean rulesVisible, int version,
+                         String description, List<String> ownerIds, Long memberCount) {
+            this(id, name, type, visibility, rulesVisible, version, description, ownerIds, memberCount, null);
         }
     }
 
@@ -199,9 +205,15 @@ public interface OrgApi {
      * An OAuth client as listed; {@code grantType} may be null (the listing model lacks it), {@code tokenSeconds} is
      * null when not given.
      */
+    /** @param created the client's {@code dateCreated}, or null when not known */
     record ClientInfo(String id, String name, String description, String grantType, Integer tokenSeconds,
                       List<String> redirectUris, List<String> scopes, Map<String, Set<String>> roleDivisions,
-                      String state) {
+                      String state, java.time.Instant created) {
+        public ClientInfo(String id, String name, String description, String grantType, Integer tokenSeconds,
+                          List<String> redirectUris, List<String> scopes, Map<String, Set<String>> roleDivisions,
+                          String state) {
+            this(id, name, description, grantType, tokenSeconds, redirectUris, scopes, roleDivisions, state, null);
+        }
     }
 
     record IntegrationInfo(String id, String name, String typeId, String intendedState) {
