@@ -115,6 +115,12 @@ final class ContractChecks {
                         + ApiContract.USER_SEARCH_DEFAULT_STATE + " users", ContractChecks::searchDefaultState),
                 new ContractCheck("USER_SEARCH_DIVISION_FIELD", "user search field \""
                         + ApiContract.USER_SEARCH_DIVISION_FIELD + "\"", ContractChecks::divisionSearch),
+                writeOnly("LATE_WRITE_WINDOW_SECONDS", "a write whose answer was lost lands within "
+                        + ApiContract.LATE_WRITE_WINDOW_SECONDS + " s", "a create the server finishes after the client "
+                        + "gave up"),
+                writeOnly("OTHER_RUN_RECENT_MINUTES", "objects another run made in the last "
+                        + ApiContract.OTHER_RUN_RECENT_MINUTES + " minutes carry their dates in the listings",
+                        "an object made minutes ago"),
                 writeOnly("AUTH_CODE_TTL_SECONDS", "an authorization code lives "
                         + ApiContract.AUTH_CODE_TTL_SECONDS + " s",
                         "a person's browser sign-in left waiting that long (a probe cannot sign a person in)"),

@@ -292,6 +292,9 @@ public final class PlanViewModel {
         if (p.resumeNote() != null) {
             notes.add(p.resumeNote());
         }
+        if (p.otherRunNote() != null) {
+            notes.add(p.otherRunNote());
+        }
         if (!vaultOpen && PlanPresenter.count(p, ItemState.SECRET_UNKNOWN) > 0) {
             notes.add("Your vault is not open, so this check cannot tell whether it holds the secrets of the "
                     + "clients that already exist. Apply opens it first and checks again.");
