@@ -135,18 +135,26 @@ public final class ApplyViewModel {
         finished.clear();
         changes.clear();
         toDo.clear();
-        headline.set("Checking your org once more before anything changes…");
+        // A plan "Check my org" made minutes ago with the same choices is applied as it is (issue #10): reading the
+        // org again would cost as many requests as the check did.
+        Plan shown = planModel.reusablePlan(c);
+        Vault readWith = planModel.planVault();
+        headline.set(shown != null ? "Getting ready to apply…"
+                : "Checking your org once more before anything changes…");
         explanation.set("");
         var task = Tasks.create(p -> {
                     RunStore store = setup.store(v, c);
-                    Plan plan = setup.plan(c, store, choices, EngineProgress.messages(p, locker::activity), t);
+                    Plan plan = PlanReuse.reusable(shown, readWith, v, store, setup.needs());
+                    if (plan == null) {
+                        plan = setup.plan(c, store, choices, EngineProgress.messages(p, locker::activity), t);
+                    }
                     return new Checked(plan, store, setup.fromPlan(plan, store));
                 })
                 .onSuccess(r -> {
                     if (session.connection() != c) {
                         return;
                     }
-                    planModel.show(r.plan(), r.handover(), true);
+                    planModel.show(r.plan(), r.handover(), c, v);
                     ask(r.plan(), r.store(), c);
                     if (continuing && phase.get() == ApplyPhase.CONFIRM) {
                         confirm();

@@ -85,6 +85,9 @@ public final class PlanViewModel {
     private final StringBinding applyReason;
     private final BooleanProperty applying = new SimpleBooleanProperty(this, "applying", false);
     private CancellationToken token;
+    /** Where the plan on show was read: the connection and the vault (null: read without the vault). */
+    private Connection planConnection;
+    private Vault planVault;
 
     public PlanViewModel(Session session, SetupService setup, Executor executor, Runnable activity) {
         this.session = Objects.requireNonNull(session);
@@ -159,6 +162,8 @@ public final class PlanViewModel {
             token.cancel();
         }
         plan.set(null);
+        planConnection = null;
+        planVault = null;
         handover.set(null);
         sections.clear();
         permissions.clear();
@@ -257,7 +262,7 @@ public final class PlanViewModel {
                     if (r.divisions() != null) {
                         setDivisions(r.divisions());
                     }
-                    show(r.plan(), r.handover(), r.vaultOpen());
+                    show(r.plan(), r.handover(), c, v);
                 })
                 .onProblem(problem::set)
                 .andFinally(() -> {
@@ -278,8 +283,39 @@ public final class PlanViewModel {
         }
     }
 
+    /**
+     * Shows a plan read on {@code c} with vault {@code v} (null: without the vault), from "Check my org" or from
+     * Apply; Apply may then act on it as it is while it is fresh ({@link #reusablePlan}).
+     */
+    public void show(Plan p, SetupService.Handover h, Connection c, Vault v) {
+        show(p, h, v != null);
+        planConnection = c;
+        planVault = v;
+    }
+
+    /**
+     * The plan on show when Apply may act on it without reading the org again: read on connection {@code c},
+     * less than {@link SetupService#FRESH} ago, no choice changed and no apply since, no check running. Null
+     * otherwise. Whether the vault it was read with matches is the caller's question ({@link #planVault()}).
+     */
+    public Plan reusablePlan(Connection c) {
+        Plan p = plan.get();
+        if (p == null || stale.get() || checking.get() || c == null || planConnection != c
+                || !SetupService.isFresh(p)) {
+            return null;
+        }
+        return p;
+    }
+
+    /** The vault the plan on show was read with, or null when it was read without the vault. */
+    public Vault planVault() {
+        return planVault;
+    }
+
     /** Shows a plan (from "Check my org", or the fresh one Apply makes before it changes anything). */
     public void show(Plan p, SetupService.Handover h, boolean vaultOpen) {
+        planConnection = null;
+        planVault = null;
         plan.set(p);
         handover.set(h);
         stale.set(false);
