@@ -125,7 +125,11 @@ public final class FormViewModel {
     /** Shows a form; {@code fresh} are secrets an apply just got (shown once, until the admin confirms). */
     public void show(SetupService.Handover h, List<NewSecret> fresh) {
         IntegrationForm before = form.get();
-        form.set(h.form());
+        IntegrationForm next = h.form();
+        // Only the time it was made differs: keep the form on show (its view would rebuild every row).
+        if (before == null || !next.with(next.clients(), next.includeSecrets(), before.generatedAt()).equals(before)) {
+            form.set(next);
+        }
         report = h.report();
         // The same clients as shown: keep the rows (each row is a card of text fields and buttons; rebuilding them
         // on every check cost the FX thread a visible stall on a large org, issue #10).
