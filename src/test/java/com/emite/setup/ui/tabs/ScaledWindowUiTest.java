@@ -39,9 +39,23 @@ class ScaledWindowUiTest extends TabUiTestBase {
     private static final double W = 1024;
     private static final double H = 700;
 
+    private double widthBefore;
+    private double heightBefore;
+
     @org.testfx.framework.junit5.Start
     void start(javafx.stage.Stage s) throws java.io.IOException {
+        widthBefore = s.getWidth();
+        heightBefore = s.getHeight();
         open(s);
+    }
+
+    /** TestFX keeps one stage for every test class: give the next one the size it had. */
+    @org.junit.jupiter.api.AfterEach
+    void restoreSize(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(widthBefore);
+            stage.setHeight(heightBefore);
+        });
     }
 
     @Test
