@@ -118,34 +118,34 @@ public final class CliMain {
 
     /** {@code schedule install|status|remove}: no sign-in, no vault; only this computer's scheduler. */
     private static int schedule(List<String> rest, CliIO io) {
-        try {
-            if (rest.isEmpty()) {
-                throw new UsageException("schedule wants install, status or remove. See schedule --help.");
-            }
-            CliSchedule.Action action = CliSchedule.action(rest.get(0));
-            CliOptions o = CliOptions.parse(Command.SCHEDULE, rest.subList(1, rest.size()));
-            JsonObject out = new JsonObject();
-            out.addProperty("command", "schedule " + rest.get(0));
-            int code = new CliSchedule(o, io, CliSession.dataDir(o), out).run(action);
-            if (o.has("--json")) {
-                out.addProperty("exitCode", code);
-                io.out().println(PlanText.json(out));
-            }
-            io.out().flush();
-            return code;
-        } catch (UsageException e) {
-            io.err().println(e.getMessage());
+        if (rest.isEmpty()) {
+            io.err().println("schedule wants install, status or remove. See schedule --help.");
             return ERROR;
         }
+        return withoutSignIn(Command.SCHEDULE, "schedule " + rest.get(0), rest.subList(1, rest.size()), io,
+                (o, out) -> {
+                    CliSchedule.Action action = CliSchedule.action(rest.get(0));
+                    return new CliSchedule(o, io, CliSession.dataDir(o), out).run(action);
+                });
     }
 
     /** {@code orgs}: the vault's orgs, with no sign-in. */
     private static int orgs(List<String> rest, CliIO io) {
+        return withoutSignIn(Command.ORGS, "orgs", rest, io,
+                (o, out) -> new CliOrgs(o, io, CliSession.dataDir(o), out).run());
+    }
+
+    /** A command that needs no sign-in, filling {@code out} for --json. */
+    private interface Unsigned {
+        int run(CliOptions o, JsonObject out);
+    }
+
+    private static int withoutSignIn(Command command, String word, List<String> rest, CliIO io, Unsigned body) {
         try {
-            CliOptions o = CliOptions.parse(Command.ORGS, rest);
+            CliOptions o = CliOptions.parse(command, rest);
             JsonObject out = new JsonObject();
-            out.addProperty("command", "orgs");
-            int code = new CliOrgs(o, io, CliSession.dataDir(o), out).run();
+            out.addProperty("command", word);
+            int code = body.run(o, out);
             if (o.has("--json")) {
                 out.addProperty("exitCode", code);
                 io.out().println(PlanText.json(out));
