@@ -19,7 +19,6 @@ import com.emite.setup.region.Environment;
 import com.emite.setup.region.Region;
 import com.emite.setup.region.RegionCatalog;
 import com.emite.setup.region.RegionDetector;
-import com.emite.setup.vault.KdfParams;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.DataFolder;
 import com.emite.setup.vault.VaultException;
@@ -358,7 +357,7 @@ final class CliSession implements AutoCloseable {
                         + "beside it for support).");
             } else {
                 vault = exists ? Vault.open(file, password)
-                        : Vault.create(file, password, KdfParams.argon2idDefault());
+                        : Vault.create(file, password, io.newVaultKdf());
             }
         } catch (VaultException e) {
             throw new UsageException("Vault " + file + ": " + CliVaultPassword.words(e) + " [" + e.code() + "]");

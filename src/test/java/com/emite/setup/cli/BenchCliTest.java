@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.TestKdf;
 import com.emite.setup.bench.BenchCli;
 import com.emite.setup.sandbox.Sandbox;
 import com.emite.setup.sandbox.SandboxConfig;
@@ -64,7 +65,7 @@ class BenchCliTest {
         CliIO io = CliIO.of(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(new byte[0]), Map.of("SECRET", sandbox.adminClientSecret().reveal(),
-                        "VAULT", "correct horse battery staple"));
+                        "VAULT", "correct horse battery staple")).withNewVaultKdf(TestKdf.CHEAP);
         String[] a = args.toArray(String[]::new);
         return bench ? BenchCli.run(a, io, false) : CliMain.run(a, io);
     }
