@@ -159,6 +159,46 @@ public final class UiTestSupport {
         return inView(robot, n);
     }
 
+    /**
+     * Clicks a text field as a person would and types {@code text} into it: one key-typed event per character, sent
+     * to whatever has the keyboard focus after the click, so a field that cannot be clicked, focused or edited gets
+     * nothing and the test fails. Faster than {@code FxRobot.write}, which waits for the FX thread after every
+     * character (about 80 ms each: a 28-character password cost over 2 s).
+     */
+    public static void type(FxRobot robot, Node field, String text) {
+        typeAfterClick(robot, field, text, false);
+    }
+
+    /** {@link #type(FxRobot, Node, String)} into the node for {@code query}, scrolled into view first. */
+    public static void type(FxRobot robot, String query, String text) {
+        type(robot, inView(robot, query), text);
+    }
+
+    /** Replaces a text field's content: click, select all (as Ctrl+A does), then type over the selection. */
+    public static void retype(FxRobot robot, String query, String text) {
+        typeAfterClick(robot, inView(robot, query), text, true);
+    }
+
+    private static void typeAfterClick(FxRobot robot, Node field, String text, boolean overAll) {
+        robot.clickOn(field);
+        robot.interact(() -> {
+            Node focused = field.getScene().getFocusOwner();
+            if (focused != field) {
+                throw new AssertionError("the click did not put the keyboard focus on " + field.getId()
+                        + " but on " + (focused == null ? "nothing" : focused.getId()));
+            }
+            if (overAll) {
+                ((javafx.scene.control.TextInputControl) field).selectAll();
+            }
+            for (int i = 0; i < text.length(); i++) {
+                javafx.event.Event.fireEvent(focused, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(text.charAt(i)), "",
+                        javafx.scene.input.KeyCode.UNDEFINED, false, false, false, false));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Connect tab: the sandbox is preselected; press Sign in and wait until the org shows. */
     public static void signInToSandbox(FxRobot robot, MainWindow window) {
         tab(robot, "organizationTab");
@@ -205,9 +245,9 @@ public final class UiTestSupport {
         waitUntil("the vault window", () -> shown(robot, "#vaultSubmitButton")
                 && robot.lookup("#vaultSubmitButton").queryButton().getText().equals(create ? "Create vault"
                 : "Open vault"));
-        robot.clickOn("#vaultPassword").write(PASSWORD);
+        type(robot, "#vaultPassword", PASSWORD);
         if (create) {
-            robot.clickOn("#vaultPasswordRepeat").write(PASSWORD);
+            type(robot, "#vaultPasswordRepeat", PASSWORD);
         }
         robot.clickOn("#vaultSubmitButton");
         waitUntil("the vault is open and apply asks", () -> shown(robot, "#confirmApplyButton")

@@ -102,7 +102,7 @@ class LeaveDuringApplyUiTest extends TabUiTestBase {
         assertEquals("Continue applying", robot.lookup("#applyButton").queryButton().getText());
         robot.clickOn(UiTestSupport.inView(robot, "#applyButton"));
         UiTestSupport.waitUntil("the vault window", () -> UiTestSupport.shown(robot, "#vaultSubmitButton"));
-        robot.clickOn("#vaultPassword").write(UiTestSupport.PASSWORD);
+        UiTestSupport.type(robot, "#vaultPassword", UiTestSupport.PASSWORD);
         robot.clickOn("#vaultSubmitButton");
         UiTestSupport.waitUntil("apply runs again", () -> !UiTestSupport.text(robot, "#applyHeadline")
                 .startsWith("Cancelled"));
