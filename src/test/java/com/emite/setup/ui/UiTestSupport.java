@@ -85,9 +85,16 @@ public final class UiTestSupport {
         }
     }
 
+    /**
+     * Waits until {@code condition} holds, looking on the FX thread: a look from the test thread (a lookup, a label's
+     * text) walks the scene graph while the FX thread changes it, which failed under load with an
+     * IndexOutOfBoundsException from a child list. So a condition must not wait for the FX thread itself.
+     */
     public static void waitUntil(String what, Callable<Boolean> condition) {
+        Callable<Boolean> onFxThread = () -> Platform.isFxApplicationThread() ? condition.call()
+                : WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS);
         try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, onFxThread);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Timed out waiting until " + what, e);
         }
@@ -271,6 +278,9 @@ public final class UiTestSupport {
 
     /** The text on the system clipboard (read on the FX thread). */
     public static String clipboard() throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return Clipboard.getSystemClipboard().getString();
+        }
         CompletableFuture<String> f = new CompletableFuture<>();
         Platform.runLater(() -> f.complete(Clipboard.getSystemClipboard().getString()));
         return f.get(5, TimeUnit.SECONDS);
@@ -281,6 +291,9 @@ public final class UiTestSupport {
     }
 
     static <T> T onFx(Supplier<T> s) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return s.get();
+        }
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> f.complete(s.get()));
         return f.get(5, TimeUnit.SECONDS);
