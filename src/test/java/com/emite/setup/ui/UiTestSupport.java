@@ -176,6 +176,31 @@ public final class UiTestSupport {
         typeAfterClick(robot, field, text, false);
     }
 
+    /**
+     * Waits until {@code node} is shown, laid out (it and every parent) and has kept the same place in the scene for
+     * 100 ms (several pulses): a click aimed at a field that has just appeared lands where it was before layout (it
+     * failed this way in ConnectTabUiTest under load, the click going to the pane around it).
+     */
+    public static void waitUntilLaidOutAndStill(Node node) {
+        javafx.geometry.Bounds[] last = {null};
+        long[] since = {0};
+        waitUntil(node.getId() + " laid out and still", () -> {
+            for (Node n = node; n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.Parent p && p.isNeedsLayout()) {
+                    return false;
+                }
+            }
+            javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+            long now = System.nanoTime();
+            if (!shown(node) || b.getWidth() <= 0 || !b.equals(last[0])) {
+                last[0] = b;
+                since[0] = now;
+                return false;
+            }
+            return now - since[0] >= 100_000_000L;
+        });
+    }
+
     /** {@link #type(FxRobot, Node, String)} into the node for {@code query}, scrolled into view first. */
     public static void type(FxRobot robot, String query, String text) {
         type(robot, inView(robot, query), text);
@@ -187,6 +212,7 @@ public final class UiTestSupport {
     }
 
     private static void typeAfterClick(FxRobot robot, Node field, String text, boolean overAll) {
+        waitUntilLaidOutAndStill(field);
         robot.clickOn(field);
         robot.interact(() -> {
             Node focused = field.getScene().getFocusOwner();
