@@ -49,6 +49,9 @@ class LeaveDuringApplyUiTest extends TabUiTestBase {
         // Past the first OAuth client, so that at least one secret was issued while the window must go.
         UiTestSupport.waitUntil("a client was created", () -> !sandbox.inspect().clientIdsNamed("emite_SSO")
                 .isEmpty() && finished.getItems().size() >= 2);
+        // From here each request takes 1.5 s, so that the admin's close, sign-out or lock lands while requests
+        // remain however loaded the machine is (at load 26 the apply once finished first: "Done", never "Cancelled").
+        sandbox.latencyMs(1500);
         return sandbox;
     }
 
