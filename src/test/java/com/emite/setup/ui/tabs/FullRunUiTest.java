@@ -55,9 +55,7 @@ class FullRunUiTest extends TabUiTestBase {
             ListView<?> found = robot.lookup("#pickerResults-" + group).queryAs(ListView.class);
             UiTestSupport.waitUntil("users found for " + group, () -> !found.getItems().isEmpty());
             Node first = robot.lookup("#pickerResults-" + group + " .list-cell").nth(0).query();
-            // The results list is laid out on a later pulse; a double-click before that lands beside the cell.
-            UiTestSupport.waitUntilLaidOutAndStill(UiTestSupport.inView(robot, first));
-            robot.doubleClickOn(first);
+            robot.doubleClickOn(UiTestSupport.inView(robot, first));
             actions++;
             UiTestSupport.waitUntil("chosen for " + group, () -> !robot.lookup("#pickerChosen-" + group + " .chip")
                     .queryAll().isEmpty());
