@@ -14,6 +14,13 @@ public final class OutOfMemory {
     public static final int EXIT_CODE = 4;
 
     private static volatile Consumer<String> showToUser = message -> { };
+    /** One thread prints and stops; a second thread out of memory at the same time waits here for the halt. */
+    private static final Object STOPPING = new Object();
+    /**
+     * The message, made at {@link #install()}: with the heap full, building it again can itself run out of memory
+     * (the JVM then prints its own "OutOfMemoryError thrown from the UncaughtExceptionHandler" line).
+     */
+    private static volatile String prepared;
 
     private OutOfMemory() {
     }
@@ -37,6 +44,7 @@ public final class OutOfMemory {
      * exceptions are printed as the JVM prints them.
      */
     public static void install() {
+        prepared = message();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (caused(e)) {
                 stop(System.err);
@@ -59,14 +67,21 @@ public final class OutOfMemory {
 
     /** Prints the message, lets the window show it, and ends the process with {@link #EXIT_CODE}. */
     public static void stop(PrintStream err) {
-        String message = message();
-        err.println(message);
-        err.flush();
-        try {
-            showToUser.accept(message);
-        } catch (Throwable ignored) {
-            // Too little memory even for the dialog: the printed message stands.
+        synchronized (STOPPING) {
+            try {
+                String message = prepared != null ? prepared : message();
+                err.println(message);
+                err.flush();
+                try {
+                    showToUser.accept(message);
+                } catch (Throwable ignored) {
+                    // Too little memory even for the dialog: the printed message stands.
+                }
+            } catch (Throwable ignored) {
+                // Too little memory even to print: the exit code still says what happened.
+            } finally {
+                Runtime.getRuntime().halt(EXIT_CODE);
+            }
         }
-        Runtime.getRuntime().halt(EXIT_CODE);
     }
 }

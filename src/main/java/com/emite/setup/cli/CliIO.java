@@ -17,6 +17,7 @@ import com.emite.setup.schedule.OsScheduler;
 import com.emite.setup.schedule.Schedulers;
 import com.emite.setup.vault.Keychain;
 
+import com.emite.setup.vault.KdfParams;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -32,15 +33,17 @@ public final class CliIO {
     private final Console console;
     private final Supplier<Keychain> keychain;
     private final Function<Path, OsScheduler> scheduler;
+    private final KdfParams newVaultKdf;
 
     public CliIO(PrintStream out, PrintStream err, InputStream in, Function<String, String> env, Console console) {
         this(out, err, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), env, console,
                 () -> Keychain.detect(Duration.ofSeconds(5)),
-                dataDir -> Schedulers.forThisComputer(dataDir, CommandRunner.system(), Clock.systemDefaultZone()));
+                dataDir -> Schedulers.forThisComputer(dataDir, CommandRunner.system(), Clock.systemDefaultZone()),
+                KdfParams.argon2idDefault());
     }
 
     private CliIO(PrintStream out, PrintStream err, BufferedReader in, Function<String, String> env, Console console,
-                  Supplier<Keychain> keychain, Function<Path, OsScheduler> scheduler) {
+                  Supplier<Keychain> keychain, Function<Path, OsScheduler> scheduler, KdfParams newVaultKdf) {
         this.out = out;
         this.err = err;
         this.in = in;
@@ -48,6 +51,7 @@ public final class CliIO {
         this.console = console;
         this.keychain = keychain;
         this.scheduler = scheduler;
+        this.newVaultKdf = newVaultKdf;
     }
 
     public static CliIO system() {
@@ -56,12 +60,25 @@ public final class CliIO {
 
     /** The same world with another keychain (tests: an in-memory one instead of the OS keychain). */
     public CliIO withKeychain(Keychain k) {
-        return new CliIO(out, err, in, env, console, () -> k, scheduler);
+        return new CliIO(out, err, in, env, console, () -> k, scheduler, newVaultKdf);
     }
 
     /** The same world with another scheduler (tests: a systemd timer in a temporary folder, systemctl recorded). */
     public CliIO withScheduler(Function<Path, OsScheduler> s) {
-        return new CliIO(out, err, in, env, console, keychain, s);
+        return new CliIO(out, err, in, env, console, keychain, s, newVaultKdf);
+    }
+
+    /**
+     * The same world with another key derivation for vaults it creates (tests that are not about the KDF: a cheap
+     * one instead of the default Argon2id's 64 MiB and three passes, as the window's {@code AppContext} allows).
+     */
+    public CliIO withNewVaultKdf(KdfParams kdf) {
+        return new CliIO(out, err, in, env, console, keychain, scheduler, kdf);
+    }
+
+    /** How a vault this command creates derives its key. */
+    public KdfParams newVaultKdf() {
+        return newVaultKdf;
     }
 
     /** This computer's scheduler, for the data folder {@code dataDir}. */

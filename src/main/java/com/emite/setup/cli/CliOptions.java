@@ -67,9 +67,6 @@ public final class CliOptions {
             new Opt("--reset-unknown-secrets", null, "Reset the secret of an existing client whose secret the vault "
                     + "does not hold (eMite must then get the new one)", false,
                     EnumSet.of(Command.PLAN, Command.APPLY)),
-            new Opt("--grant-strategy", "bulk|per-user", "How licences are granted: bulk (default, 50 agents a "
-                    + "request) or per-user (one request per agent, as the manual method; for comparisons)", false,
-                    LICENSING),
             new Opt("--yes", null, "Apply without asking for confirmation", false,
                     EnumSet.of(Command.APPLY, Command.ROTATE_SECRETS, Command.REMOVE, Command.DIAGNOSE)),
             new Opt("--probe", null, "diagnose: also probe by writing: make throw-away objects named with a per-run "
@@ -126,9 +123,6 @@ public final class CliOptions {
             new Opt("--sandbox-no-wfm", null, "With --sandbox: an org without the WFM licence", false, ALL),
             new Opt("--sandbox-no-licence", null, "With --sandbox: an org without the eMite licence permission",
                     false, ALL),
-            // diagnostics
-            new Opt("--stats-out", "FILE", "Write the run's request counts, peak memory and time as JSON to this "
-                    + "file at exit (for benchmarks)", false, ALL),
             new Opt("--help", null, "Show this help", false, ALL));
 
     private final Command command;

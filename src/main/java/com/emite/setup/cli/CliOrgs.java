@@ -48,12 +48,12 @@ final class CliOrgs {
         if (!Vault.exists(file)) {
             throw new UsageException("No vault at " + file + " yet: apply creates it (or name one with --vault).");
         }
-        Secret password = CliSession.password(o, io, false, file);
+        Secret password = CliVaultPassword.read(o, io, false, file);
         List<Row> rows;
         try (Vault vault = Vault.open(file, password)) {
             rows = vault.contents().orgs().stream().map(this::row).toList();
         } catch (VaultException e) {
-            throw new UsageException("Vault " + file + ": " + CliSession.vaultWords(e) + " [" + e.code() + "]");
+            throw new UsageException("Vault " + file + ": " + CliVaultPassword.words(e) + " [" + e.code() + "]");
         }
         if (o.has("--json")) {
             JsonArray a = new JsonArray();

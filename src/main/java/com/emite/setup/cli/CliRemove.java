@@ -97,7 +97,7 @@ final class CliRemove {
         }
         for (Removal.Item i : plan.items()) {
             String line = String.format("  %-8s %s %s (id %s): %s", i.remove() ? "remove" : "keep",
-                    i.kind().label(), i.name(), i.id(), i.consequence());
+                    i.kind().label(), i.name(), i.id(), consequence(i));
             sb.append(i.remove() && i.consequence().startsWith("eMite STOPS") && io.interactive()
                     ? RED + line + RESET : line).append('\n');
         }
@@ -126,7 +126,7 @@ final class CliRemove {
             j.addProperty("id", i.id());
             j.addProperty("createdByEmiteSetup", i.createdHere());
             j.addProperty("remove", i.remove());
-            j.addProperty("consequence", i.consequence());
+            j.addProperty("consequence", consequence(i));
             items.add(j);
         }
         p.add("items", items);
@@ -142,5 +142,10 @@ final class CliRemove {
             return false;
         }
         return answer.trim().equals(shortName);
+    }
+
+    /** The engine's consequence, with the option that changes it where there is one (the engine names no option). */
+    private static String consequence(Removal.Item i) {
+        return i.consequence() + (!i.remove() && !i.createdHere() ? " (--include-existing removes it too)" : "");
     }
 }

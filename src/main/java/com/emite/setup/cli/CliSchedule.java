@@ -148,7 +148,7 @@ final class CliSchedule {
             throw new UsageException("No vault at " + file + ": nothing to forget (name the vault with --vault).");
         }
         try (com.emite.setup.vault.Vault vault = com.emite.setup.vault.Vault.open(file,
-                CliSession.password(o, io, false, file))) {
+                CliVaultPassword.read(o, io, false, file))) {
             com.emite.setup.vault.OrgRecord r = OrgChoice.pick(vault.contents().orgs(), shortName);
             boolean had = r.adminClient().isPresent();
             if (had) {
@@ -157,7 +157,7 @@ final class CliSchedule {
             }
             return had;
         } catch (com.emite.setup.vault.VaultException e) {
-            throw new UsageException("Vault " + file + ": " + CliSession.vaultWords(e) + " [" + e.code() + "]");
+            throw new UsageException("Vault " + file + ": " + CliVaultPassword.words(e) + " [" + e.code() + "]");
         }
     }
 

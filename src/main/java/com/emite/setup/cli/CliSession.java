@@ -19,8 +19,6 @@ import com.emite.setup.region.Environment;
 import com.emite.setup.region.Region;
 import com.emite.setup.region.RegionCatalog;
 import com.emite.setup.region.RegionDetector;
-import com.emite.setup.vault.KdfParams;
-import com.emite.setup.vault.RememberedPasswords;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.DataFolder;
 import com.emite.setup.vault.VaultException;
@@ -158,11 +156,11 @@ final class CliSession implements AutoCloseable {
         }
         Vault vault;
         try {
-            Secret password = password(o, io, false, file);
+            Secret password = CliVaultPassword.read(o, io, false, file);
             vault = Vault.open(file, password);
-            rememberPassword(o, io, file, password);
+            CliVaultPassword.remember(o, io, file, password);
         } catch (VaultException e) {
-            throw new UsageException("Vault " + file + ": " + vaultWords(e) + " [" + e.code() + "]");
+            throw new UsageException("Vault " + file + ": " + CliVaultPassword.words(e) + " [" + e.code() + "]");
         }
         try {
             if (vault.isReadOnly()) {
@@ -244,7 +242,7 @@ final class CliSession implements AutoCloseable {
         try {
             vault.save();
         } catch (VaultException e) {
-            throw new UsageException("Vault " + vaultFile + ": " + vaultWords(e) + " [" + e.code() + "]");
+            throw new UsageException("Vault " + vaultFile + ": " + CliVaultPassword.words(e) + " [" + e.code() + "]");
         }
         return true;
     }
@@ -353,7 +351,7 @@ final class CliSession implements AutoCloseable {
                     + "counts as unknown.";
             return;
         }
-        Secret password = password(o, io, !exists, file);
+        Secret password = CliVaultPassword.read(o, io, !exists, file);
         try {
             if (o.has("--restore-backup") && exists) {
                 vault = Vault.restoreBackup(file, password);
@@ -361,12 +359,12 @@ final class CliSession implements AutoCloseable {
                         + "beside it for support).");
             } else {
                 vault = exists ? Vault.open(file, password)
-                        : Vault.create(file, password, KdfParams.argon2idDefault());
+                        : Vault.create(file, password, io.newVaultKdf());
             }
         } catch (VaultException e) {
-            throw new UsageException("Vault " + file + ": " + vaultWords(e) + " [" + e.code() + "]");
+            throw new UsageException("Vault " + file + ": " + CliVaultPassword.words(e) + " [" + e.code() + "]");
         }
-        rememberPassword(o, io, file, password);
+        CliVaultPassword.remember(o, io, file, password);
         if (vault.isReadOnly()) {
             throw new UsageException("The vault " + file + " can only be read (its folder is read-only or another "
                     + "eMite Setup has it open), so no secret could be kept. Close the other one or choose a "
@@ -376,79 +374,6 @@ final class CliSession implements AutoCloseable {
         if (!exists) {
             storeNote = "Created the vault " + file + ".";
         }
-    }
-
-    /** --remember-vault-password: keeps the password that just opened the vault in the OS keychain. */
-    private static void rememberPassword(CliOptions o, CliIO io, Path file, Secret password) {
-        if (!o.has("--remember-vault-password")) {
-            return;
-        }
-        RememberedPasswords remembered = new RememberedPasswords(io.keychain());
-        if (remembered.isAvailable() && remembered.remember(file, password)) {
-            io.err().println("The vault password is kept in this computer's keychain: scheduled runs can use "
-                    + "--vault-password-keychain.");
-        } else {
-            io.err().println("This computer has no keychain eMite Setup can use, so the vault password was not kept. "
-                    + "Scheduled runs can read it from a variable: --vault-password-env VAR.");
-        }
-    }
-
-    /** The vault's message in command-line words: its options instead of the window's buttons. */
-    static String vaultWords(VaultException e) {
-        if (e.reason() == VaultException.Reason.LOCKED_BY_OTHER_PROCESS) {
-            return "The vault is in use by another eMite Setup (a window or a command still running). Close it or "
-                    + "let the command finish, then try again.";
-        }
-        String m = e.getMessage();
-        String hint = " choose \"Restore backup\".";
-        if (m.endsWith(hint)) {
-            m = m.substring(0, m.length() - hint.length()) + " run the command again with --restore-backup.";
-        }
-        return m;
-    }
-
-    static Secret password(CliOptions o, CliIO io, boolean creating, Path file) {
-        if (o.has("--vault-password-env") && o.has("--vault-password-keychain")) {
-            throw new UsageException("Give only one of --vault-password-env and --vault-password-keychain.");
-        }
-        if (o.has("--vault-password-keychain")) {
-            if (creating) {
-                throw new UsageException("There is no vault at " + file + " yet, so no password of it is in the "
-                        + "keychain: create the vault first (apply, or the app).");
-            }
-            RememberedPasswords remembered = new RememberedPasswords(io.keychain());
-            if (!remembered.isAvailable()) {
-                throw new UsageException("This computer has no keychain eMite Setup can use. Use "
-                        + "--vault-password-env VAR instead.");
-            }
-            return remembered.recall(file).orElseThrow(() -> new UsageException("The keychain holds no password "
-                    + "for the vault " + file + ". Tick \"Remember on this computer\" when you unlock it in the app, "
-                    + "or run keep-licences --remember-vault-password once at a terminal."));
-        }
-        if (o.has("--vault-password-env")) {
-            String v = io.env(o.value("--vault-password-env"));
-            if (v == null || v.isEmpty()) {
-                throw new UsageException("The environment variable " + o.value("--vault-password-env")
-                        + " is not set: it should hold the vault password.");
-            }
-            return Secret.of(v);
-        }
-        char[] p = io.readSecret(creating ? "New vault password (it protects the client secrets): "
-                : "Vault password: ");
-        if (p == null || p.length == 0) {
-            throw new UsageException("The vault needs a password: type it, pipe it to standard input, or use "
-                    + "--vault-password-env VAR.");
-        }
-        if (creating && io.interactive()) {
-            char[] again = io.readSecret("Repeat the vault password: ");
-            if (again == null || !Arrays.equals(p, again)) {
-                throw new UsageException("The two vault passwords differ. Nothing was created.");
-            }
-            Arrays.fill(again, '\0');
-        }
-        Secret s = Secret.of(p);
-        Arrays.fill(p, '\0');
-        return s;
     }
 
     OrgApi.CallCount calls() {

@@ -142,8 +142,8 @@ public final class FormWriter {
         }
         sb.append("</table>\n");
         if (!f.includeSecrets()) {
-            sb.append("<p>Secrets are masked. They are kept in your eMite Setup vault; export with "
-                    + "<code>--include-secrets</code> (or reveal them in the app) to send them to eMite.</p>\n");
+            sb.append("<p>Secrets are masked. They are kept in your eMite Setup vault; export the form again with "
+                    + "the secrets included to send them to eMite.</p>\n");
         }
         sb.append("<h2>Groups</h2>\n<table>\n");
         for (IntegrationForm.GroupEntry g : f.groups()) {

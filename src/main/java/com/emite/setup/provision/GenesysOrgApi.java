@@ -458,7 +458,8 @@ public final class GenesysOrgApi implements OrgApi {
         OAuthClient c = call(() -> client.createOAuthClient(request(spec, rd)));
         if (c.secret() == null) {
             throw new ProvisionException("Genesys Cloud created the OAuth client " + spec.name() + " (id " + c.id()
-                    + ") but sent no secret. Run apply again with --reset-unknown-secrets to issue one.");
+                    + ") but sent no secret, so the vault cannot keep one: the next check lists it as a client whose "
+                    + "secret must be reset.");
         }
         return new CreatedClient(c.id(), c.secret());
     }

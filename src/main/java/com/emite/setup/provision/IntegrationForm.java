@@ -73,7 +73,7 @@ public record IntegrationForm(String orgName, String orgId, String shortName, St
                 return "(client not created yet)";
             }
             if (secret == null) {
-                return "(unknown: not in the vault; reset it with apply --reset-unknown-secrets)";
+                return "(unknown: not in the vault; reset this client's secret to issue a new one)";
             }
             return include ? secret.reveal() : secret.masked();
         }

@@ -53,8 +53,7 @@ public final class Removal {
         /** What happens to it, in the admin's words. */
         public String consequence() {
             if (!remove) {
-                return "kept: it was there before eMite Setup" + (createdHere ? "" : " (--include-existing "
-                        + "removes it too)");
+                return "kept: it was there before eMite Setup";
             }
             return switch (kind) {
                 case OAUTH_CLIENT -> "eMite STOPS WORKING: " + ("emite_SSO".equals(name)

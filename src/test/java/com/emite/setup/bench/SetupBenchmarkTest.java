@@ -123,7 +123,7 @@ class SetupBenchmarkTest {
         }
         args.addAll(options);
         List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + CLI_HEAP, "-cp", classPath,
-                "com.emite.setup.Launcher"));
+                BenchCli.class.getName()));
         cmd.addAll(args);
         Files.createDirectories(data);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(data.resolve(name + ".out.json").toFile())

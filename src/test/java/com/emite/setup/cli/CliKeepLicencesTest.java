@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.TestKdf;
 import com.emite.setup.common.Secret;
 import com.emite.setup.provision.BlueprintNeeds;
 import com.emite.setup.provision.Needs;
@@ -75,7 +76,8 @@ class CliKeepLicencesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliIO io = CliIO.of(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env).withKeychain(keychain);
+                StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env).withKeychain(keychain)
+                .withNewVaultKdf(TestKdf.CHEAP);
         int code = CliMain.run(args.toArray(String[]::new), io);
         return new CliSandboxTest.Result(code, out.toString(StandardCharsets.UTF_8),
                 err.toString(StandardCharsets.UTF_8));

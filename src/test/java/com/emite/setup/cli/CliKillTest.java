@@ -278,7 +278,7 @@ class CliKillTest {
         try (Org org = new Org("sigterm")) {
             Process p = org.start(false);
             while (p.isAlive() && org.sandbox.stats().totalRequests() < 16) {
-                Thread.onSpinWait();
+                awaitRequests(); // polls every 0.1 ms: a spin would take a core from the process it watches
             }
             p.destroy(); // SIGTERM: the shutdown hook cancels, as Ctrl-C (SIGINT) does
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
@@ -296,6 +296,11 @@ class CliKillTest {
         }
     }
 
+    /** A tenth of a millisecond between two looks at the sandbox's request count (a request takes at least 4 ms). */
+    static void awaitRequests() {
+        java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+    }
+
     record Outcome(long killedAt, int duplicates, int lost, int toReset) {
     }
 
@@ -304,7 +309,7 @@ class CliKillTest {
         try (Org org = new Org("kill-" + i)) {
             Process p = org.start(false);
             while (p.isAlive() && org.sandbox.stats().totalRequests() < k) {
-                Thread.onSpinWait();
+                awaitRequests(); // polls every 0.1 ms: a spin would take a core from the process it watches
             }
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);

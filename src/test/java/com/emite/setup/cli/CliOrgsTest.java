@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.TestKdf;
 import com.emite.setup.common.Secret;
 import com.emite.setup.schedule.CommandRunner;
 import com.emite.setup.schedule.SystemdUserTimer;
@@ -35,7 +36,8 @@ class CliOrgsTest {
         CommandRunner ok = (argv, input) -> new CommandRunner.Result(0, "");
         CliIO io = CliIO.of(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
                         StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), org.env)
-                .withKeychain(Keychain.none()).withScheduler(d -> new SystemdUserTimer(units, ok));
+                .withKeychain(Keychain.none()).withScheduler(d -> new SystemdUserTimer(units, ok))
+                .withNewVaultKdf(TestKdf.CHEAP);
         int code = CliMain.run(new ArrayList<>(Arrays.asList(args)).toArray(String[]::new), io);
         return new CliSandboxTest.Result(code, out.toString(StandardCharsets.UTF_8),
                 err.toString(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.TestKdf;
 import com.emite.setup.common.Secret;
 import com.emite.setup.provision.FormWriter;
 import com.emite.setup.sandbox.Sandbox;
@@ -70,7 +71,7 @@ class CliSandboxTest {
             int code = CliMain.run(args.toArray(String[]::new), CliIO.of(
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
                             StandardCharsets.UTF_8), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                    env));
+                    env).withNewVaultKdf(TestKdf.CHEAP));
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
 

@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.TestKdf;
 import com.emite.setup.provision.BlueprintNeeds;
 import com.emite.setup.sandbox.SandboxInspector;
 import com.emite.setup.schedule.CommandRunner;
@@ -46,7 +47,8 @@ class CliScheduleTest {
         };
         CliIO io = CliIO.of(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
                         StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env)
-                .withKeychain(Keychain.none()).withScheduler(d -> new SystemdUserTimer(units, recording));
+                .withKeychain(Keychain.none()).withScheduler(d -> new SystemdUserTimer(units, recording))
+                .withNewVaultKdf(TestKdf.CHEAP);
         List<String> all = new ArrayList<>(List.of("schedule"));
         all.addAll(Arrays.asList(args));
         int code = CliMain.run(all.toArray(String[]::new), io);

@@ -66,7 +66,7 @@ class ProvisionLogicTest {
         String html = Files.readString(dir.resolve(FormWriter.FORM_HTML));
         String json = Files.readString(dir.resolve(FormWriter.FORM_JSON));
         assertFalse(html.contains("s3cr3t") || json.contains("s3cr3t"));
-        assertTrue(json.contains("reset it with apply --reset-unknown-secrets"));
+        assertTrue(json.contains("(unknown: not in the vault; reset this client's secret to issue a new one)"));
         IntegrationForm clear = new IntegrationForm(masked.orgName(), masked.orgId(), masked.shortName(),
                 masked.regionName(), masked.regionId(), masked.emiteCode(), masked.redirectUrl(),
                 masked.clientAppName(), masked.groups(), masked.clients(), true, masked.generatedAt());

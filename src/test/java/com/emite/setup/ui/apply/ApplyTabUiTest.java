@@ -167,7 +167,7 @@ class ApplyTabUiTest {
         robot.clickOn(UiTestSupport.inView(robot, "#applyButton"));
         UiTestSupport.waitUntil("the vault window", () -> UiTestSupport.shown(robot, "#vaultSubmitButton")
                 && robot.lookup("#vaultSubmitButton").queryButton().getText().equals("Open vault"));
-        robot.clickOn("#vaultPassword").write("not the password");
+        UiTestSupport.type(robot, "#vaultPassword", "not the password");
         robot.clickOn("#vaultSubmitButton");
         UiTestSupport.waitUntil("the vault's message", () -> UiTestSupport.shown(robot, "#vaultError"));
         assertEquals("Error code VAULT-04", robot.lookup("#vaultErrorCode").queryAs(Label.class).getText());
@@ -176,7 +176,7 @@ class ApplyTabUiTest {
         assertEquals(size, Files.size(dataDir.resolve(Session.SANDBOX_VAULT)), "nothing changed");
         assertEquals(null, window.session().vault());
 
-        robot.clickOn("#vaultPassword").eraseText("not the password".length()).write(UiTestSupport.PASSWORD);
+        UiTestSupport.retype(robot, "#vaultPassword", UiTestSupport.PASSWORD);
         robot.clickOn("#vaultSubmitButton");
         UiTestSupport.waitUntil("the confirmation", () -> UiTestSupport.shown(robot, "#confirmApplyButton"));
     }

@@ -91,7 +91,7 @@ class ConnectTabUiTest {
         assertTrue(robot.lookup("#pkceHint").queryAs(Label.class).getText()
                 .contains("http://127.0.0.1:8765/callback"));
         assertTrue(robot.lookup("#signInButton").queryButton().isDisabled(), "a client id is needed first");
-        robot.clickOn("#pkceClientIdField").write("0a1b2c3d");
+        UiTestSupport.type(robot, "#pkceClientIdField", "0a1b2c3d");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#signInButton").queryButton().isDisabled());
 
@@ -121,6 +121,7 @@ class ConnectTabUiTest {
         Button copy = robot.lookup("#copyButton").queryButton();
         assertTrue(copy.isDisabled(), "nothing to copy before the short name");
 
+        // Typed with the robot's own key presses once (elsewhere UiTestSupport.type sends the keys at once).
         robot.clickOn("#shortNameField").write("acme");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Looks right.", robot.lookup("#shortNameMessage").queryAs(Label.class).getText());
@@ -141,8 +142,8 @@ class ConnectTabUiTest {
 
     @Test
     void wrongAddressAndShortNameSayWhy(FxRobot robot) {
-        robot.clickOn("#addressField").write("https://uk-cloud.emite.com/emite/acme");
-        robot.clickOn("#shortNameField").write("Acme Corp");
+        UiTestSupport.type(robot, "#addressField", "https://uk-cloud.emite.com/emite/acme");
+        UiTestSupport.type(robot, "#shortNameField", "Acme Corp");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("This looks like the eMite site. Paste your Genesys Cloud login address instead, for example "
                 + "https://login.mypurecloud.com.", robot.lookup("#addressMessage").queryAs(Label.class).getText());
@@ -161,7 +162,7 @@ class ConnectTabUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Americas (São Paulo)", combo.getValue().displayName());
         assertFalse(robot.lookup("#emiteCodeBadge").queryAs(Label.class).isVisible());
-        robot.clickOn("#shortNameField").write("acme");
+        UiTestSupport.type(robot, "#shortNameField", "acme");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#redirectUrlMessage").queryAs(Label.class).getText()
                 .contains("Ask eMite support for the eMite code of this region."));
@@ -185,13 +186,13 @@ class ConnectTabUiTest {
         ComboBox<ConnectTarget> combo = robot.lookup("#regionCombo").queryAs(ComboBox.class);
         robot.interact(() -> combo.getSelectionModel().select(combo.getItems().get(0)));
         robot.clickOn("#methodClientCredentials");
-        robot.clickOn(UiTestSupport.inView(robot, "#clientIdField")).write("some-client");
-        robot.clickOn(UiTestSupport.inView(robot, "#clientSecretField")).write("some-secret");
+        UiTestSupport.type(robot, "#clientIdField", "some-client");
+        UiTestSupport.type(robot, "#clientSecretField", "some-secret");
         robot.interact(() -> robot.lookup("#advancedPane").queryAs(javafx.scene.control.TitledPane.class)
                 .setExpanded(true));
         robot.clickOn(UiTestSupport.inView(robot, "#customEnvironmentCheck"));
-        robot.clickOn(UiTestSupport.inView(robot, "#customApiBaseField")).write("http://api.example.com");
-        robot.clickOn(UiTestSupport.inView(robot, "#customLoginBaseField")).write("http://login.example.com");
+        UiTestSupport.type(robot, "#customApiBaseField", "http://api.example.com");
+        UiTestSupport.type(robot, "#customLoginBaseField", "http://login.example.com");
         robot.clickOn(UiTestSupport.inView(robot, "#signInButton"));
         UiTestSupport.waitUntil("the refusal", () -> UiTestSupport.shown(robot, "#signInError"));
         assertEquals("Error code INPUT-01", UiTestSupport.text(robot, "#signInErrorCode"));

