@@ -11,7 +11,7 @@ import com.emite.setup.ui.apply.ApplyViewModel;
 import com.emite.setup.ui.common.UiExecutors;
 import com.emite.setup.ui.connect.ConnectTarget;
 import com.emite.setup.ui.connect.ConnectViewModel;
-import com.emite.setup.ui.connect.SignInMethod;
+import com.emite.setup.ui.connect.SignInChoice;
 import com.emite.setup.ui.connect.SignInViewModel;
 import com.emite.setup.ui.form.FormViewModel;
 import com.emite.setup.ui.plan.PlanViewModel;
@@ -101,7 +101,7 @@ class WindowFlowBenchmarkTest {
                 m.signIn.customEnvironmentProperty().set(true);
                 m.signIn.customApiBaseProperty().set(sb.url);
                 m.signIn.customLoginBaseProperty().set(sb.url);
-                m.signIn.methodProperty().set(SignInMethod.CLIENT_CREDENTIALS);
+                m.signIn.methodProperty().set(SignInChoice.CLIENT_CREDENTIALS);
                 m.signIn.clientIdProperty().set(sb.adminId);
                 m.signIn.clientSecretProperty().set(sb.adminSecret);
                 m.signIn.signIn();
