@@ -134,7 +134,30 @@ final class ProbeRun {
         } else {
             cannotTell("GROUP_PUT_CLEARS_OMITTED_FIELDS", "the group update was refused with " + put.said());
         }
+        recentDate();
         members();
+    }
+
+    /**
+     * The "another run seems in progress" notice reads an object's date from the listing; the probe's group was
+     * changed seconds ago, so its listed dateModified must be there and fall inside the notice's window.
+     */
+    private void recentDate() {
+        ProbeCalls.Answer read = calls.get("groups/" + groupId, Map.of());
+        String date = read.ok() ? read.field("dateModified") : null;
+        if (date == null) {
+            cannotTell("OTHER_RUN_RECENT_MINUTES", read.ok() ? "the group carries no dateModified"
+                    : "reading the group back answered " + read.said());
+            return;
+        }
+        try {
+            java.time.Duration age = java.time.Duration.between(java.time.Instant.parse(date), java.time.Instant.now());
+            boolean recent = age.abs().toMinutes() < ApiContract.OTHER_RUN_RECENT_MINUTES;
+            put("OTHER_RUN_RECENT_MINUTES", recent, "a group changed just now lists dateModified "
+                    + age.abs().toSeconds() + " s from this computer's clock");
+        } catch (java.time.format.DateTimeParseException e) {
+            put("OTHER_RUN_RECENT_MINUTES", false, "the group's dateModified is not an ISO-8601 instant");
+        }
     }
 
     private void members() {
