@@ -225,4 +225,43 @@ class UpkeepSignInCliTest {
             assertEquals(null, upkeepInVault(org));
         }
     }
+
+    @Test
+    void scheduleInstallPinsTheUpkeepSignInAndItsCommandRunsWithIt() throws Exception {
+        Path units = dir.resolve("systemd-user");
+        try (CliSandboxTest.Org org = new CliSandboxTest.Org(dir, b -> b)) {
+            assertEquals(0, org.run("apply", "--yes", "--with-upkeep-client").code());
+            CliSandboxTest.settle();
+            String shortName = org.sandbox.orgShortName();
+            CliScheduleTest schedules = new CliScheduleTest();
+            CliSandboxTest.Result install = schedules.schedule(units, org.env, "install", "--org", shortName,
+                    "--vault", org.vault.toString(), "--data-dir", org.data.toString(), "--vault-password-env",
+                    "VAULT_PW", "--api-base", org.sandbox.baseUrl(), "--login-base", org.sandbox.baseUrl(),
+                    "--rate-limit", "0");
+            assertEquals(0, install.code(), install.err() + install.out());
+            assertTrue(install.out().contains("It signs in with the upkeep sign-in " + UpkeepNeed.CLIENT_NAME
+                    + " only"), install.out());
+            String service = Files.readString(units.resolve("emite-keep-licences-" + shortName + ".service"));
+            String execStart = service.lines().filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow()
+                    .substring("ExecStart=".length());
+            List<String> argv = com.emite.setup.schedule.SystemdExecStart.parse(execStart);
+            int k = argv.indexOf("--sign-in");
+            assertTrue(k > 0 && argv.get(k + 1).equals("upkeep"), argv.toString());
+
+            List<String> agents = org.sandbox.addAgents(3);
+            CliSandboxTest.settle();
+            List<String> command = argv.subList(argv.indexOf("keep-licences"), argv.size());
+            CliSandboxTest.Result keep = CliKeepLicencesTest.run(command, org.env, Keychain.none());
+            assertEquals(0, keep.code(), keep.err() + keep.out());
+            assertTrue(keep.out().contains("granted the eMite role to 3 agents"), keep.out());
+            CliSandboxTest.settle();
+            assertAgentsLicensed(org, agents);
+
+            // Pinned: with the upkeep sign-in gone, the run stops (exit 1) rather than use another client.
+            assertEquals(0, org.run("remove", "--yes").code());
+            CliSandboxTest.Result gone = CliKeepLicencesTest.run(command, org.env, Keychain.none());
+            assertEquals(1, gone.code(), gone.out() + gone.err());
+            assertTrue(gone.err().contains("apply --with-upkeep-client"), gone.err());
+        }
+    }
 }
