@@ -257,6 +257,11 @@ class UpkeepSignInCliTest {
             CliSandboxTest.settle();
             assertAgentsLicensed(org, agents);
 
+            CliSandboxTest.Result orgs = new CliOrgsTest().run(org, units, "orgs", "--vault", org.vault.toString(),
+                    "--vault-password-env", "VAULT_PW", "--data-dir", org.data.toString());
+            assertTrue(orgs.out().contains("sign-in: the upkeep sign-in (keep-licences runs alone, with only the "
+                    + "rights it needs); licence upkeep: scheduled daily"), orgs.out() + orgs.err());
+
             // Pinned: with the upkeep sign-in gone, the run stops (exit 1) rather than use another client.
             assertEquals(0, org.run("remove", "--yes").code());
             CliSandboxTest.Result gone = CliKeepLicencesTest.run(command, org.env, Keychain.none());
