@@ -199,6 +199,24 @@ class UpkeepSignInCliTest {
             CliSandboxTest.settle();
             assertAgentsLicensed(org, agents);
 
+            // Someone gives the upkeep client a second role by hand: drift, and apply takes it away.
+            String clientId = in.clientIdsNamed(UpkeepNeed.CLIENT_NAME).get(0);
+            String master = in.roleIdsNamed("Master Admin").get(0);
+            HttpResponse<String> widen = call(org, admin, "PUT", "/api/v2/oauth/clients/" + clientId,
+                    "{\"name\":\"" + UpkeepNeed.CLIENT_NAME + "\",\"authorizedGrantType\":\"CLIENT-CREDENTIALS\","
+                    + "\"accessTokenValiditySeconds\":3600,\"roleDivisions\":[{\"roleId\":\"" + roleId + "\","
+                    + "\"divisionId\":\"*\"},{\"roleId\":\"" + master + "\",\"divisionId\":\"*\"}]}");
+            assertEquals(200, widen.statusCode(), widen.body());
+            CliSandboxTest.settle();
+            CliSandboxTest.Result widened = org.run("verify");
+            assertEquals(3, widened.code(), widened.out() + widened.err());
+            assertTrue(widened.out().contains("holds other roles too (" + master + ")"), widened.out());
+            assertEquals(0, org.run("apply", "--yes").code());
+            CliSandboxTest.settle();
+            assertTrue(in.grantsOf(clientId).stream().allMatch(g -> g.roleId().equals(roleId)),
+                    in.grantsOf(clientId).toString());
+            assertEquals(0, org.run("verify").code());
+
             // Take-back was not asked for: the upkeep client may not revoke, and says what to do.
             CliSandboxTest.Result takeBack = CliKeepLicencesTest.run(CliKeepLicencesTest.unattended(org,
                     "--vault-password-env", "VAULT_PW", "--take-back-from-leavers"), org.env, Keychain.none());
