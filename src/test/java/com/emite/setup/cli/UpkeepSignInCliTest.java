@@ -226,6 +226,15 @@ class UpkeepSignInCliTest {
             assertEquals(expected(true), in.rolePermissions(roleId));
             assertEquals(0, CliKeepLicencesTest.run(CliKeepLicencesTest.unattended(org, "--vault-password-env",
                     "VAULT_PW", "--take-back-from-leavers"), org.env, Keychain.none()).code());
+
+            // A licence role gone: the upkeep sign-in may not make roles, so it stops (exit 2) and says "run apply".
+            String licenceRole = in.roleIdsNamed(BlueprintNeeds.standard().licence().roleName("Home")).get(0);
+            assertEquals(204 / 100, call(org, admin, "DELETE", "/api/v2/authorization/roles/" + licenceRole, null)
+                    .statusCode() / 100);
+            CliSandboxTest.Result noRole = CliKeepLicencesTest.run(CliKeepLicencesTest.unattended(org,
+                    "--vault-password-env", "VAULT_PW"), org.env, Keychain.none());
+            assertEquals(2, noRole.code(), noRole.out() + noRole.err());
+            assertTrue(noRole.out().contains("never makes or changes roles: run apply once"), noRole.out());
         }
     }
 
