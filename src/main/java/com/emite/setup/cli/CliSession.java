@@ -173,7 +173,7 @@ final class CliSession implements AutoCloseable {
             }
             com.emite.setup.vault.OrgRecord record = OrgChoice.pick(vault.contents().orgs(), o.value("--org"));
             UpkeepSignInService.SignInChoice which = signInChoice(o);
-            UpkeepSignInService.Credentials admin = UpkeepSignInService.signIn(record, which).orElseThrow(() ->
+            UpkeepSignInService.Credentials remembered = UpkeepSignInService.signIn(record, which).orElseThrow(() ->
                     new UsageException(which == UpkeepSignInService.SignInChoice.UPKEEP
                             ? "The vault keeps no upkeep sign-in (" + UpkeepNeed.CLIENT_NAME + ") for "
                             + OrgChoice.label(record) + ". Make it once with apply --with-upkeep-client (or the "
@@ -200,7 +200,7 @@ final class CliSession implements AutoCloseable {
             UnaryOperator<GenesysClient.Builder> settings = b -> rate == 0 ? b.unlimitedRate()
                     : rate > 0 ? b.rateLimitPerMinute(rate) : b;
             Connection c = new SignInService(DemoSandbox.shaped(3, 40, true, true), settings)
-                    .clientCredentials(env, admin.clientId(), admin.secret());
+                    .clientCredentials(env, remembered.clientId(), remembered.secret());
             CliSession s = new CliSession(dataDir, c);
             s.vault = vault;
             s.vaultFile = file;
