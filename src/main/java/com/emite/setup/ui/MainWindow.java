@@ -94,7 +94,8 @@ public final class MainWindow {
 
         ConnectViewModel connect = ConnectViewModel.standard(ctx.clipboard());
         connect.selectSandbox();
-        SignInViewModel signIn = new SignInViewModel(connect, session, new SignInService(ctx.sandbox()),
+        SignInViewModel signIn = new SignInViewModel(connect, session,
+                new SignInService(ctx.sandbox()).keepingSizeLimitsIn(ctx.dataDir()),
                 ctx.executor(), uri -> FxThread.run(() -> ctx.links().open(uri.toString())));
         PlanViewModel plan = new PlanViewModel(session, setup, ctx.executor(), locker::activity);
         FormViewModel form = new FormViewModel(session, setup, ctx.executor(), secretClipboard);
