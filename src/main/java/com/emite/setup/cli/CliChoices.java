@@ -2,6 +2,7 @@ package com.emite.setup.cli;
 
 import com.emite.setup.provision.Choices;
 import com.emite.setup.provision.Needs;
+import com.emite.setup.provision.UpkeepClientChoice;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,11 @@ final class CliChoices {
         if (command == Command.EXPORT_FORM) {
             return Choices.defaults().withWfm(true);
         }
+        if (o.has("--take-back-from-leavers") && !o.has("--with-upkeep-client")
+                && command != Command.KEEP_LICENCES) {
+            throw new UsageException("On " + command.word() + ", --take-back-from-leavers goes with "
+                    + "--with-upkeep-client (it lets the upkeep sign-in take licences back).");
+        }
         if (command == Command.KEEP_LICENCES) {
             return new Choices(false, Choices.parseDivisions(o.value("--divisions")), Map.of(), false);
         }
@@ -34,7 +40,15 @@ final class CliChoices {
         Map<String, List<String>> removals = members("--remove-group-members");
         return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
                 o.has("--reset-unknown-secrets"), false, leftOut(), permissionChoices(), removals,
-                o.has("--remove-duplicates"));
+                o.has("--remove-duplicates"), upkeepClient());
+    }
+
+    private UpkeepClientChoice upkeepClient() {
+        if (!o.has("--with-upkeep-client")) {
+            return UpkeepClientChoice.IF_PRESENT;
+        }
+        return o.has("--take-back-from-leavers") ? UpkeepClientChoice.WANTED_WITH_TAKE_BACK
+                : UpkeepClientChoice.WANTED;
     }
 
     private Map<String, List<String>> members(String option) {

@@ -40,7 +40,7 @@ final class CliOrgs {
 
     /** One org's line. */
     record Row(String shortName, String orgId, String region, String lastRun, String state, boolean signsInAlone,
-               String schedule, String lastUpkeep) {
+               boolean upkeepSignIn, String schedule, String lastUpkeep) {
     }
 
     int run() {
@@ -65,6 +65,7 @@ final class CliOrgs {
                 j.addProperty("lastRun", r.lastRun());
                 j.addProperty("state", r.state());
                 j.addProperty("signsInWithNoPersonPresent", r.signsInAlone());
+                j.addProperty("upkeepSignIn", r.upkeepSignIn());
                 j.addProperty("licenceUpkeep", r.schedule());
                 j.addProperty("lastUpkeep", r.lastUpkeep());
                 a.add(j);
@@ -79,8 +80,9 @@ final class CliOrgs {
                 io.out().println("  " + (r.shortName() == null ? r.orgId() : r.shortName()) + "  region "
                         + (r.region() == null ? "not recorded" : r.region()) + "  last run " + r.lastRun() + "  "
                         + r.state());
-                io.out().println("      sign-in: " + (r.signsInAlone() ? "remembered (keep-licences can run alone)"
-                        : "not remembered") + "; licence upkeep: " + r.schedule() + "; last upkeep: "
+                io.out().println("      sign-in: " + (r.upkeepSignIn() ? "the upkeep sign-in (keep-licences runs alone, "
+                        + "with only the rights it needs)" : r.signsInAlone() ? "remembered (keep-licences can run "
+                        + "alone)" : "not remembered") + "; licence upkeep: " + r.schedule() + "; last upkeep: "
                         + r.lastUpkeep());
             }
         }
@@ -102,7 +104,10 @@ final class CliOrgs {
             boolean removal = !ofLast.isEmpty() && ofLast.stream().allMatch(c -> c.action().equals("removed"));
             state = removal ? "eMite removed" : "set up";
         }
-        return new Row(r.shortName(), r.orgId(), r.region(), lastRun, state, r.adminClient().isPresent(),
+        boolean upkeep = com.emite.setup.app.UpkeepSignInService.signIn(r,
+                com.emite.setup.app.UpkeepSignInService.SignInChoice.UPKEEP).isPresent();
+        return new Row(r.shortName(), r.orgId(), r.region(), lastRun, state, upkeep || r.adminClient().isPresent(),
+                upkeep,
                 schedule(r.shortName()), lastUpkeep(r.shortName()));
     }
 

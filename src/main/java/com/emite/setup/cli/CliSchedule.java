@@ -1,5 +1,7 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.app.UpkeepSignInService;
+import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.schedule.OsScheduler;
 import com.emite.setup.schedule.Schedule;
 import com.emite.setup.schedule.ScheduleException;
@@ -87,7 +89,8 @@ final class CliSchedule {
                     + "it there once with keep-licences --remember-vault-password) or --vault-password-env VAR (the "
                     + "scheduler's environment must then set VAR).");
         }
-        List<String> command = command(shortName);
+        String signIn = signIn(shortName);
+        List<String> command = command(shortName, signIn);
         Schedule s = new Schedule(name, "eMite Setup: keep eMite licences up to date for " + shortName, at, command);
         scheduler.install(s);
         if (json) {
@@ -98,6 +101,13 @@ final class CliSchedule {
         } else {
             io.out().println("Installed: " + scheduler.kind() + " " + name + ", daily at " + at + ".");
             io.out().println("It runs: " + String.join(" ", command.stream().map(CliSchedule::shown).toList()));
+            io.out().println(switch (signIn) {
+                case "upkeep" -> "It signs in with the upkeep sign-in " + UpkeepNeed.CLIENT_NAME + " only (its role "
+                        + "holds only what keep-licences needs).";
+                case "admin" -> "It signs in with the admin's remembered client (the admin's rights).";
+                default -> "It signs in with the upkeep sign-in when the vault holds it, else with the admin's "
+                        + "remembered client; make the upkeep sign-in with apply --with-upkeep-client.";
+            });
             io.out().println("Reports: " + dataDir.resolve("logs") + " (keep-licences-" + shortName + "-*.json). "
                     + "Stop it with: schedule remove --org " + shortName);
         }
@@ -170,8 +180,37 @@ final class CliSchedule {
         }
     }
 
+    /**
+     * The scheduled run's {@code --sign-in}: as given; else {@code upkeep} when the vault already holds the upkeep
+     * sign-in (so the run never falls back to the admin's rights if it is removed later), which is looked at only when
+     * the vault password is at hand now (keychain or a set variable); else {@code auto}.
+     */
+    private String signIn(String shortName) {
+        if (o.has("--sign-in")) {
+            return CliSession.signInChoice(o).name().toLowerCase(Locale.ROOT);
+        }
+        Path file = CliSession.vaultFile(o, dataDir);
+        boolean passwordAtHand = o.has("--vault-password-keychain") || o.has("--vault-password-env")
+                && io.env(o.value("--vault-password-env")) != null;
+        if (!passwordAtHand || !com.emite.setup.vault.Vault.exists(file)) {
+            return "auto";
+        }
+        try (com.emite.setup.vault.Vault vault = com.emite.setup.vault.Vault.open(file,
+                CliVaultPassword.read(o, io, false, file))) {
+            com.emite.setup.vault.OrgRecord r = OrgChoice.pick(vault.contents().orgs(), shortName);
+            return UpkeepSignInService.signIn(r, UpkeepSignInService.SignInChoice.UPKEEP).isPresent() ? "upkeep"
+                    : "auto";
+        } catch (com.emite.setup.vault.VaultException | UsageException e) {
+            return "auto"; // the scheduled run reports what is wrong with the vault; installing needs none of it
+        }
+    }
+
     /** The scheduled command: this program, then keep-licences with the org, where, the vault and its password. */
     List<String> command(String shortName) {
+        return command(shortName, o.has("--sign-in") ? o.value("--sign-in") : "auto");
+    }
+
+    List<String> command(String shortName, String signIn) {
         List<String> c = new ArrayList<>(launcher());
         c.add("keep-licences");
         c.add("--org");
@@ -188,6 +227,10 @@ final class CliSchedule {
         }
         if (o.has("--take-back-from-leavers")) {
             c.add("--take-back-from-leavers");
+        }
+        if (!signIn.equals("auto")) {
+            c.add("--sign-in");
+            c.add(signIn);
         }
         for (String passed : List.of("--region", "--api-base", "--login-base", "--divisions", "--rate-limit")) {
             if (o.has(passed)) {

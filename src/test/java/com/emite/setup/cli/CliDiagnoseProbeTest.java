@@ -60,10 +60,11 @@ class CliDiagnoseProbeTest {
         List<String> lines = r.out().lines().toList();
         List<String> notHeld = lines.stream().filter(l -> l.startsWith("differs") || l.startsWith("cannot"))
                 .toList();
-        assertEquals(3, notHeld.size(), r.out());
+        assertEquals(4, notHeld.size(), r.out());
         assertTrue(notHeld.stream().allMatch(l -> l.startsWith("cannot tell ")
                 && (l.contains("MAX_RESPONSE_BYTES") || l.contains("AUTH_CODE_TTL_SECONDS")
-                        || l.contains("LATE_WRITE_WINDOW_SECONDS"))), r.out());
+                        || l.contains("LATE_WRITE_WINDOW_SECONDS")
+                        || l.contains("GRANT_NEEDS_GRANTED_PERMISSIONS"))), r.out());
         assertTrue(r.out().contains("the org is as it was"), r.out());
 
         CliSandboxTest.Result ro = run("diagnose", "--sandbox", "--read-only", "--data-dir", dir.toString());
