@@ -76,10 +76,16 @@ public final class MainWindow {
     private final ApplyViewModel apply;
     private final ApplyGuard guard;
     private final PlanViewModel plan;
+    private final com.emite.setup.ui.licences.LicenceUpkeepModel upkeep;
     private final com.emite.setup.ui.common.DesktopPreferences prefs;
     private final Scene scene;
 
     public MainWindow(AppContext ctx) {
+        this(ctx, com.emite.setup.ui.licences.UpkeepPorts.system());
+    }
+
+    /** @param upkeepPorts the OS scheduler and keychain the daily licence upkeep uses (tests: temporary ones) */
+    public MainWindow(AppContext ctx, com.emite.setup.ui.licences.UpkeepPorts upkeepPorts) {
         this.ctx = ctx;
         this.session = new Session(ctx.dataDir());
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -94,13 +100,16 @@ public final class MainWindow {
 
         ConnectViewModel connect = ConnectViewModel.standard(ctx.clipboard());
         connect.selectSandbox();
-        SignInViewModel signIn = new SignInViewModel(connect, session, new SignInService(ctx.sandbox()),
+        SignInService signInService = new SignInService(ctx.sandbox());
+        SignInViewModel signIn = new SignInViewModel(connect, session, signInService,
                 ctx.executor(), uri -> FxThread.run(() -> ctx.links().open(uri.toString())));
         PlanViewModel plan = new PlanViewModel(session, setup, ctx.executor(), locker::activity);
         FormViewModel form = new FormViewModel(session, setup, ctx.executor(), secretClipboard);
         ApplyViewModel apply = new ApplyViewModel(session, setup, plan, ctx.executor(), locker,
                 outcome -> form.show(outcome.handover(), outcome.newSecrets()));
         this.apply = apply;
+        this.upkeep = new com.emite.setup.ui.licences.LicenceUpkeepModel(session, setup, signInService, upkeepPorts,
+                ctx.executor());
         this.plan = plan;
         this.prefs = new com.emite.setup.ui.common.DesktopPreferences(ctx.dataDir());
         // After the plan model's own reset (listeners run in order): the remembered WFM choice comes back.
@@ -192,13 +201,14 @@ public final class MainWindow {
                 tab(plan, "tab.role", "roleTab", new int[]{3, 4}, () -> new RoleView(plan).root()),
                 tab(plan, "tab.clients", "clientsTab", new int[]{5, 6},
                         () -> new ClientsView(plan, form, formActions).root()),
-                tab(plan, "tab.licences", "licencesTab", new int[]{7}, () -> new LicencesView(plan).root()),
+                tab(plan, "tab.licences", "licencesTab", new int[]{7}, () -> new LicencesView(plan, upkeep).root()),
                 tab(plan, "tab.review", "reviewTab", new int[]{},
                         () -> new ReviewView(plan, new ApplyView(apply, plan.applyLabelProperty(),
                                 plan.applyReasonProperty(), startApply, () -> select("reviewTab"),
                                 ctx.clipboard()).root(), new FormView(form, formActions, ctx.clipboard()).root())
                                 .root()));
         tabs.setId("mainTabs");
+        wireUpkeep(plan);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         BorderPane root = new BorderPane(tabs);
@@ -217,6 +227,36 @@ public final class MainWindow {
         scene = new Scene(root, 1180, 760);
         scene.getStylesheets().add(EmiteSetupApp.stylesheet());
         scene.addEventFilter(InputEvent.ANY, e -> locker.activity());
+    }
+
+    /**
+     * The Licences tab counts agents per division (one more pass over the users) only when it is looked at, after
+     * each plan, and never while an apply runs (the two would share the org's request budget).
+     */
+    private void wireUpkeep(PlanViewModel plan) {
+        Tab licences = tabs.getTabs().stream().filter(t -> "licencesTab".equals(t.getId())).findFirst().orElseThrow();
+        Runnable count = () -> {
+            if (licences.isSelected() && plan.planProperty().get() != null && !plan.applyingProperty().get()) {
+                upkeep.countAgents(false);
+            }
+        };
+        licences.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                upkeep.refresh(); // a scheduled run may have written a report since
+            }
+            count.run();
+        });
+        plan.planProperty().addListener((obs, old, p) -> {
+            upkeep.countsStale();
+            upkeep.refresh();
+            count.run();
+        });
+        plan.applyingProperty().addListener((obs, was, now) -> count.run());
+    }
+
+    /** The daily licence upkeep's state (tests wait on it). */
+    com.emite.setup.ui.licences.LicenceUpkeepModel upkeepModel() {
+        return upkeep;
     }
 
     /** Asks before an export replaces the files of an earlier one. */
