@@ -54,7 +54,7 @@ public final class SignInView {
         ToggleGroup group = new ToggleGroup();
         HBox methods = new HBox(14);
         methods.setId("signInMethods");
-        for (SignInMethod m : SignInMethod.values()) {
+        for (SignInChoice m : SignInChoice.values()) {
             RadioButton b = new RadioButton(m.label());
             b.setId("method" + switch (m) {
                 case BROWSER -> "Browser";
@@ -68,7 +68,7 @@ public final class SignInView {
         }
         group.selectedToggleProperty().addListener((obs, old, t) -> {
             if (t != null) {
-                model.methodProperty().set((SignInMethod) t.getUserData());
+                model.methodProperty().set((SignInChoice) t.getUserData());
             }
         });
         methods.disableProperty().bind(editable.not());
@@ -87,7 +87,7 @@ public final class SignInView {
         help.setId("oauthHelpLink");
         help.setOnAction(e -> links.open(OAUTH_HELP));
         VBox browserBox = box(pkce, pkceHint, help);
-        show(browserBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInMethod.BROWSER)));
+        show(browserBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInChoice.BROWSER)));
 
         // Client credentials
         TextField id = field("clientIdField", "client id");
@@ -99,7 +99,7 @@ public final class SignInView {
         secret.disableProperty().bind(editable.not());
         VBox ccBox = box(id, secret, note(null, "An OAuth client with the grant type Client Credentials and an admin "
                 + "role (for example Master Admin)."));
-        show(ccBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInMethod.CLIENT_CREDENTIALS)));
+        show(ccBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInChoice.CLIENT_CREDENTIALS)));
 
         // Token
         PasswordField token = new PasswordField();
@@ -108,7 +108,7 @@ public final class SignInView {
         token.textProperty().bindBidirectional(model.tokenProperty());
         token.disableProperty().bind(editable.not());
         VBox tokenBox = box(token);
-        show(tokenBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInMethod.TOKEN)));
+        show(tokenBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInChoice.TOKEN)));
 
         // Advanced: a custom environment (a standalone sandbox, or an environment outside the region list).
         javafx.scene.control.CheckBox custom = new javafx.scene.control.CheckBox(
@@ -150,7 +150,7 @@ public final class SignInView {
         cancel.setId("cancelSignInButton");
         cancel.setOnAction(e -> model.cancel());
         show(cancel, model.busyProperty().and(sandbox.not())
-                .and(model.methodProperty().isEqualTo(SignInMethod.BROWSER)).and(signedIn.not()));
+                .and(model.methodProperty().isEqualTo(SignInChoice.BROWSER)).and(signedIn.not()));
         Button signOut = new Button("Sign out");
         signOut.setId("signOutButton");
         signOut.disableProperty().bind(model.busyProperty().or(model.signOutBlockedProperty()));

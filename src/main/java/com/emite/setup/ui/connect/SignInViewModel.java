@@ -42,8 +42,8 @@ public final class SignInViewModel {
     private final javafx.beans.property.ReadOnlyStringWrapper browserAddress =
             new javafx.beans.property.ReadOnlyStringWrapper(this, "browserAddress", "");
 
-    private final ObjectProperty<SignInMethod> method = new SimpleObjectProperty<>(this, "method",
-            SignInMethod.BROWSER);
+    private final ObjectProperty<SignInChoice> method = new SimpleObjectProperty<>(this, "method",
+            SignInChoice.BROWSER);
     private final StringProperty pkceClientId = new SimpleStringProperty(this, "pkceClientId", "");
     private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
     private final BooleanProperty customEnvironment = new SimpleBooleanProperty(this, "customEnvironment", false);
@@ -291,7 +291,7 @@ public final class SignInViewModel {
         return signOutBlocked;
     }
 
-    public ObjectProperty<SignInMethod> methodProperty() {
+    public ObjectProperty<SignInChoice> methodProperty() {
         return method;
     }
 
