@@ -219,7 +219,7 @@ public final class MainWindow {
         javafx.scene.control.Menu help = new javafx.scene.control.Menu(Words.get("menu.help"), null, logs,
                 DiagnoseItem.create(session, new Diagnostics(ctx.dataDir()), ctx.executor(), this::window),
                 HelpMenu.aboutItem(this::window, this::stylesheets));
-        javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar(help);
+        javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar(orgMenu(setup, gate, plan), help);
         menus.setId("menuBar");
         root.setTop(new VBox(menus, new CheckBar(plan, ctx.clipboard())));
         root.setBottom(new StatusBar(session, locker, a -> guard.whenIdle("lock", a)));
@@ -252,6 +252,29 @@ public final class MainWindow {
             count.run();
         });
         plan.applyingProperty().addListener((obs, was, now) -> count.run());
+    }
+
+    /**
+     * The Org menu: "Remove eMite from this org…" (the command line's {@code remove}, on the same engine). It needs
+     * the vault (the journal knows what this app made) and waits while an apply runs.
+     */
+    private javafx.scene.control.Menu orgMenu(SetupService setup, VaultGate gate, PlanViewModel plan) {
+        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem();
+        remove.setId("removeEmiteMenu");
+        remove.textProperty().bind(Bindings.when(session.signedIn()).then(Words.get("remove.menuItem"))
+                .otherwise(Words.get("remove.menuItemSignIn")));
+        remove.disableProperty().bind(session.signedIn().not());
+        remove.setOnAction(e -> guard.whenIdle("remove", () -> gate.whenOpen(window(), () -> {
+            com.emite.setup.ui.remove.RemovalModel model = new com.emite.setup.ui.remove.RemovalModel(session,
+                    setup, ctx.executor(), () -> {
+                        plan.appliedSinceCheck();
+                        upkeep.refresh();
+                    });
+            new com.emite.setup.ui.remove.RemovalDialog(model, window(), stylesheets()).show();
+        })));
+        javafx.scene.control.Menu org = new javafx.scene.control.Menu(Words.get("remove.menu"), null, remove);
+        org.setId("orgMenu");
+        return org;
     }
 
     /** The daily licence upkeep's state (tests wait on it). */
