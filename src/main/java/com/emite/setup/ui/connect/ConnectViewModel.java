@@ -211,6 +211,14 @@ public final class ConnectViewModel {
     }
 
     /** Picks the built-in sandbox (the app starts on it, so that a first-time user can sign in at once). */
+    /** Selects the region with this Genesys region id; false when the list has none. */
+    public boolean selectRegion(String genesysRegionId) {
+        Optional<ConnectTarget> t = targets.stream().filter(x -> !x.isSandbox()
+                && x.region().genesysRegionId().equals(genesysRegionId)).findFirst();
+        t.ifPresent(selectedTarget::set);
+        return t.isPresent();
+    }
+
     public void selectSandbox() {
         targets.stream().filter(ConnectTarget::isSandbox).findFirst().ifPresent(selectedTarget::set);
     }
