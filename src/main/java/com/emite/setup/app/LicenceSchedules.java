@@ -45,10 +45,11 @@ public final class LicenceSchedules {
      * @param dataDir     where reports go
      * @param passwordEnv the variable holding the vault password, or null for the OS keychain
      * @param takeBack    pass {@code --take-back-from-leavers}
+     * @param signIn      {@code --sign-in}: {@code auto} (not written), {@code upkeep} or {@code admin}
      * @param passed      further options passed on as they are ({@code --region}, {@code --api-base}, …), in order
      */
     public record Request(String shortName, LocalTime at, Path vaultFile, Path dataDir, String passwordEnv,
-                          boolean takeBack, Map<String, String> passed) {
+                          boolean takeBack, String signIn, Map<String, String> passed) {
         public Request {
             Objects.requireNonNull(shortName);
             Objects.requireNonNull(at);
@@ -103,6 +104,10 @@ public final class LicenceSchedules {
         }
         if (r.takeBack()) {
             c.add("--take-back-from-leavers");
+        }
+        if (r.signIn() != null && !r.signIn().equals("auto")) {
+            c.add("--sign-in");
+            c.add(r.signIn());
         }
         r.passed().forEach((option, value) -> {
             c.add(option);

@@ -10,6 +10,7 @@ import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.PlanItem;
 import com.emite.setup.provision.ProgressListener;
 import com.emite.setup.provision.RunStore;
+import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.vault.DataFolder;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -84,7 +85,15 @@ public final class LicenceUpkeepService {
         if (!blocked.isEmpty()) {
             PlanItem first = blocked.get(0);
             out = new Outcome(Verdict.BLOCKED, 0, "keep-licences " + org + ": blocked, nothing granted: "
-                    + first.blocker().reason() + " " + first.blocker().advice(), plan, null, null);
+                    + first.blocker().reason() + " " + upkeepAdvice(plan, first).orElse(first.blocker().advice()),
+                    plan, null, null);
+        } else if (takeBackFromLeavers && !plan.identity().holds(UpkeepNeed.TAKE_BACK_PERMISSION)) {
+            // Asked for, so checked on every run, not first on the day a leaver appears.
+            out = new Outcome(Verdict.BLOCKED, 0, "keep-licences " + org + ": blocked, nothing granted: the "
+                    + "account (" + plan.identity().describe() + ") may not take licences back: it lacks the "
+                    + "permission " + UpkeepNeed.TAKE_BACK_PERMISSION + ". " + (UpkeepNeed.CLIENT_NAME.equals(
+                    plan.identity().name()) ? TAKE_BACK_ADVICE : "Ask a Genesys Cloud admin for it, or leave out "
+                    + "--take-back-from-leavers."), plan, null, null);
         } else if (plan.toApply().isEmpty()) {
             out = new Outcome(Verdict.DONE, 0, "keep-licences " + org + ": nothing to do, every active agent in "
                     + divisions(plan) + " holds the division's eMite role.", plan, null, null);
@@ -113,6 +122,28 @@ public final class LicenceUpkeepService {
             }
         }
         return withReport(out, started);
+    }
+
+    /**
+     * What to do when the upkeep sign-in ({@link UpkeepNeed}) lacks a right by design, instead of "ask an admin for
+     * the permission" (which would widen the least-privilege role).
+     */
+    private static final String TAKE_BACK_ADVICE = "The upkeep sign-in was made without take-back: run apply "
+            + "--with-upkeep-client --take-back-from-leavers once, or leave out --take-back-from-leavers.";
+
+    static java.util.Optional<String> upkeepAdvice(Plan plan, PlanItem blocker) {
+        if (blocker.kind() != ItemKind.PREFLIGHT || !UpkeepNeed.CLIENT_NAME.equals(plan.identity().name())) {
+            return java.util.Optional.empty();
+        }
+        if (blocker.target().equals(UpkeepNeed.TAKE_BACK_PERMISSION)) {
+            return java.util.Optional.of(TAKE_BACK_ADVICE);
+        }
+        if (blocker.target().startsWith("authorization:role:")) {
+            return java.util.Optional.of("The upkeep sign-in never makes or changes roles: run apply once (it makes "
+                    + "or completes the licence role of the division), and the next upkeep grants the agents.");
+        }
+        return java.util.Optional.of("The upkeep sign-in's role should hold this permission: run apply "
+                + "--with-upkeep-client once to repair it.");
     }
 
     private static String divisions(Plan plan) {

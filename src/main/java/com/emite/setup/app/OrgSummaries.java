@@ -36,10 +36,12 @@ public final class OrgSummaries {
     /**
      * @param lastRun        when the last run started (ISO-8601), null when never
      * @param stoppedStatus  for {@link State#STOPPED_HALF_WAY}: the run's status in lower case
-     * @param signsInAlone   the vault remembers a sign-in client for unattended runs
+     * @param signsInAlone   the vault keeps a sign-in for unattended runs (the upkeep client or the admin's)
+     * @param upkeepSignIn   that sign-in is the dedicated least-privilege upkeep client
      */
     public record Summary(String shortName, String orgId, String region, String lastRun, State state,
-                          String stoppedStatus, boolean signsInAlone, Optional<LastUpkeep> lastUpkeep) {
+                          String stoppedStatus, boolean signsInAlone, boolean upkeepSignIn,
+                          Optional<LastUpkeep> lastUpkeep) {
         /** The short name, or the org id when none was recorded. */
         public String label() {
             return shortName == null ? orgId : shortName;
@@ -69,8 +71,9 @@ public final class OrgSummaries {
             boolean removal = !ofLast.isEmpty() && ofLast.stream().allMatch(c -> c.action().equals("removed"));
             state = removal ? State.REMOVED : State.SET_UP;
         }
+        boolean upkeep = UpkeepSignInService.signIn(r, UpkeepSignInService.SignInChoice.UPKEEP).isPresent();
         return new Summary(r.shortName(), r.orgId(), r.region(), last == null ? null : last.startedAt(), state,
-                stopped, r.adminClient().isPresent(), lastUpkeep(dataDir, r.shortName()));
+                stopped, upkeep || r.adminClient().isPresent(), upkeep, lastUpkeep(dataDir, r.shortName()));
     }
 
     /**

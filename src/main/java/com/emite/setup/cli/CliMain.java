@@ -11,6 +11,7 @@ import com.emite.setup.provision.CancellationToken;
 import com.emite.setup.provision.RunCancelledException;
 import com.emite.setup.provision.ChangeReport;
 import com.emite.setup.provision.Choices;
+import com.emite.setup.provision.UpkeepClientChoice;
 import com.emite.setup.provision.Executor;
 import com.emite.setup.provision.FormBuilder;
 import com.emite.setup.provision.FormWriter;
@@ -245,13 +246,20 @@ public final class CliMain {
                 throw new UsageException("--grant-strategy is bulk or per-user, not " + CliText.quote(strategy)
                         + ".");
             }
+            if (o.has("--take-back-from-leavers") && !o.has("--with-upkeep-client")
+                    && command != Command.KEEP_LICENCES) {
+                throw new UsageException("On " + command.word() + ", --take-back-from-leavers goes with "
+                        + "--with-upkeep-client (it lets the upkeep sign-in take licences back).");
+            }
             if (command == Command.KEEP_LICENCES) {
                 return new Choices(false, Choices.parseDivisions(o.value("--divisions")), Map.of(), false,
                         o.value("--grant-strategy", "bulk").equals("per-user"), Set.of(), Map.of(), Map.of(), false);
             }
             return new Choices(o.has("--with-wfm"), Choices.parseDivisions(o.value("--divisions")), members,
                     o.has("--reset-unknown-secrets"), strategy.equals("per-user"), leftOut(), permissionChoices(),
-                    removals, o.has("--remove-duplicates"));
+                    removals, o.has("--remove-duplicates"), !o.has("--with-upkeep-client") ? UpkeepClientChoice
+                    .IF_PRESENT : o.has("--take-back-from-leavers") ? UpkeepClientChoice.WANTED_WITH_TAKE_BACK
+                    : UpkeepClientChoice.WANTED);
         }
 
         private Map<String, List<String>> members(String option) {

@@ -105,7 +105,14 @@ public final class CliOptions {
             new Opt("--org", "SHORTNAME", "Which of the vault's orgs (its short name; needed when the vault holds "
                     + "several); without sign-in options, signs in with the org's remembered client", false, ALL),
             new Opt("--take-back-from-leavers", null, "keep-licences: also take a division's eMite role back from "
-                    + "active users who hold it but are in another division now (off by default)", false,
+                    + "active users who hold it but are in another division now (off by default); with "
+                    + "--with-upkeep-client: the upkeep sign-in's role may do that too", false,
+                    EnumSet.of(Command.KEEP_LICENCES, Command.SCHEDULE, Command.PLAN, Command.APPLY, Command.VERIFY)),
+            new Opt("--with-upkeep-client", null, "Also make the upkeep sign-in: an OAuth client whose role holds "
+                    + "only what keep-licences needs, its secret in the vault; keep-licences then signs in with it",
+                    false, EnumSet.of(Command.PLAN, Command.APPLY, Command.VERIFY)),
+            new Opt("--sign-in", "auto|upkeep|admin", "keep-licences: which client the vault remembers to sign in "
+                    + "with (default auto: the upkeep sign-in when the vault holds it, else the admin's)", false,
                     EnumSet.of(Command.KEEP_LICENCES, Command.SCHEDULE)),
             new Opt("--forget-sign-in", null, "schedule remove: also drop the org's remembered sign-in client from "
                     + "the vault (asks for the vault password)", false, EnumSet.of(Command.SCHEDULE)),

@@ -33,7 +33,7 @@ final class CliOrgs {
 
     /** One org's line. */
     record Row(String shortName, String orgId, String region, String lastRun, String state, boolean signsInAlone,
-               String schedule, String lastUpkeep) {
+               boolean upkeepSignIn, String schedule, String lastUpkeep) {
     }
 
     int run() {
@@ -58,6 +58,7 @@ final class CliOrgs {
                 j.addProperty("lastRun", r.lastRun());
                 j.addProperty("state", r.state());
                 j.addProperty("signsInWithNoPersonPresent", r.signsInAlone());
+                j.addProperty("upkeepSignIn", r.upkeepSignIn());
                 j.addProperty("licenceUpkeep", r.schedule());
                 j.addProperty("lastUpkeep", r.lastUpkeep());
                 a.add(j);
@@ -72,8 +73,9 @@ final class CliOrgs {
                 io.out().println("  " + (r.shortName() == null ? r.orgId() : r.shortName()) + "  region "
                         + (r.region() == null ? "not recorded" : r.region()) + "  last run " + r.lastRun() + "  "
                         + r.state());
-                io.out().println("      sign-in: " + (r.signsInAlone() ? "remembered (keep-licences can run alone)"
-                        : "not remembered") + "; licence upkeep: " + r.schedule() + "; last upkeep: "
+                io.out().println("      sign-in: " + (r.upkeepSignIn() ? "the upkeep sign-in (keep-licences runs alone, "
+                        + "with only the rights it needs)" : r.signsInAlone() ? "remembered (keep-licences can run "
+                        + "alone)" : "not remembered") + "; licence upkeep: " + r.schedule() + "; last upkeep: "
                         + r.lastUpkeep());
             }
         }
@@ -89,7 +91,7 @@ final class CliOrgs {
             case SET_UP -> "set up";
         };
         return new Row(x.shortName(), x.orgId(), x.region(), x.lastRun() == null ? "never" : x.lastRun(), state,
-                x.signsInAlone(), schedule(x.shortName()), lastUpkeep(x.shortName()));
+                x.signsInAlone(), x.upkeepSignIn(), schedule(x.shortName()), lastUpkeep(x.shortName()));
     }
 
     private String schedule(String shortName) {

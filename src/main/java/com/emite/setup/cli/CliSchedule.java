@@ -1,6 +1,8 @@
 package com.emite.setup.cli;
 
 import com.emite.setup.app.LicenceSchedules;
+import com.emite.setup.app.UpkeepSignInService;
+import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.schedule.OsScheduler;
 import com.emite.setup.schedule.Schedule;
 import com.emite.setup.schedule.ScheduleException;
@@ -84,7 +86,8 @@ final class CliSchedule {
                     + "it there once with keep-licences --remember-vault-password) or --vault-password-env VAR (the "
                     + "scheduler's environment must then set VAR).");
         }
-        List<String> command = new LicenceSchedules(scheduler).install(request(shortName, at)).command();
+        String signIn = signIn(shortName);
+        List<String> command = new LicenceSchedules(scheduler).install(request(shortName, at, signIn)).command();
         if (json) {
             JsonArray c = new JsonArray();
             command.forEach(c::add);
@@ -93,6 +96,13 @@ final class CliSchedule {
         } else {
             io.out().println("Installed: " + scheduler.kind() + " " + name + ", daily at " + at + ".");
             io.out().println("It runs: " + String.join(" ", command.stream().map(CliSchedule::shown).toList()));
+            io.out().println(switch (signIn) {
+                case "upkeep" -> "It signs in with the upkeep sign-in " + UpkeepNeed.CLIENT_NAME + " only (its role "
+                        + "holds only what keep-licences needs).";
+                case "admin" -> "It signs in with the admin's remembered client (the admin's rights).";
+                default -> "It signs in with the upkeep sign-in when the vault holds it, else with the admin's "
+                        + "remembered client; make the upkeep sign-in with apply --with-upkeep-client.";
+            });
             io.out().println("Reports: " + dataDir.resolve("logs") + " (keep-licences-" + shortName + "-*.json). "
                     + "Stop it with: schedule remove --org " + shortName);
         }
@@ -165,12 +175,41 @@ final class CliSchedule {
         }
     }
 
-    /** The scheduled command (built by the app layer, which the window's Licences tab uses too). */
-    List<String> command(String shortName) {
-        return LicenceSchedules.command(request(shortName, LocalTime.MIDNIGHT));
+    /**
+     * The scheduled run's {@code --sign-in}: as given; else {@code upkeep} when the vault already holds the upkeep
+     * sign-in (so the run never falls back to the admin's rights if it is removed later), which is looked at only when
+     * the vault password is at hand now (keychain or a set variable); else {@code auto}.
+     */
+    private String signIn(String shortName) {
+        if (o.has("--sign-in")) {
+            return CliSession.signInChoice(o).name().toLowerCase(Locale.ROOT);
+        }
+        Path file = CliSession.vaultFile(o, dataDir);
+        boolean passwordAtHand = o.has("--vault-password-keychain") || o.has("--vault-password-env")
+                && io.env(o.value("--vault-password-env")) != null;
+        if (!passwordAtHand || !com.emite.setup.vault.Vault.exists(file)) {
+            return "auto";
+        }
+        try (com.emite.setup.vault.Vault vault = com.emite.setup.vault.Vault.open(file,
+                CliSession.password(o, io, false, file))) {
+            com.emite.setup.vault.OrgRecord r = OrgChoice.pick(vault.contents().orgs(), shortName);
+            return UpkeepSignInService.signIn(r, UpkeepSignInService.SignInChoice.UPKEEP).isPresent() ? "upkeep"
+                    : "auto";
+        } catch (com.emite.setup.vault.VaultException | UsageException e) {
+            return "auto"; // the scheduled run reports what is wrong with the vault; installing needs none of it
+        }
     }
 
-    private LicenceSchedules.Request request(String shortName, LocalTime at) {
+    /** The scheduled command (built by the app layer, which the window's Licences tab uses too). */
+    List<String> command(String shortName) {
+        return command(shortName, o.has("--sign-in") ? o.value("--sign-in") : "auto");
+    }
+
+    List<String> command(String shortName, String signIn) {
+        return LicenceSchedules.command(request(shortName, LocalTime.MIDNIGHT, signIn));
+    }
+
+    private LicenceSchedules.Request request(String shortName, LocalTime at, String signIn) {
         java.util.Map<String, String> passed = new java.util.LinkedHashMap<>();
         for (String option : List.of("--region", "--api-base", "--login-base", "--divisions", "--rate-limit")) {
             if (o.has(option)) {
@@ -179,7 +218,7 @@ final class CliSchedule {
         }
         return new LicenceSchedules.Request(shortName, at,
                 CliSession.vaultFile(o, dataDir), dataDir, o.has("--vault-password-keychain") ? null
-                : o.value("--vault-password-env"), o.has("--take-back-from-leavers"), passed);
+                : o.value("--vault-password-env"), o.has("--take-back-from-leavers"), signIn, passed);
     }
 
     static List<String> launcher() {

@@ -3,6 +3,8 @@ package com.emite.setup.cli;
 import com.emite.setup.app.Connection;
 import com.emite.setup.app.DemoSandbox;
 import com.emite.setup.app.SignInService;
+import com.emite.setup.app.UpkeepSignInService;
+import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.common.Secret;
 import com.emite.setup.sandbox.SandboxConfig;
 import com.emite.setup.genesys.BrowserOpener;
@@ -170,8 +172,14 @@ final class CliSession implements AutoCloseable {
                         + "what it does. Nothing was done: close the other one, or let it finish, and run again.");
             }
             com.emite.setup.vault.OrgRecord record = OrgChoice.pick(vault.contents().orgs(), o.value("--org"));
-            com.emite.setup.vault.AdminClient admin = record.adminClient().orElseThrow(() -> new UsageException(
-                    "The vault keeps no sign-in client for " + OrgChoice.label(record) + ". Run apply once with "
+            UpkeepSignInService.SignInChoice which = signInChoice(o);
+            UpkeepSignInService.Credentials remembered = UpkeepSignInService.signIn(record, which).orElseThrow(() ->
+                    new UsageException(which == UpkeepSignInService.SignInChoice.UPKEEP
+                            ? "The vault keeps no upkeep sign-in (" + UpkeepNeed.CLIENT_NAME + ") for "
+                            + OrgChoice.label(record) + ". Make it once with apply --with-upkeep-client (or the "
+                            + "app's \"Create the upkeep sign-in\"), or leave out --sign-in upkeep."
+                            : "The vault keeps no sign-in client for " + OrgChoice.label(record) + ". Make the "
+                            + "upkeep sign-in once with apply --with-upkeep-client, or run apply once with "
                             + "--client-id ID --client-secret-env VAR --remember-sign-in (or tick \"Remember "
                             + "sign-in\" in the app), or give --client-id here."));
             Environment env;
@@ -192,7 +200,7 @@ final class CliSession implements AutoCloseable {
             UnaryOperator<GenesysClient.Builder> settings = b -> rate == 0 ? b.unlimitedRate()
                     : rate > 0 ? b.rateLimitPerMinute(rate) : b;
             Connection c = new SignInService(DemoSandbox.shaped(3, 40, true, true), settings)
-                    .clientCredentials(env, admin.clientId(), admin.secret());
+                    .clientCredentials(env, remembered.clientId(), remembered.secret());
             CliSession s = new CliSession(dataDir, c);
             s.vault = vault;
             s.vaultFile = file;
@@ -214,6 +222,17 @@ final class CliSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** {@code --sign-in auto|upkeep|admin}: which remembered client an unattended run signs in with. */
+    static UpkeepSignInService.SignInChoice signInChoice(CliOptions o) {
+        String v = o.value("--sign-in", "auto").trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "auto" -> UpkeepSignInService.SignInChoice.AUTO;
+            case "upkeep" -> UpkeepSignInService.SignInChoice.UPKEEP;
+            case "admin" -> UpkeepSignInService.SignInChoice.ADMIN;
+            default -> throw new UsageException("--sign-in is auto, upkeep or admin, not " + CliText.quote(v) + ".");
+        };
     }
 
     private static Optional<Region> optionalRegion(String text) {

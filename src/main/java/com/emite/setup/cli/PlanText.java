@@ -19,6 +19,9 @@ import java.util.Locale;
 
 /** Plans, apply results and verify reports as text for people and as JSON for scripts. */
 final class PlanText {
+    /** The upkeep sign-in's items get a section of their own after the guide's steps (they are not eMite's). */
+    private static final int UPKEEP_SECTION = 100;
+
     private PlanText() {
     }
 
@@ -60,7 +63,11 @@ final class PlanText {
             if (i.kind() == ItemKind.PERMISSION) {
                 continue;
             }
-            if (i.step() != step) {
+            int section = com.emite.setup.provision.UpkeepPlans.isUpkeepItem(i) ? UPKEEP_SECTION : i.step();
+            if (section == UPKEEP_SECTION && step != UPKEEP_SECTION) {
+                step = UPKEEP_SECTION;
+                sb.append("\nThe upkeep sign-in  (keep-licences' own client: only the rights it needs)\n");
+            } else if (section != step) {
                 step = i.step();
                 sb.append('\n').append(step == 0 ? "Before anything changes: " : "Step " + step + "  ")
                         .append(STEP_NAMES[step]).append('\n');

@@ -91,6 +91,14 @@ public final class ApiContract {
     public static final int STATUS_ROLE_NOT_HELD = 400;
     public static final String CODE_ROLE_NOT_HELD = "bad.request";
     /**
+     * Whether granting a role needs the caller to hold every permission of that role, as giving an OAuth client a role
+     * needs its creator to hold the role (§9) [UNCONFIRMED: §9 states the subset rule only for OAuth clients]. The
+     * sandbox takes the lenient reading by default (false; Sandbox#grantNeedsGrantedPermissions turns the strict one
+     * on). Our client never relies on either: the upkeep client's role holds the licence permission it grants
+     * ({@code provision.UpkeepNeed}).
+     */
+    public static final boolean GRANT_NEEDS_GRANTED_PERMISSIONS = false;
+    /**
      * Whether GET /authorization/subjects/me answers a client-credentials token with the client's own grants. The SDK
      * describes it as "for the currently authenticated user"; §9 suggests GET /authorization/subjects/{ownClientId}
      * for such a token [INF]. Our engine asks subjects/me and falls back to subjects/{ownClientId} on a 400, 403 or

@@ -25,11 +25,21 @@ import java.util.TreeSet;
  *                            whose exact string the org's catalog lacks
  * @param groupRemovals       group name → e-mail addresses of users to take out of that group
  * @param removeDuplicates    delete second objects with an eMite name (the admin confirmed the clean-up)
+ * @param upkeepClient        the dedicated sign-in of the unattended licence upkeep: create it, or only keep it right
+ *                            when the org has it ({@link UpkeepNeed})
  */
 public record Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
                       boolean resetUnknownSecrets, boolean perUserGrants, Set<Integer> leftOut,
                       Map<Integer, String> permissionChoices, Map<String, List<String>> groupRemovals,
-                      boolean removeDuplicates) {
+                      boolean removeDuplicates, UpkeepClientChoice upkeepClient) {
+
+    public Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
+                   boolean resetUnknownSecrets, boolean perUserGrants, Set<Integer> leftOut,
+                   Map<Integer, String> permissionChoices, Map<String, List<String>> groupRemovals,
+                   boolean removeDuplicates) {
+        this(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut, permissionChoices,
+                groupRemovals, removeDuplicates, UpkeepClientChoice.IF_PRESENT);
+    }
 
     public Choices(boolean withWfm, List<String> divisions, Map<String, List<String>> groupMembers,
                    boolean resetUnknownSecrets, boolean perUserGrants, Set<Integer> leftOut,
@@ -49,6 +59,7 @@ public record Choices(boolean withWfm, List<String> divisions, Map<String, List<
     }
 
     public Choices {
+        upkeepClient = upkeepClient == null ? UpkeepClientChoice.IF_PRESENT : upkeepClient;
         divisions = List.copyOf(divisions);
         groupMembers = copy(groupMembers);
         leftOut = Collections.unmodifiableSet(new TreeSet<>(leftOut));
@@ -78,37 +89,37 @@ public record Choices(boolean withWfm, List<String> divisions, Map<String, List<
 
     public Choices withWfm(boolean value) {
         return new Choices(value, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut,
-                permissionChoices, groupRemovals, removeDuplicates);
+                permissionChoices, groupRemovals, removeDuplicates, upkeepClient);
     }
 
     public Choices withDivisions(List<String> value) {
         return new Choices(withWfm, value, groupMembers, resetUnknownSecrets, perUserGrants, leftOut,
-                permissionChoices, groupRemovals, removeDuplicates);
+                permissionChoices, groupRemovals, removeDuplicates, upkeepClient);
     }
 
     public Choices withGroupMembers(Map<String, List<String>> value) {
         return new Choices(withWfm, divisions, value, resetUnknownSecrets, perUserGrants, leftOut,
-                permissionChoices, groupRemovals, removeDuplicates);
+                permissionChoices, groupRemovals, removeDuplicates, upkeepClient);
     }
 
     public Choices withResetUnknownSecrets(boolean value) {
         return new Choices(withWfm, divisions, groupMembers, value, perUserGrants, leftOut, permissionChoices,
-                groupRemovals, removeDuplicates);
+                groupRemovals, removeDuplicates, upkeepClient);
     }
 
     public Choices withPerUserGrants(boolean value) {
         return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, value, leftOut, permissionChoices,
-                groupRemovals, removeDuplicates);
+                groupRemovals, removeDuplicates, upkeepClient);
     }
 
     public Choices withLeftOut(Set<Integer> rows) {
         return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, rows,
-                permissionChoices, groupRemovals, removeDuplicates);
+                permissionChoices, groupRemovals, removeDuplicates, upkeepClient);
     }
 
     public Choices withPermissionChoices(Map<Integer, String> value) {
         return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut, value,
-                groupRemovals, removeDuplicates);
+                groupRemovals, removeDuplicates, upkeepClient);
     }
 
     /** These choices with one more (or a replaced) permission choice. */
@@ -120,12 +131,17 @@ public record Choices(boolean withWfm, List<String> divisions, Map<String, List<
 
     public Choices withGroupRemovals(Map<String, List<String>> value) {
         return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut,
-                permissionChoices, value, removeDuplicates);
+                permissionChoices, value, removeDuplicates, upkeepClient);
     }
 
     public Choices withRemoveDuplicates(boolean value) {
         return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut,
-                permissionChoices, groupRemovals, value);
+                permissionChoices, groupRemovals, value, upkeepClient);
+    }
+
+    public Choices withUpkeepClient(UpkeepClientChoice value) {
+        return new Choices(withWfm, divisions, groupMembers, resetUnknownSecrets, perUserGrants, leftOut,
+                permissionChoices, groupRemovals, removeDuplicates, value);
     }
 
     /** True if the admin left the row out. */

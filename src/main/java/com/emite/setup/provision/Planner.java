@@ -62,6 +62,7 @@ public final class Planner {
         items.addAll(ClientStep.items(s, needs, store, role.roleId(), choices));
         items.add(AppStep.item(s, needs));
         items.addAll(LicenceStep.items(s, needs, choices));
+        items.addAll(UpkeepStep.items(s, needs, store, choices));
         items.addAll(DuplicatesRule.items(s, needs, store, choices));
         List<PlanItem> ordered = new ArrayList<>(Preflight.writeProblems(s.me(), items));
         ordered.addAll(items);

@@ -57,7 +57,9 @@ public final class Removal {
                         + "removes it too)");
             }
             return switch (kind) {
-                case OAUTH_CLIENT -> "eMite STOPS WORKING: " + ("emite_SSO".equals(name)
+                case OAUTH_CLIENT -> UpkeepNeed.CLIENT_NAME.equals(name) ? "keep-licences can no longer sign in "
+                        + "with it (its scheduled runs stop until it is made again)" : "eMite STOPS WORKING: "
+                        + ("emite_SSO".equals(name)
                         ? "nobody can sign in to eMite any more" : "eMite can no longer read data with it");
                 case CLIENT_APP -> "the eMite tab disappears from Genesys Cloud";
                 case LICENCE_ROLE -> grants == 0 ? "nobody holds it" : "taken back from " + holders + " subject"
@@ -99,7 +101,7 @@ public final class Removal {
         /** True when eMite stops working after apply (an OAuth client or the app goes). */
         public boolean stopsEmite() {
             return toRemove().stream().anyMatch(i -> i.kind() == ItemKind.OAUTH_CLIENT
-                    || i.kind() == ItemKind.CLIENT_APP);
+                    && !UpkeepNeed.CLIENT_NAME.equals(i.name()) || i.kind() == ItemKind.CLIENT_APP);
         }
     }
 
@@ -123,6 +125,7 @@ public final class Removal {
                 .forEach(i -> items.add(item(ItemKind.CLIENT_APP, i.name(), i.id(), created, includeExisting)));
         Set<String> clientNames = new HashSet<>();
         needs.clients().forEach(c -> clientNames.add(c.name()));
+        clientNames.add(UpkeepNeed.CLIENT_NAME);
         api.oauthClients().stream().filter(c -> clientNames.contains(c.name()))
                 .forEach(c -> items.add(item(ItemKind.OAUTH_CLIENT, c.name(), c.id(), created, includeExisting)));
         // A client removed first takes its own role grants with it: they are not counted as grants to revoke.
@@ -138,7 +141,7 @@ public final class Removal {
             }
         }
         for (OrgApi.RoleInfo r : roles) {
-            if (r.name().equals(needs.role().name())) {
+            if (r.name().equals(needs.role().name()) || r.name().equals(UpkeepNeed.ROLE_NAME)) {
                 items.add(roleItem(ItemKind.ROLE, r, created, includeExisting, clientsGoing));
             }
         }

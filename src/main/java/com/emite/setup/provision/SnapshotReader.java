@@ -131,6 +131,11 @@ final class SnapshotReader {
                 token.throwIfCancelled();
             }
         }
+        ClientInfo upkeep = partial.emiteClient(UpkeepNeed.CLIENT_NAME, store);
+        if (upkeep != null) {
+            full.put(upkeep.id(), api.oauthClient(upkeep.id()));
+            token.throwIfCancelled();
+        }
         OrgApi.AppConfigInfo appConfig = null;
         List<IntegrationInfo> apps = partial.emiteApps(needs.app());
         if (!apps.isEmpty() && partial.redirectUrl() != null) {

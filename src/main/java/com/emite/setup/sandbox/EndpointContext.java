@@ -17,6 +17,8 @@ final class EndpointContext {
     volatile int latencyMs;
     /** Refuse role grants to OAuth clients through the subjects API (the org then needs PUT /oauth/clients/{id}). */
     volatile boolean refuseClientGrants;
+    /** Refuse a role grant unless the caller holds every permission of the role (§9 [UNCONFIRMED] for users). */
+    volatile boolean grantNeedsGrantedPermissions = com.emite.setup.contract.ApiContract.GRANT_NEEDS_GRANTED_PERMISSIONS;
     volatile int maxResponseBytes = com.emite.setup.contract.ApiContract.MAX_RESPONSE_BYTES;
     /** Largest pageSize of ordinary listings (tests lower it to see the client correct itself). */
     volatile int maxPageSize = com.emite.setup.contract.ApiContract.MAX_PAGE_SIZE;

@@ -105,7 +105,7 @@ final class GrantEndpoints {
         return s.write(() -> {
             r.caller.require(s, "authorization:grant:add");
             requireSubject(subjectId, type);
-            RoleEndpoints.existingRole(s, roleId);
+            requireHoldsRole(r, RoleEndpoints.existingRole(s, roleId));
             if (!s.divisionExists(divisionId)) {
                 throw ApiException.notFound("division", divisionId);
             }
@@ -156,6 +156,7 @@ final class GrantEndpoints {
                     throw ApiException.invalidValue("grants.roleId", "Unknown role id " + p[0]).entity(p[0]);
                 }
                 requireDivision(p[1], "grants.divisionId");
+                requireHoldsRole(r, s.roles.get(p[0]));
             }
             long now = s.now();
             for (String[] p : pairs) {
@@ -178,6 +179,23 @@ final class GrantEndpoints {
             }
             return HandlerResponse.empty(ApiContract.STATUS_GRANT_ADDED);
         });
+    }
+
+    /**
+     * With {@link EndpointContext#grantNeedsGrantedPermissions}: the caller must hold every permission of the role it
+     * grants, else 403 missing.permissions (the stricter reading of an unconfirmed rule; call under the lock).
+     */
+    private void requireHoldsRole(HandlerRequest r, OrgRecords.Role role) {
+        if (!ctx.grantNeedsGrantedPermissions || role == null) {
+            return;
+        }
+        List<String> permissions = new ArrayList<>();
+        for (OrgRecords.Policy p : role.policies) {
+            for (String a : p.actionSet()) {
+                permissions.add(p.domain() + ":" + p.entityName() + ":" + a);
+            }
+        }
+        r.caller.require(s, permissions.toArray(String[]::new));
     }
 
     /** An org that refuses role grants to OAuth clients through the subjects API (see Sandbox#refuseClientGrants). */
@@ -207,6 +225,7 @@ final class GrantEndpoints {
         return s.write(() -> {
             r.caller.require(s, "authorization:grant:add");
             String roleId = RoleEndpoints.existingRole(s, r.param("roleId")).id;
+            requireHoldsRole(r, s.roles.get(roleId));
             for (String id : subjects) {
                 if (s.subjectName(id, type) == null) {
                     throw ApiException.invalidValue("subjectIds", "Unknown subject id " + id).entity(id);
@@ -244,6 +263,9 @@ final class GrantEndpoints {
         return s.write(() -> {
             r.caller.require(s, add ? "authorization:grant:add" : "authorization:grant:delete");
             String roleId = RoleEndpoints.existingRole(s, r.param("roleId")).id;
+            if (add) {
+                requireHoldsRole(r, s.roles.get(roleId));
+            }
             for (String id : ids) {
                 if (s.liveUser(id) == null) {
                     throw ApiException.invalidValue("userIds", "Unknown user id " + id).entity(id);

@@ -161,6 +161,15 @@ public final class Sandbox implements AutoCloseable {
         ctx.refuseClientGrants = refuse;
     }
 
+    /**
+     * When true, a role grant (to users, groups or clients) is refused with 403 unless the caller holds every
+     * permission of the role it grants: the stricter reading of an unconfirmed rule
+     * ({@link com.emite.setup.contract.ApiContract#GRANT_NEEDS_GRANTED_PERMISSIONS}, the default).
+     */
+    public void grantNeedsGrantedPermissions(boolean strict) {
+        ctx.grantNeedsGrantedPermissions = strict;
+    }
+
     public void latencyMs(int ms) {
         if (ms < 0) {
             throw new IllegalArgumentException("latency must not be negative");

@@ -185,7 +185,7 @@ public final class LicenceUpkeepModel {
             return;
         }
         LicenceSchedules.Request request = new LicenceSchedules.Request(name, at.get(), session.vaultFile(),
-                setup.dataDir(), null, false, passed(c.environment()));
+                setup.dataDir(), null, false, "auto", passed(c.environment()));
         act(() -> schedules().install(request), Words.get("upkeep.turnedOn", at.get()));
     }
 
