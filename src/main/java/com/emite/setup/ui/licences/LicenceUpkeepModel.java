@@ -6,6 +6,7 @@ import com.emite.setup.app.OrgDirectory;
 import com.emite.setup.app.OrgSummaries;
 import com.emite.setup.app.SetupService;
 import com.emite.setup.app.SignInService;
+import com.emite.setup.app.UpkeepSignInService;
 import com.emite.setup.common.Secret;
 import com.emite.setup.region.Environment;
 import com.emite.setup.schedule.ScheduleStatus;
@@ -62,6 +63,8 @@ public final class LicenceUpkeepModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanProperty signInRemembered = new SimpleBooleanProperty(this, "signInRemembered");
     private final BooleanProperty passwordKept = new SimpleBooleanProperty(this, "passwordKept");
+    private final BooleanProperty upkeepSignIn = new SimpleBooleanProperty(this, "upkeepSignIn");
+    private final BooleanProperty creating = new SimpleBooleanProperty(this, "creating");
     private final ObjectProperty<String> shortName = new SimpleObjectProperty<>(this, "shortName");
     private Keychain keychain;
 
@@ -90,6 +93,7 @@ public final class LicenceUpkeepModel {
         message.set("");
         signInRemembered.set(false);
         passwordKept.set(false);
+        upkeepSignIn.set(false);
         shortName.set(null);
     }
 
@@ -134,8 +138,8 @@ public final class LicenceUpkeepModel {
                 .runOn(executor);
     }
 
-    private record State(String shortName, String kind, ScheduleStatus status, boolean signIn, boolean password,
-                         String lastRun) {
+    private record State(String shortName, String kind, ScheduleStatus status, boolean signIn, boolean upkeep,
+                         boolean password, String lastRun) {
     }
 
     private State read(Connection c, Vault vault, Path vaultFile) throws Exception {
@@ -151,8 +155,12 @@ public final class LicenceUpkeepModel {
         } catch (IllegalStateException e) {
             last = Words.get("upkeep.lastRunUnreadable", e.getMessage());
         }
-        return new State(name, schedules.kind(), status, record.map(r -> r.adminClient().isPresent())
-                .orElse(false), password, last);
+        // Read while the vault is open: a locked record cannot be asked.
+        boolean signIn = record.flatMap(r -> UpkeepSignInService.signIn(r, UpkeepSignInService.SignInChoice.AUTO))
+                .isPresent();
+        boolean upkeep = record.flatMap(r -> UpkeepSignInService.signIn(r,
+                UpkeepSignInService.SignInChoice.UPKEEP)).isPresent();
+        return new State(name, schedules.kind(), status, signIn, upkeep, password, last);
     }
 
     private void show(State s) {
@@ -161,6 +169,7 @@ public final class LicenceUpkeepModel {
         scheduleText.set(s.status().installed() ? Words.get("upkeep.installed", s.kind(), s.status().where())
                 : Words.get("upkeep.notInstalled"));
         signInRemembered.set(s.signIn());
+        upkeepSignIn.set(s.upkeep());
         passwordKept.set(s.password());
         lastRun.set(s.lastRun());
     }
@@ -185,7 +194,9 @@ public final class LicenceUpkeepModel {
             return;
         }
         LicenceSchedules.Request request = new LicenceSchedules.Request(name, at.get(), session.vaultFile(),
-                setup.dataDir(), null, false, "auto", passed(c.environment()));
+                setup.dataDir(), null, false,
+                // As the command line does: once the upkeep client exists, the run never falls back to the admin's.
+                upkeepSignIn.get() ? "upkeep" : "auto", passed(c.environment()));
         act(() -> schedules().install(request), Words.get("upkeep.turnedOn", at.get()));
     }
 
@@ -221,6 +232,68 @@ public final class LicenceUpkeepModel {
             vault.save();
             return null;
         }, Words.get("upkeep.signInKept"));
+    }
+
+    /**
+     * "Create the upkeep sign-in": the dedicated least-privilege OAuth client of {@link UpkeepSignInService} (made by
+     * the engine's planner and executor; its secret goes into the vault). Pressing again repairs, never duplicates.
+     */
+    public void createUpkeepSignIn() {
+        Connection c = session.connection();
+        Vault vault = session.vault();
+        if (c == null || vault == null || creating.get()) {
+            return;
+        }
+        creating.set(true);
+        busy.set(true);
+        message.set(Words.get("upkeep.creating"));
+        Tasks.create(p -> new UpkeepSignInService(setup).create(c, setup.store(vault, c), false,
+                        com.emite.setup.provision.ProgressListener.NONE, new com.emite.setup.provision.CancellationToken()))
+                .onSuccess(o -> {
+                    if (session.connection() != c) {
+                        return;
+                    }
+                    String why = o.plan() == null || o.plan().requiredBlockers().isEmpty() ? ""
+                            : o.plan().requiredBlockers().get(0).blocker().reason() + " "
+                            + o.plan().requiredBlockers().get(0).blocker().advice();
+                    String failed = o.result() == null || o.result().error() == null ? "" : o.result().error();
+                    message.set(Words.get("upkeep.created." + o.verdict().name(), why, failed));
+                })
+                .onProblem(x -> message.set(Words.get("upkeep.createFailed", x.message())))
+                .andFinally(() -> {
+                    creating.set(false);
+                    busy.set(false);
+                    refresh();
+                })
+                .runOn(executor);
+    }
+
+    /** Why "Create the upkeep sign-in" cannot be pressed (empty when it can). */
+    public StringBinding createReason() {
+        return Bindings.createStringBinding(() -> {
+            if (session.connection() == null) {
+                return Words.get("upkeep.why.signIn");
+            }
+            if (session.vault() == null) {
+                return Words.get("upkeep.why.vault");
+            }
+            if (upkeepSignIn.get()) {
+                return Words.get("upkeep.why.inPlace");
+            }
+            return busy.get() ? Words.get("upkeep.why.busy") : "";
+        }, session.connectionProperty(), session.vaultProperty(), upkeepSignIn, busy);
+    }
+
+    /** The rights the upkeep client gets, one line each (permission: why). */
+    public String upkeepRights() {
+        StringBuilder sb = new StringBuilder();
+        new UpkeepSignInService(setup).permissions(false).forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "\n")
+                .append(k).append(": ").append(v));
+        return sb.toString();
+    }
+
+    public BooleanProperty upkeepSignInProperty() {
+        return upkeepSignIn;
     }
 
     /** Keeps the vault password in this computer's keychain (checked against the open vault first). */

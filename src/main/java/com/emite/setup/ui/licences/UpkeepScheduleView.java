@@ -59,6 +59,15 @@ public final class UpkeepScheduleView {
         HBox switchRow = new HBox(10, daily, atLabel, at, why);
         switchRow.setAlignment(Pos.CENTER_LEFT);
 
+        Button create = new Button(Words.get("upkeep.create"));
+        create.setId("createUpkeepSignInButton");
+        StringBinding createReason = model.createReason();
+        create.disableProperty().bind(createReason.isNotEmpty());
+        create.setOnAction(e -> model.createUpkeepSignIn());
+        Label rights = Ui.hint(Words.get("upkeep.createHint", model.upkeepRights()));
+        rights.setId("upkeepRights");
+        VBox createBox = new VBox(4, Ui.withReason(create, createReason), rights);
+
         Label status = Ui.reserved("dailyUpkeepStatus", model.scheduleTextProperty(), "message");
         Label message = Ui.reserved("dailyUpkeepMessage", model.messageProperty(), "message");
         Label last = Ui.reserved("dailyUpkeepLastRun", model.lastRunProperty(), "message");
@@ -83,6 +92,7 @@ public final class UpkeepScheduleView {
         VBox signIn = new VBox(4, signInHint, signInRow);
         BooleanBinding vaultOpen = model.vaultOpen();
         Ui.show(signIn, vaultOpen.and(model.signInRememberedProperty().not()));
+        signInHint.setText(Words.get("upkeep.signInHintOr"));
 
         PasswordField password = new PasswordField();
         password.setId("upkeepVaultPassword");
@@ -100,7 +110,7 @@ public final class UpkeepScheduleView {
         Ui.show(keep, vaultOpen.and(model.passwordKeptProperty().not()));
 
         root = new VBox(8, Ui.section(Words.get("upkeep.title")), Ui.hint(Words.get("upkeep.intro")), switchRow,
-                status, message, last, signIn, keep);
+                status, message, last, createBox, signIn, keep);
         root.setId("dailyUpkeep");
     }
 

@@ -181,4 +181,50 @@ class LicenceUpkeepUiTest {
         assertTrue(agents.size() == 3 && shown(robot.lookup("#dailyUpkeep").query()));
         assertTrue(robot.lookup("#dailyUpkeepMessage").queryAs(Label.class).getText().startsWith("Turned off"));
     }
+
+    @Test
+    void createsTheUpkeepSignInAndTheDailyRunUsesItAlone(FxRobot robot) throws Exception {
+        UiTestSupport.signInToSandbox(robot, window);
+        UiTestSupport.checkMyOrg(robot);
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        UiTestSupport.confirmAndWait(robot);
+        Sandbox sandbox = UiTestSupport.sandbox(window);
+        UiTestSupport.tab(robot, "licencesTab");
+        waitUntil("the tab asks for a sign-in the daily run can use",
+                () -> text(robot, "#dailyUpkeepSwitchReason").startsWith("Keep a sign-in"));
+        assertTrue(text(robot, "#upkeepRights").contains("authorization:grant:add"), "the rights are listed");
+
+        robot.clickOn(UiTestSupport.inView(robot, "#createUpkeepSignInButton"));
+        waitUntil("the upkeep sign-in is made (the admin's new grant may take a moment to take effect)",
+                () -> text(robot, "#dailyUpkeepMessage").startsWith("The upkeep sign-in is made"));
+        waitUntil("the button says it is in place and the password is asked for next",
+                () -> text(robot, "#createUpkeepSignInButtonReason").startsWith("In place")
+                        && text(robot, "#dailyUpkeepSwitchReason").startsWith("Keep the vault password"));
+        assertEquals(1, sandbox.inspect().clientIdsNamed(com.emite.setup.provision.UpkeepNeed.CLIENT_NAME).size());
+
+        robot.clickOn(UiTestSupport.inView(robot, "#upkeepVaultPassword")).write(UiTestSupport.PASSWORD);
+        robot.clickOn("#keepPasswordButton");
+        ToggleSwitch daily = robot.lookup("#dailyUpkeepSwitch").queryAs(ToggleSwitch.class);
+        waitUntil("the switch can be turned on", () -> !daily.isDisabled());
+        flip(robot, daily);
+        String name = "emite-keep-licences-" + window.session().connection().org().shortName();
+        waitUntil("the timer is installed", () -> Files.exists(units.resolve(name + ".service")));
+        List<String> argv = SystemdExecStart.parse(Files.readString(units.resolve(name + ".service")).lines()
+                .filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow().substring("ExecStart=".length()));
+        int k = argv.indexOf("keep-licences");
+        int s = argv.indexOf("--sign-in");
+        assertTrue(s > k && argv.get(s + 1).equals("upkeep"), "never falls back to the admin's rights: " + argv);
+
+        robot.clickOn("#lockVaultButton");
+        waitUntil("the vault is locked (its file is free)", () -> window.session().vault() == null);
+        sandbox.addAgents(2);
+        waitUntil("the sandbox has settled the new agents", () -> sandbox.inspect().settled());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CliMain.run(argv.subList(k, argv.size()).toArray(String[]::new), CliIO.of(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(new byte[0]), Map.of()).withKeychain(keychain));
+        assertEquals(0, code, out + " " + err);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("granted the eMite role to 2 agents"), out.toString());
+    }
 }
