@@ -87,7 +87,9 @@ public final class UpkeepScheduleView {
             secret.clear();
         });
         Label signInHint = Ui.hint(Words.get("upkeep.signInHint"));
-        HBox signInRow = new HBox(8, clientId, secret, keepSignIn);
+        HBox signInRow = new HBox(8, clientId, secret, Ui.withReason(keepSignIn, Bindings.when(
+                clientId.textProperty().isEmpty().or(secret.textProperty().isEmpty()))
+                .then(Words.get("upkeep.why.typeClient")).otherwise("")));
         signInRow.setAlignment(Pos.CENTER_LEFT);
         VBox signIn = new VBox(4, signInHint, signInRow);
         BooleanBinding vaultOpen = model.vaultOpen();
@@ -104,7 +106,8 @@ public final class UpkeepScheduleView {
             model.keepPassword(password.getText());
             password.clear();
         });
-        HBox passwordRow = new HBox(8, password, keepPassword);
+        HBox passwordRow = new HBox(8, password, Ui.withReason(keepPassword, Bindings.when(
+                password.textProperty().isEmpty()).then(Words.get("upkeep.why.typePassword")).otherwise("")));
         passwordRow.setAlignment(Pos.CENTER_LEFT);
         VBox keep = new VBox(4, Ui.hint(Words.get("upkeep.passwordHint")), passwordRow);
         Ui.show(keep, vaultOpen.and(model.passwordKeptProperty().not()));
