@@ -8,7 +8,8 @@
 # (BareFxApp from the test classes: one label, the same size) through the runtime's java with the launcher's heap
 # option and the runtime's shipped JDK + JavaFX class-data archive. Alternating order; prints medians and minimums.
 # Needs a display: under Linux without one it starts its own Xvfb and stops it at the end.
-# APP_EXTRA="-Xshare:off" (or another JVM option) runs the app with it, e.g. to measure what the archive gains.
+# APP_EXTRA="-Xshare:off" (or another JVM option) runs the app with it, e.g. to measure what the archive gains;
+# BARE_EXTRA="-XX:TieredStopAtLevel=1" gives the bare window the launcher's compiler option too.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-/opt/emite-setup}"
@@ -43,7 +44,7 @@ ms_to_line() {   # ms_to_line <command...>: milliseconds from launch to FIRST_WI
   echo $(( (e - s) / 1000000 ))
 }
 app() { HOME="$TMP" JAVA_TOOL_OPTIONS="-Demite.probe=window ${APP_EXTRA:-}" ms_to_line "$APP/bin/emite-setup"; }
-bare() { ms_to_line "$RUNTIME/bin/java" $HEAP -XX:SharedArchiveFile="$BASE_ARCHIVE" -cp "$TMP/bare.jar" \
+bare() { ms_to_line "$RUNTIME/bin/java" $HEAP ${BARE_EXTRA:-} -XX:SharedArchiveFile="$BASE_ARCHIVE" -cp "$TMP/bare.jar" \
   'com.emite.setup.bench.BareFxApp$Main'; }
 
 app >/dev/null; bare >/dev/null   # unmeasured: file cache
@@ -58,4 +59,4 @@ echo "app_ms:  ${A[*]}"
 echo "bare_ms: ${B[*]}"
 echo "bench packaged-cold-start app_ms=$AM bare_ms=$BM ratio=$(awk "BEGIN{printf \"%.2f\", $AM/$BM}") \
 app_min=$(minimum "${A[@]}") bare_min=$(minimum "${B[@]}") min_ratio=$(awk "BEGIN{printf \"%.2f\", \
-$(minimum "${A[@]}")/$(minimum "${B[@]}")}") pairs=$PAIRS app_extra=\"${APP_EXTRA:-}\" load=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
+$(minimum "${A[@]}")/$(minimum "${B[@]}")}") pairs=$PAIRS app_extra=\"${APP_EXTRA:-}\" bare_extra=\"${BARE_EXTRA:-}\" load=\"$(cut -d' ' -f1-3 /proc/loadavg)\""

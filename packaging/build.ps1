@@ -1,5 +1,7 @@
 # Builds eMite Setup's Windows installer: jdeps -> jlink (a trimmed Java runtime with JavaFX in it) -> jpackage.
-#   target\packaging\out\ app-image (emite-setup\) and emite-setup-<version>.msi (per-user: no administrator needed)
+#   target\packaging\out\ app-image ("eMite Setup\") and "eMite Setup-<version>.msi" (per-user: no administrator
+#   needed). Two launchers: "eMite Setup.exe" (the window, no console) and emite-setup.exe (a console program, for the
+#   command line: emite-setup verify --help).
 # Usage: powershell -ExecutionPolicy Bypass -File packaging\build.ps1 [-SkipMaven] [-Types "app-image","msi"]
 # Needs: JDK 17+ with jmods (JAVA_HOME or on PATH), Maven, and WiX Toolset 3.x (candle.exe, light.exe on PATH) for
 # the .msi. Same steps as packaging/build.sh; see docs/PACKAGING.md.
@@ -8,6 +10,8 @@ param(
     [string[]]$Types = @("app-image", "msi")
 )
 $ErrorActionPreference = "Stop"
+# "powershell -File build.ps1 -Types app-image,msi" passes one string, not an array: split it here.
+$Types = @($Types | ForEach-Object { $_ -split ',' } | ForEach-Object { $_.Trim() } | Where-Object { $_ })
 $Root = Split-Path -Parent $PSScriptRoot
 Set-Location $Root
 
@@ -22,7 +26,7 @@ $Name = $Conf.DISPLAY_NAME; $Artifact = $Conf.ARTIFACT
 if ($env:JAVA_HOME) { $JBin = Join-Path $env:JAVA_HOME "bin" }
 else { $JBin = Split-Path -Parent (Get-Command jlink.exe).Source }
 foreach ($t in "java", "jar", "jdeps", "jlink", "jpackage") {
-    if (-not (Test-Path (Join-Path $JBin "$t.exe"))) { throw "$t.exe not found in $JBin: install a full JDK 17+ or set JAVA_HOME" }
+    if (-not (Test-Path (Join-Path $JBin "$t.exe"))) { throw "$t.exe not found in ${JBin}: install a full JDK 17+ or set JAVA_HOME" }
 }
 function Tool($t) { Join-Path $JBin "$t.exe" }
 function Log($m) { Write-Host "[package] $m" }
@@ -92,15 +96,21 @@ for ($i = 0; $i -lt $Pngs.Count; $i++) {
     $offset += $Pngs[$i].Length
 }
 foreach ($p in $Pngs) { $bw.Write($p) }
+$bw.Flush()
 [IO.File]::WriteAllBytes((Join-Path $Root $Ico), $ms.ToArray())
 
 # ---- 5. jpackage: the app-image
+# The main launcher is a windows program (no console): double-clicked, it opens no black window, but what it prints
+# goes nowhere. So a second launcher, emite-setup.exe, is a console program for the command line (same jar, same
+# JVM options: an added launcher inherits what its properties file does not set).
+$CliProps = Join-Path $Root "$W\cli-launcher.properties"
+Set-Content -Path $CliProps -Value "win-console=true" -Encoding ASCII
 $JavaOptions = @(); foreach ($o in $Conf.JAVA_OPTIONS -split ' ') { if ($o) { $JavaOptions += "--java-options"; $JavaOptions += $o } }
 Log "jpackage app-image"
 Run (Tool jpackage) (@("--type", "app-image", "--dest", $Out, "--name", $Name, "--app-version", $NumVersion,
     "--vendor", $Conf.VENDOR, "--copyright", $Conf.COPYRIGHT, "--description", $Conf.DESCRIPTION, "--icon", $Ico,
     "--runtime-image", "$W\runtime", "--input", "$W\input", "--main-jar", "$Artifact.jar",
-    "--main-class", $Conf.MAIN_CLASS) + $JavaOptions)
+    "--main-class", $Conf.MAIN_CLASS, "--add-launcher", "$Artifact=$CliProps") + $JavaOptions)
 $Image = "$Out\$Name"; $AppDir = "$Image\app"; $Runtime = "$Image\runtime"
 
 # ---- 6. AppCDS: the runtime's default archive rebuilt with the JDK and JavaFX classes the app loads (a training
@@ -112,7 +122,9 @@ $TrainList = Join-Path $Root "$W\emite.classlist"
 $ClassList = Join-Path $Root "$AppDir\emite.classlist"
 $env:JAVA_TOOL_OPTIONS = "-XX:DumpLoadedClassList=$TrainList -Demite.probe=demo"
 $TrainLog = Join-Path $Root "$W\train.log"
-$p = Start-Process -FilePath "$Image\$Name.exe" -RedirectStandardOutput $TrainLog -RedirectStandardError "$TrainLog.err" -PassThru -Wait
+# Through the console launcher: its standard output surely reaches the file (the window launcher's may not).
+$p = Start-Process -FilePath (Join-Path $Root "$Image\$Artifact.exe") -RedirectStandardOutput $TrainLog `
+    -RedirectStandardError "$TrainLog.err" -NoNewWindow -PassThru -Wait
 Remove-Item Env:\JAVA_TOOL_OPTIONS
 if (-not (Select-String -Path $TrainLog -Pattern "EMITE_PROBE demo-signed-in" -Quiet)) {
     Get-Content $TrainLog, "$TrainLog.err"
@@ -130,7 +142,8 @@ if ($Types -contains "msi") {
     Run (Tool jpackage) @("--type", "msi", "--dest", $Out, "--name", $Name, "--app-version", $NumVersion,
         "--vendor", $Conf.VENDOR, "--copyright", $Conf.COPYRIGHT, "--description", $Conf.DESCRIPTION,
         "--app-image", $Image, "--license-file", "LICENSE", "--win-per-user-install", "--win-upgrade-uuid", $Conf.WIN_UPGRADE_UUID,
-        "--win-menu", "--win-menu-group", $Conf.WIN_MENU_GROUP, "--win-shortcut", "--win-dir-chooser")
+        "--win-menu", "--win-menu-group", $Conf.WIN_MENU_GROUP, "--win-shortcut", "--win-shortcut-prompt",
+        "--win-dir-chooser")
 }
 Log "done:"
 Get-ChildItem $Out

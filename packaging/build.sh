@@ -63,6 +63,12 @@ fi
 VERSION="$(sed -n 's/^version=//p' target/classes/com/emite/setup/ui/about/about.properties)"
 # jpackage wants 1-3 numbers: 0.1.0-SNAPSHOT -> 0.1.0
 NUM_VERSION="$(echo "$VERSION" | sed -E 's/^([0-9]+(\.[0-9]+){0,2}).*/\1/')"
+# macOS refuses a bundle version whose first number is 0 (jpackage: "The first number in an app-version cannot be
+# zero or negative"), so a 0.x build is numbered MAC_PRE1_VERSION there; Help > About still shows the pom's version.
+if [ "$OS" = mac ] && [ "${NUM_VERSION%%.*}" = 0 ]; then
+  echo "[package] macOS bundle version $MAC_PRE1_VERSION instead of $NUM_VERSION (macOS needs a first number of 1 or more)"
+  NUM_VERSION="$MAC_PRE1_VERSION"
+fi
 APP_JAR="target/$ARTIFACT-$VERSION.jar"
 [ -f "$APP_JAR" ] || { echo "$APP_JAR is missing: run mvn -B package first (or drop --skip-maven)" >&2; exit 2; }
 
@@ -115,19 +121,27 @@ cp "$W"/natives/* "$W/runtime/lib/"
 ICON="$W/icon.png"
 if [ "$OS" = mac ]; then
   ICON="$W/$NAME.icns"
+  # iconutil wants Apple's names: icon_NxN.png and, for Retina, icon_NxN@2x.png (twice the pixels).
   ICONSET="$W/icon.iconset"; mkdir -p "$ICONSET"
   for s in 16 32 128 256 512; do
     cp "assets/icon-$s.png" "$ICONSET/icon_${s}x${s}.png"
+    [ -f "assets/icon-$((s * 2)).png" ] && cp "assets/icon-$((s * 2)).png" "$ICONSET/icon_${s}x${s}@2x.png"
   done
   iconutil -c icns "$ICONSET" -o "$ICON"
 else
   cp assets/icon-256.png "$ICON"
 fi
+# The bundle's identifier and menu-bar name are launcher options: they go into the app-image's Info.plist here (a
+# .dmg made later from the image copies that plist; without them the identifier would be the main class's name).
+MAC_OPTS=()
+if [ "$OS" = mac ]; then
+  MAC_OPTS=(--mac-package-identifier "$MAC_BUNDLE_ID" --mac-package-name "$MAC_MENU_NAME" --mac-app-category "$MAC_APP_CATEGORY")
+fi
 log "jpackage app-image"
 "$JBIN/jpackage" --type app-image --dest "$OUT" --name "$NAME" --app-version "$NUM_VERSION" \
   --vendor "$VENDOR" --copyright "$COPYRIGHT" --description "$DESCRIPTION" --icon "$ICON" \
   --runtime-image "$W/runtime" --input "$W/input" --main-jar "$ARTIFACT.jar" --main-class "$MAIN_CLASS" \
-  $(for o in $JAVA_OPTIONS; do printf -- '--java-options %s ' "$o"; done)
+  ${MAC_OPTS[@]+"${MAC_OPTS[@]}"} $(for o in $JAVA_OPTIONS; do printf -- '--java-options %s ' "$o"; done)
 
 if [ "$OS" = mac ]; then
   IMAGE="$OUT/$NAME.app"; APPDIR="$IMAGE/Contents/app"; RUNTIME="$IMAGE/Contents/runtime/Contents/Home"
@@ -172,6 +186,13 @@ log "default CDS archive with the JDK and JavaFX classes"
 cp "$RUNTIME/lib/server/classes.jsa" "$W/base-classes.jsa"   # the benchmark's bare window uses this one
 # Only used with heaps over 32 GB (no compressed pointers); the launcher's heap is far below.
 rm -f "$RUNTIME/lib/server/classes_nocoops.jsa"
+if [ "$OS" = mac ]; then
+  # jpackage signed the bundle (ad hoc, without --mac-sign) before the archive and the class list were written into
+  # it; a bundle whose files no longer match its seal is "damaged" to Gatekeeper. Seal it again (ad hoc). A release
+  # signs it for real at the .dmg step (--mac-sign, docs/PACKAGING.md), which signs the image again.
+  log "re-signing the bundle (ad hoc) after the archive was written into it"
+  codesign --force --deep --sign - "$IMAGE"
+fi
 
 # ---- 6. Installers ---------------------------------------------------------------------------------------------
 for type in $TYPES; do

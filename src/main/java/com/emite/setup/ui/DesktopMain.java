@@ -9,6 +9,8 @@ public final class DesktopMain {
 
     public static void launch(String[] args) {
         OutOfMemoryDialog.install();
+        // While the toolkit starts (a few hundred ms in which the FX thread cannot build anything yet).
+        com.emite.setup.ui.startup.Prewarm.start();
         Application.launch(ProbedApp.requested() ? ProbedApp.class : EmiteSetupApp.class, args);
     }
 }

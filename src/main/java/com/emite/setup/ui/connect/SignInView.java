@@ -50,6 +50,80 @@ public final class SignInView {
         BooleanExpression signedIn = model.signedInProperty();
         BooleanExpression editable = signedIn.not().and(model.busyProperty().not());
 
+        // Built the first time a real region is chosen: the window opens on the demo sandbox (ui.startup.LazyNode).
+        Node realBox = com.emite.setup.ui.startup.LazyNode.when(sandbox.not().and(signedIn.not()),
+                () -> realRegionBox(sandbox, editable, links));
+
+        // Buttons and status
+        Button signIn = new Button("Sign in");
+        signIn.setId("signInButton");
+        signIn.getStyleClass().add("accent");
+        signIn.setDefaultButton(true);
+        signIn.disableProperty().bind(model.canSignInProperty().not());
+        signIn.setOnAction(e -> model.signIn());
+        show(signIn, signedIn.not());
+        Button cancel = new Button("Cancel sign-in");
+        cancel.setId("cancelSignInButton");
+        cancel.setOnAction(e -> model.cancel());
+        show(cancel, model.busyProperty().and(sandbox.not())
+                .and(model.methodProperty().isEqualTo(SignInChoice.BROWSER)).and(signedIn.not()));
+        Button signOut = new Button("Sign out");
+        signOut.setId("signOutButton");
+        signOut.disableProperty().bind(model.busyProperty().or(model.signOutBlockedProperty()));
+        signOut.setOnAction(e -> beforeSignOut.accept(model::signOut));
+        show(signOut, signedIn);
+        // An indeterminate spinner's skin is a dozen styled parts and an animation: made at the first sign-in.
+        Node spinner = com.emite.setup.ui.startup.LazyNode.when(model.busyProperty(), () -> {
+            ProgressIndicator p = new ProgressIndicator();
+            p.setId("signInSpinner");
+            p.setPrefSize(18, 18);
+            return p;
+        });
+        Label status = new Label();
+        status.setId("signInStatus");
+        status.setWrapText(true);
+        status.getStyleClass().add("message");
+        status.textProperty().bind(model.statusProperty());
+        HBox buttons = new HBox(8, signIn, cancel, signOut, spinner);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        // The org, once signed in
+        Label org = new Label();
+        org.setId("orgNameLabel");
+        org.getStyleClass().add("org-name");
+        org.textProperty().bind(model.orgNameProperty());
+        Label shortName = new Label();
+        shortName.setId("orgShortNameLabel");
+        shortName.getStyleClass().add("badge");
+        shortName.textProperty().bind(Bindings.concat("short name: ", model.orgShortNameProperty()));
+        HBox orgRow = new HBox(10, org, shortName);
+        orgRow.setAlignment(Pos.CENTER_LEFT);
+        show(orgRow, signedIn);
+
+        ErrorPanel error = new ErrorPanel("signInError", model.problemProperty(), clipboard);
+        // When no browser opens: the address as selectable text with Copy (made the first time that happens).
+        Node addressRow = com.emite.setup.ui.startup.LazyNode.when(model.browserAddressProperty().isNotEmpty(), () -> {
+            javafx.scene.control.TextField address = new javafx.scene.control.TextField();
+            address.setId("browserAddressField");
+            address.setEditable(false);
+            address.getStyleClass().add("read-only-field");
+            address.textProperty().bind(model.browserAddressProperty());
+            address.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.browserAddress"));
+            javafx.scene.layout.HBox.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8,
+                    new Label(com.emite.setup.ui.common.Words.get("signIn.browserAddress")), address,
+                    new com.emite.setup.ui.common.CopyButton("copyBrowserAddressButton", clipboard,
+                            () -> model.browserAddressProperty().get()));
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            return row;
+        });
+        VBox box = new VBox(8, realBox, buttons, status, addressRow, orgRow, error);
+        box.setId("signInSection");
+        return box;
+    }
+
+    /** The ways to sign in to a real region, and the custom environment; hidden while the demo sandbox is chosen. */
+    private VBox realRegionBox(BooleanExpression sandbox, BooleanExpression editable, LinkOpener links) {
         // Way to sign in (real regions only)
         ToggleGroup group = new ToggleGroup();
         HBox methods = new HBox(14);
@@ -133,72 +207,9 @@ public final class SignInView {
                 com.emite.setup.ui.common.Words.get("signIn.advanced"), new VBox(6, custom, customFields));
         advanced.setId("advancedPane");
         advanced.setExpanded(false);
-        VBox realBox = new VBox(6, methods, methodHelp, browserBox, ccBox, tokenBox, advanced);
-        show(realBox, sandbox.not().and(signedIn.not()));
         pkce.disableProperty().bind(editable.not());
         id.disableProperty().bind(editable.not());
-
-        // Buttons and status
-        Button signIn = new Button("Sign in");
-        signIn.setId("signInButton");
-        signIn.getStyleClass().add("accent");
-        signIn.setDefaultButton(true);
-        signIn.disableProperty().bind(model.canSignInProperty().not());
-        signIn.setOnAction(e -> model.signIn());
-        show(signIn, signedIn.not());
-        Button cancel = new Button("Cancel sign-in");
-        cancel.setId("cancelSignInButton");
-        cancel.setOnAction(e -> model.cancel());
-        show(cancel, model.busyProperty().and(sandbox.not())
-                .and(model.methodProperty().isEqualTo(SignInChoice.BROWSER)).and(signedIn.not()));
-        Button signOut = new Button("Sign out");
-        signOut.setId("signOutButton");
-        signOut.disableProperty().bind(model.busyProperty().or(model.signOutBlockedProperty()));
-        signOut.setOnAction(e -> beforeSignOut.accept(model::signOut));
-        show(signOut, signedIn);
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setId("signInSpinner");
-        spinner.setPrefSize(18, 18);
-        show(spinner, model.busyProperty());
-        Label status = new Label();
-        status.setId("signInStatus");
-        status.setWrapText(true);
-        status.getStyleClass().add("message");
-        status.textProperty().bind(model.statusProperty());
-        HBox buttons = new HBox(8, signIn, cancel, signOut, spinner);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-
-        // The org, once signed in
-        Label org = new Label();
-        org.setId("orgNameLabel");
-        org.getStyleClass().add("org-name");
-        org.textProperty().bind(model.orgNameProperty());
-        Label shortName = new Label();
-        shortName.setId("orgShortNameLabel");
-        shortName.getStyleClass().add("badge");
-        shortName.textProperty().bind(Bindings.concat("short name: ", model.orgShortNameProperty()));
-        HBox orgRow = new HBox(10, org, shortName);
-        orgRow.setAlignment(Pos.CENTER_LEFT);
-        show(orgRow, signedIn);
-
-        ErrorPanel error = new ErrorPanel("signInError", model.problemProperty(), clipboard);
-        // When no browser opens: the address as selectable text with Copy.
-        javafx.scene.control.TextField address = new javafx.scene.control.TextField();
-        address.setId("browserAddressField");
-        address.setEditable(false);
-        address.getStyleClass().add("read-only-field");
-        address.textProperty().bind(model.browserAddressProperty());
-        address.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.browserAddress"));
-        javafx.scene.layout.HBox.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox addressRow = new javafx.scene.layout.HBox(8,
-                new Label(com.emite.setup.ui.common.Words.get("signIn.browserAddress")), address,
-                new com.emite.setup.ui.common.CopyButton("copyBrowserAddressButton", clipboard,
-                        () -> model.browserAddressProperty().get()));
-        addressRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        show(addressRow, model.browserAddressProperty().isNotEmpty());
-        VBox box = new VBox(8, realBox, buttons, status, addressRow, orgRow, error);
-        box.setId("signInSection");
-        return box;
+        return new VBox(6, methods, methodHelp, browserBox, ccBox, tokenBox, advanced);
     }
 
     private static TextField field(String id, String prompt) {
