@@ -1,5 +1,6 @@
 package com.emite.setup.ui.apply;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.ui.common.ErrorPanel;
 import com.emite.setup.ui.common.TextClipboard;
 import javafx.beans.binding.Bindings;
@@ -54,7 +55,7 @@ public final class ApplyView {
 
     private VBox build(ObservableStringValue startLabel, Runnable onStart, Runnable onOpenForm,
                              TextClipboard clipboard) {
-        Label title = new Label("Apply");
+        Label title = new Label(Words.get("apply.title"));
         title.getStyleClass().add("section-title");
         Label headline = new Label();
         headline.setId("applyHeadline");
@@ -73,15 +74,17 @@ public final class ApplyView {
         start.setMnemonicParsing(true);
         // "Apply (nothing to change)" is not a primary action: only a real change gets the accent colour.
         Runnable accent = () -> {
-            boolean primary = !start.getText().contains("nothing");
+            boolean primary = !start.getText().equals(Words.get("apply.button.nothing"));
             if (primary && !start.getStyleClass().contains("accent")) {
                 start.getStyleClass().add("accent");
             } else if (!primary) {
                 start.getStyleClass().remove("accent");
             }
         };
+        // Alt+A presses Apply (the mnemonic is added here: the label itself is the admin's plain words).
         start.textProperty().bind(Bindings.when(in(ApplyPhase.CANCELLED, ApplyPhase.FAILED))
-                .then("Continue applying").otherwise(startLabel));
+                .then(Words.get("apply.continue")).otherwise(Bindings.createStringBinding(
+                        () -> mnemonic(startLabel.get()), startLabel)));
         start.disableProperty().bind(model.canStartProperty().not());
         start.setOnAction(e -> onStart.run());
         start.textProperty().addListener((obs, old, now) -> accent.run());
@@ -107,9 +110,12 @@ public final class ApplyView {
         Button confirm = new Button();
         confirm.setId("confirmApplyButton");
         confirm.getStyleClass().add("accent");
-        confirm.textProperty().bind(model.confirmLabelProperty());
+        confirm.setMnemonicParsing(true);
+        confirm.textProperty().bind(Bindings.createStringBinding(() -> mnemonic(model.confirmLabelProperty().get()),
+                model.confirmLabelProperty()));
         confirm.setOnAction(e -> model.confirm());
-        Button back = new Button("Back to the plan");
+        Button back = new Button(Words.get("apply.back"));
+        back.setMnemonicParsing(true);
         back.setId("backToPlanButton");
         back.setOnAction(e -> model.back());
         HBox confirmButtons = new HBox(8, confirm, back);
@@ -132,14 +138,14 @@ public final class ApplyView {
         detail.getStyleClass().add("message");
         detail.textProperty().bind(model.detailProperty());
         show(detail, model.detailProperty().isNotEmpty());
-        Label doneTitle = new Label("Finished steps");
+        Label doneTitle = new Label(Words.get("apply.finishedSteps"));
         doneTitle.getStyleClass().add("field-label");
         ListView<FinishedStep> finished = new ListView<>(model.finished());
         finished.setId("finishedSteps");
         finished.setPrefHeight(240);
         model.finished().addListener((javafx.collections.ListChangeListener<FinishedStep>) c ->
                 finished.scrollTo(model.finished().size() - 1));
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("apply.cancel"));
         cancel.setId("cancelApplyButton");
         cancel.disableProperty().bind(in(ApplyPhase.CANCELLING));
         cancel.setOnAction(e -> model.cancel());
@@ -151,12 +157,12 @@ public final class ApplyView {
                         ApplyPhase.FAILED))));
 
         // Change report
-        Label reportTitle = new Label("Change report");
+        Label reportTitle = new Label(Words.get("apply.changeReport"));
         reportTitle.getStyleClass().add("section-title");
         ListView<String> report = new ListView<>(model.changes());
         report.setId("changeReport");
         report.setPrefHeight(220);
-        Button openForm = new Button("Open the Integration Details Form");
+        Button openForm = new Button(Words.get("apply.openForm"));
         openForm.setId("openFormButton");
         openForm.getStyleClass().add("accent");
         openForm.setOnAction(e -> onOpenForm.run());
@@ -170,6 +176,12 @@ public final class ApplyView {
                 openForm, reportBox);
         page.setId("applyView");
         return page;
+    }
+
+    /** "Apply 3 changes" → "_Apply 3 changes" (Alt+A); other words are shown as they are. */
+    static String mnemonic(String label) {
+        return label != null && label.startsWith(Words.get("apply.button")) && !label.equals(
+                Words.get("apply.button.nothing")) ? "_" + label : label;
     }
 
     private static void show(Node node, BooleanExpression when) {

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.apply;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.CancellationToken;
 import com.emite.setup.provision.Change;
@@ -65,10 +66,11 @@ public final class ApplyViewModel {
     private final ReadOnlyObjectWrapper<ApplyPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
             ApplyPhase.IDLE);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline",
-            "Press Apply to make the changes above.");
+            Words.get("apply.pressApply"));
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
     private final ObservableList<String> toDo = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper confirmLabel = new ReadOnlyStringWrapper(this, "confirmLabel", "Apply");
+    private final ReadOnlyStringWrapper confirmLabel = new ReadOnlyStringWrapper(this, "confirmLabel",
+            Words.get("apply.button"));
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper currentStep = new ReadOnlyStringWrapper(this, "currentStep", "");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
@@ -104,7 +106,7 @@ public final class ApplyViewModel {
 
     private void toIdle() {
         phase.set(ApplyPhase.IDLE);
-        headline.set("Press Apply to make the changes above.");
+        headline.set(Words.get("apply.pressApply"));
         explanation.set("");
         toDo.clear();
         finished.clear();
@@ -135,18 +137,29 @@ public final class ApplyViewModel {
         finished.clear();
         changes.clear();
         toDo.clear();
-        headline.set("Checking your org once more before anything changes…");
+        // A plan "Check my org" made minutes ago with the same choices is applied as it is (issue #10): reading the
+        // org again would cost as many requests as the check did.
+        Plan shown = planModel.reusablePlan(c);
+        Vault readWith = planModel.planVault();
+        headline.set(Words.get(shown != null ? "apply.gettingReady" : "apply.checkingAgain"));
         explanation.set("");
         var task = Tasks.create(p -> {
                     RunStore store = setup.store(v, c);
-                    Plan plan = setup.plan(c, store, choices, EngineProgress.messages(p, locker::activity), t);
+                    Plan plan = PlanReuse.reusable(shown, readWith, v, store, setup.needs());
+                    if (plan == null) {
+                        plan = setup.plan(c, store, choices, EngineProgress.messages(p, locker::activity), t);
+                    }
                     return new Checked(plan, store, setup.fromPlan(plan, store));
                 })
                 .onSuccess(r -> {
                     if (session.connection() != c) {
                         return;
                     }
-                    planModel.show(r.plan(), r.handover(), true);
+                    if (r.plan() == shown) {
+                        planModel.keptFor(c, v, r.handover());
+                    } else {
+                        planModel.show(r.plan(), r.handover(), c, v);
+                    }
                     ask(r.plan(), r.store(), c);
                     if (continuing && phase.get() == ApplyPhase.CONFIRM) {
                         confirm();
@@ -155,7 +168,7 @@ public final class ApplyViewModel {
                 .onProblem(p -> {
                     problem.set(p);
                     phase.set(ApplyPhase.FAILED);
-                    headline.set("The check before applying did not work. Nothing was changed.");
+                    headline.set(Words.get("apply.checkFailed"));
                 })
                 .build();
         task.messageProperty().addListener((obs, old, m) -> detail.set(m));
@@ -166,33 +179,29 @@ public final class ApplyViewModel {
         detail.set("");
         if (!plan.preflightProblems().isEmpty()) {
             phase.set(ApplyPhase.REFUSED);
-            headline.set("Nothing was changed: your account lacks permissions this setup needs.");
-            explanation.set("They are listed first on the Organization tab. Ask a Genesys Cloud admin to give them to you, "
-                    + "or sign in with an account that has them.");
+            headline.set(Words.get("apply.refused"));
+            explanation.set(Words.get("apply.refusedHow"));
             return;
         }
         if (plan.toApply().isEmpty()) {
             phase.set(ApplyPhase.IN_PLACE);
-            headline.set("Everything is in place: nothing to change.");
+            headline.set(Words.get("apply.inPlace"));
             int blocked = plan.requiredBlockers().size() + plan.unresolvedSecrets().size();
-            explanation.set(blocked == 0 ? "Your org has everything eMite needs. The form is below."
-                    : blocked + " item" + (blocked == 1 ? " is" : "s are") + " blocked: its tab says why and "
-                    + "who can fix it.");
+            explanation.set(blocked == 0 ? Words.get("apply.inPlaceAll") : Words.count("apply.blocked", blocked));
             return;
         }
         pending = plan;
         pendingStore = store;
         pendingConnection = c;
         int n = plan.toApply().size();
-        String label = "Apply " + n + (n == 1 ? " change" : " changes");
+        String label = Words.count("apply.button.changes", n);
         confirmLabel.set(label);
-        headline.set(label + " to " + plan.org().orgName() + " (" + plan.org().shortName() + ")?");
-        explanation.set("This makes " + plan.writeCount() + " requests that change your org. New client secrets go "
-                + "straight into your vault. You can cancel at any time: apply stops after the request in flight, "
-                + "and the next apply continues from there.");
+        headline.set(Words.get("apply.ask", label, plan.org().orgName(), plan.org().shortName()));
+        explanation.set(Words.get("apply.askHow", String.valueOf(plan.writeCount())));
         List<String> lines = new ArrayList<>();
         for (PlanItem i : plan.toApply()) {
-            lines.add(PlanPresenter.title(i) + ": " + Objects.requireNonNullElse(PlanPresenter.willDo(i), ""));
+            lines.add(Words.get("apply.toDoLine", PlanPresenter.title(i),
+                    Objects.requireNonNullElse(PlanPresenter.willDo(i), "")));
         }
         toDo.setAll(lines);
         phase.set(ApplyPhase.CONFIRM);
@@ -218,15 +227,15 @@ public final class ApplyViewModel {
         finished.clear();
         changes.clear();
         progress.set(0);
-        currentStep.set("Starting…");
-        headline.set("Applying " + plan.toApply().size() + " changes to " + plan.org().orgName() + "…");
+        currentStep.set(Words.get("apply.starting"));
+        headline.set(Words.count("apply.applying", plan.toApply().size(), plan.org().orgName()));
         explanation.set("");
         phase.set(ApplyPhase.RUNNING);
         leaving = false;
         var task = Tasks.create(p -> {
                     try (AutoCloseable hold = locker.hold()) {
                         EngineProgress listener = new EngineProgress(p,
-                                item -> currentStep.set("Now: " + PlanPresenter.title(item)),
+                                item -> currentStep.set(Words.get("apply.now", PlanPresenter.title(item))),
                                 (item, outcome) -> finished.add(new FinishedStep(PlanPresenter.title(item), outcome)),
                                 locker::activity);
                         ApplyResult result = setup.apply(c, store, plan, listener, t);
@@ -235,8 +244,7 @@ public final class ApplyViewModel {
                         try {
                             h = setup.keep(h);
                         } catch (IOException e) {
-                            keptProblem = "The form and change report could not be kept in "
-                                    + setup.dataDir() + " (" + e.getMessage() + "). Export them from the form below.";
+                            keptProblem = Words.get("apply.notKept", setup.dataDir(), e.getMessage());
                         }
                         return new Applied(new Outcome(result, h, newSecrets(result, store)), keptProblem);
                     }
@@ -245,7 +253,7 @@ public final class ApplyViewModel {
                 .onProblem(p -> {
                     problem.set(p);
                     phase.set(ApplyPhase.FAILED);
-                    headline.set("Apply stopped. What was done is kept: press Apply to continue.");
+                    headline.set(Words.get("apply.stopped"));
                 })
                 .andFinally(() -> {
                     progress.unbind();
@@ -277,24 +285,22 @@ public final class ApplyViewModel {
                 phase.set(ApplyPhase.FINISHED);
                 int blocked = r.leftBlocked().size();
                 long applied = r.outcomes().stream().filter(ApplyResult.Outcome::done).count();
-                headline.set(applied == 0 ? "Everything is in place: nothing needed changing."
-                        : "Done: " + applied + " change" + (applied == 1 ? "" : "s") + " applied."
-                        + (blocked == 0 ? " Everything eMite needs is in place." : ""));
-                explanation.set((blocked == 0 ? "" : blocked + " item" + (blocked == 1 ? " is" : "s are")
-                        + " still blocked: its tab says why and who can fix it. ")
-                        + "The Integration Details Form is ready below.");
+                headline.set(applied == 0 ? Words.get("apply.nothingNeeded")
+                        : Words.count("apply.done", applied) + (blocked == 0 ? " " + Words.get("summary.inPlace")
+                        : ""));
+                explanation.set((blocked == 0 ? "" : Words.count("apply.stillBlocked", blocked) + " ")
+                        + Words.get("apply.formReady"));
             }
             case CANCELLED -> {
                 phase.set(ApplyPhase.CANCELLED);
-                headline.set("Cancelled after the request in flight.");
-                explanation.set("What was done is kept. Press Apply to continue where it stopped: nothing is "
-                        + "created twice.");
+                headline.set(Words.get("apply.cancelled"));
+                explanation.set(Words.get("apply.cancelledHow"));
             }
             default -> {
                 phase.set(ApplyPhase.FAILED);
-                headline.set("Apply stopped. What was done is kept: press Apply to continue.");
+                headline.set(Words.get("apply.stopped"));
                 problem.set(Problems.of(ErrorCode.SETUP_APPLY_FAILED, r.error() == null
-                        ? "Apply stopped." : r.error()));
+                        ? Words.get("apply.stoppedShort") : r.error()));
             }
         }
         onApplied.accept(a.outcome());
@@ -334,8 +340,8 @@ public final class ApplyViewModel {
         if (phase.get() == ApplyPhase.RUNNING && token != null) {
             token.cancel();
             phase.set(ApplyPhase.CANCELLING);
-            headline.set("Stopping after the current request…");
-            explanation.set("Apply finishes the request it has sent, saves where it is, and stops.");
+            headline.set(Words.get("apply.stopping"));
+            explanation.set(Words.get("apply.stoppingHow"));
         }
     }
 

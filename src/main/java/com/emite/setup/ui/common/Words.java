@@ -25,4 +25,15 @@ public final class Words {
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
+
+    /**
+     * A count with its noun: {@code key.one} when {@code n} is 1, else {@code key.other}; {@code {0}} is {@code n}
+     * written without grouping, {@code {1}}, … are {@code more}.
+     */
+    public static String count(String key, long n, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = String.valueOf(n);
+        System.arraycopy(more, 0, args, 1, more.length);
+        return get(key + (n == 1 ? ".one" : ".other"), args);
+    }
 }

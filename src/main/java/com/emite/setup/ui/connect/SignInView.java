@@ -55,7 +55,8 @@ public final class SignInView {
                 () -> realRegionBox(sandbox, editable, links));
 
         // Buttons and status
-        Button signIn = new Button("Sign in");
+        Button signIn = new Button("_Sign in");
+        signIn.setMnemonicParsing(true);
         signIn.setId("signInButton");
         signIn.getStyleClass().add("accent");
         signIn.setDefaultButton(true);

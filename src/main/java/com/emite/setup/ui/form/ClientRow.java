@@ -1,5 +1,6 @@
 package com.emite.setup.ui.form;
 
+import com.emite.setup.ui.common.Words;
 import java.time.Instant;
 import com.emite.setup.common.Secret;
 import javafx.beans.binding.Bindings;
@@ -31,12 +32,12 @@ public final class ClientRow {
         this.secretText = Bindings.createStringBinding(() -> {
             Secret s = this.secret.get();
             if (clientId == null) {
-                return "(not created yet)";
+                return Words.get("clients.notCreated");
             }
             if (s != null) {
                 return revealed.get() ? s.reveal() : s.masked();
             }
-            return vaultOpen.get() ? "(unknown: not in the vault)" : "(open the vault to see it)";
+            return Words.get(vaultOpen.get() ? "form.secretUnknown" : "form.openVaultToSee");
         }, this.secret, revealed, vaultOpen);
     }
 

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.form;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.provision.IntegrationForm;
 import com.emite.setup.ui.common.ErrorPanel;
 import com.emite.setup.ui.common.TextClipboard;
@@ -52,13 +53,12 @@ public final class FormView {
     }
 
     private VBox build(TextClipboard clipboard) {
-        Label title = new Label("Integration Details Form");
+        Label title = new Label(Words.get("plan.step.8"));
         title.getStyleClass().add("section-title");
-        Label intro = new Label("Send this to eMite when the setup is done. Secrets are masked: reveal or copy one "
-                + "when you need it, or export the form with them.");
+        Label intro = new Label(Words.get("form.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("page-intro");
-        Label empty = new Label("The form appears here once your org has been checked or set up.");
+        Label empty = new Label(Words.get("form.empty"));
         empty.setId("formEmpty");
         empty.setWrapText(true);
         empty.getStyleClass().add("message");
@@ -66,17 +66,17 @@ public final class FormView {
 
         NewSecretsPanel fresh = new NewSecretsPanel(model);
 
-        Label infoTitle = section("Generic integration information");
-        Label clientsTitle = section("OAuth clients");
+        Label infoTitle = section(Words.get("form.generic"));
+        Label clientsTitle = section(Words.get("plan.step.5"));
         Label countdown = new Label();
         countdown.setId("clipboardCountdown");
         countdown.getStyleClass().addAll("badge", "countdown");
         countdown.textProperty().bind(model.countdownProperty());
-        Button clear = new Button("Clear clipboard now");
+        Button clear = new Button(Words.get("clients.clearClipboard"));
         clear.setId("clearClipboardButton");
         clear.setOnAction(e -> model.clearClipboard());
         show(clear, model.countdownProperty().isNotEmpty().and(
-                Bindings.createBooleanBinding(() -> model.countdownProperty().get().startsWith("Clipboard clears"),
+                Bindings.createBooleanBinding(() -> model.countdownProperty().get().startsWith(Words.get("form.clipboardClears.prefix")),
                         model.countdownProperty())));
         HBox clipboardRow = new HBox(10, countdown, clear);
         clipboardRow.setAlignment(Pos.CENTER_LEFT);
@@ -84,10 +84,11 @@ public final class FormView {
         // Space is kept while hidden, so the rows do not move under the mouse when Copy is pressed.
         clipboardRow.visibleProperty().bind(model.countdownProperty().isNotEmpty());
 
-        CheckBox include = new CheckBox("Include the client secrets in the file (the file then says so on top)");
+        CheckBox include = new CheckBox(Words.get("form.includeSecrets"));
         include.setId("includeSecretsCheck");
         include.selectedProperty().bindBidirectional(model.includeSecretsProperty());
-        Button export = new Button("Export the form…");
+        Button export = new Button(Words.get("form.export"));
+        export.setMnemonicParsing(true);
         export.setId("exportButton");
         export.getStyleClass().add("accent");
         export.disableProperty().bind(model.exportingProperty());
@@ -100,7 +101,7 @@ public final class FormView {
         kept.textProperty().bind(model.keptProperty());
         ErrorPanel error = new ErrorPanel("formError", model.problemProperty(), clipboard);
 
-        VBox formBox = new VBox(12, infoTitle, info, clientsTitle, clipboardRow, clients, section("Export"),
+        VBox formBox = new VBox(12, infoTitle, info, clientsTitle, clipboardRow, clients, section(Words.get("form.exportTitle")),
                 exportRow, exportStatus, kept);
         show(formBox, model.formProperty().isNotNull());
 
@@ -120,15 +121,15 @@ public final class FormView {
             return;
         }
         int row = 0;
-        row = infoRow(row, "Organization", "formOrgName", f.orgName(), false);
-        row = infoRow(row, "Genesys Cloud region", "formRegion", f.regionName()
+        row = infoRow(row, Words.get("form.org"), "formOrgName", f.orgName(), false);
+        row = infoRow(row, Words.get("form.region"), "formRegion", f.regionName()
                 + (f.regionId() == null ? "" : " (" + f.regionId() + ")"), false);
-        row = infoRow(row, "Region code", "formRegionCode", f.emiteCode() == null
-                ? "(eMite has no code for this region yet: ask eMite)" : f.emiteCode(), f.emiteCode() != null);
-        row = infoRow(row, "Organization short name", "formShortName", f.shortName(), true);
-        row = infoRow(row, "Application redirect URL", "formRedirectUrl", f.redirectUrl() == null
-                ? "(needs the region code)" : f.redirectUrl(), f.redirectUrl() != null);
-        infoRow(row, "Custom client application", "formClientApp", f.clientAppName(), false);
+        row = infoRow(row, Words.get("form.regionCode"), "formRegionCode", f.emiteCode() == null
+                ? Words.get("form.noRegionCode") : f.emiteCode(), f.emiteCode() != null);
+        row = infoRow(row, Words.get("form.shortName"), "formShortName", f.shortName(), true);
+        row = infoRow(row, Words.get("form.redirectUrl"), "formRedirectUrl", f.redirectUrl() == null
+                ? Words.get("form.needsRegionCode") : f.redirectUrl(), f.redirectUrl() != null);
+        infoRow(row, Words.get("form.clientApp"), "formClientApp", f.clientAppName(), false);
     }
 
     private int infoRow(int row, String label, String id, String value, boolean copyable) {
@@ -145,9 +146,9 @@ public final class FormView {
 
     private void fillClients() {
         clients.getChildren().clear();
-        clients.add(header("Client"), 0, 0);
-        clients.add(header("Client ID"), 1, 0);
-        clients.add(header("Client secret"), 3, 0);
+        clients.add(header(Words.get("form.client")), 0, 0);
+        clients.add(header(Words.get("clients.id")), 1, 0);
+        clients.add(header(Words.get("clients.secret")), 3, 0);
         int row = 1;
         for (ClientRow r : model.clients()) {
             Label name = new Label(r.name());
@@ -158,7 +159,7 @@ public final class FormView {
             VBox nameBox = new VBox(2, name, purpose);
             nameBox.setMaxWidth(230);
 
-            TextField id = readOnly("clientId-" + r.name(), r.clientId() == null ? "(not created yet)"
+            TextField id = readOnly("clientId-" + r.name(), r.clientId() == null ? Words.get("clients.notCreated")
                     : r.clientId());
             Button copyId = copyButton("copyClientId-" + r.name(), () -> model.copyText(r.clientId()));
             copyId.setDisable(r.clientId() == null);
@@ -166,7 +167,7 @@ public final class FormView {
             TextField secret = readOnly("secret-" + r.name(), "");
             secret.textProperty().bind(r.secretTextProperty());
             ToggleButton reveal = new RevealButton("reveal-" + r.name(), r, model, actions);
-            Button copySecret = new Button("Copy");
+            Button copySecret = new Button(Words.get("copy"));
             copySecret.setId("copySecret-" + r.name());
             copySecret.setMinWidth(70);
             copySecret.disableProperty().bind(r.secretProperty().isNull());
@@ -221,14 +222,14 @@ public final class FormView {
     }
 
     private static Button copyButton(String id, Runnable action) {
-        Button b = new Button("Copy");
+        Button b = new Button(Words.get("copy"));
         b.setId(id);
         b.setMinWidth(70);
         javafx.animation.PauseTransition back = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
-        back.setOnFinished(e -> b.setText("Copy"));
+        back.setOnFinished(e -> b.setText(Words.get("copy")));
         b.setOnAction(e -> {
             action.run();
-            b.setText("Copied");
+            b.setText(Words.get("copied"));
             back.playFromStart();
         });
         return b;

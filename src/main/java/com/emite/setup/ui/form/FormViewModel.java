@@ -74,14 +74,14 @@ public final class FormViewModel {
         clipboard.addListener(new SecretClipboard.Listener() {
             @Override
             public void countdown(int secondsLeft) {
-                countdown.set("Clipboard clears in " + secondsLeft + " s");
+                countdown.set(Words.get("form.clipboardClears", String.valueOf(secondsLeft)));
             }
 
             @Override
             public void cleared(SecretClipboard.ClearReason reason) {
                 countdown.set(switch (reason) {
-                    case TIMEOUT, MANUAL -> "Clipboard cleared.";
-                    case LOCK -> "Clipboard cleared: the vault was locked.";
+                    case TIMEOUT, MANUAL -> Words.get("form.clipboardCleared");
+                    case LOCK -> Words.get("form.clipboardClearedLock");
                     default -> "";
                 });
             }
@@ -124,13 +124,22 @@ public final class FormViewModel {
 
     /** Shows a form; {@code fresh} are secrets an apply just got (shown once, until the admin confirms). */
     public void show(SetupService.Handover h, List<NewSecret> fresh) {
-        form.set(h.form());
+        IntegrationForm before = form.get();
+        IntegrationForm next = h.form();
+        // Only the time it was made differs: keep the form on show (its view would rebuild every row).
+        if (before == null || !next.with(next.clients(), next.includeSecrets(), before.generatedAt()).equals(before)) {
+            form.set(next);
+        }
         report = h.report();
-        clients.setAll(h.form().clients().stream().map(c -> {
+        // The same clients as shown: keep the rows (each row is a card of text fields and buttons; rebuilding them
+        // on every check cost the FX thread a visible stall on a large org, issue #10).
+        if (before == null || !before.clients().equals(h.form().clients())) {
+            clients.setAll(h.form().clients().stream().map(c -> {
             ClientRow row = new ClientRow(c.name(), c.purpose(), c.clientId(), c.secret(), vaultOpen);
             row.issuedAtProperty().set(c.issuedAt());
             return row;
         }).toList());
+        }
         if (!fresh.isEmpty()) {
             newSecrets.setAll(fresh.stream().map(n -> new ClientRow(n.clientName(), "", n.clientId(), n.secret(),
                     vaultOpen)).toList());
@@ -138,8 +147,7 @@ public final class FormViewModel {
             newSecretsPending.set(true);
         }
         if (!h.kept().isEmpty()) {
-            kept.set("A copy of the form (secrets masked) and the change report were kept in "
-                + h.kept().get(0).getParent() + ".");
+            kept.set(Words.get("form.kept", h.kept().get(0).getParent()));
         }
     }
 
@@ -174,7 +182,7 @@ public final class FormViewModel {
             return;
         }
         if (v == null) {
-            problem.set(Problems.of(ErrorCode.INPUT_INVALID, "Open the vault first: the new secret is kept in it."));
+            problem.set(Problems.of(ErrorCode.INPUT_INVALID, Words.get("form.openVaultForNew")));
             return;
         }
         rotating.set(true);
@@ -286,14 +294,14 @@ public final class FormViewModel {
             return;
         }
         if (v == null) {
-            problem.set(Problems.of(ErrorCode.INPUT_INVALID, "Open the vault first: the form's secrets are in it."));
+            problem.set(Problems.of(ErrorCode.INPUT_INVALID, Words.get("form.openVaultForForm")));
             return;
         }
         boolean include = includeSecrets.get();
         ChangeReport r = report;
         exporting.set(true);
         problem.set(null);
-        exportStatus.set("Saving…");
+        exportStatus.set(Words.get("form.saving"));
         Tasks.create(p -> {
                     RunStore store = setup.store(v, c);
                     IntegrationForm withSecrets = f.with(f.clients().stream().map(e -> {
@@ -304,10 +312,9 @@ public final class FormViewModel {
                             }).toList(), include, f.generatedAt());
                     return setup.export(dir, withSecrets, r, include);
                 })
-                .onSuccess(files -> exportStatus.set("Saved " + files.size() + " files in " + dir + ": "
-                        + String.join(", ", files.stream().map(x -> x.getFileName().toString()).toList()) + "."
-                        + (include ? " The form holds the client secrets in clear: send it to eMite only over a "
-                        + "secure channel, and delete it afterwards." : " Secrets are masked.")))
+                .onSuccess(files -> exportStatus.set(Words.get("form.saved", String.valueOf(files.size()), dir,
+                        String.join(", ", files.stream().map(x -> x.getFileName().toString()).toList())) + " "
+                        + Words.get(include ? "form.savedWithSecrets" : "form.savedMasked")))
                 .onProblem(p -> {
                     exportStatus.set("");
                     problem.set(p);

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.form;
 
+import com.emite.setup.ui.common.Words;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -24,16 +25,14 @@ public final class NewSecretsPanel extends VBox {
         setId("newSecretsPanel");
         getStyleClass().add("secret-panel");
         setSpacing(8);
-        Label title = new Label("Save the new client secrets now");
+        Label title = new Label(Words.get("newSecrets.title"));
         title.getStyleClass().add("section-title");
-        Label text = new Label("Genesys Cloud showed these secrets once, when the clients were made. They are kept "
-                + "in your vault, but eMite needs them too: copy each one into your message to eMite, or export the "
-                + "form with the secrets. The clipboard clears itself after 30 seconds.");
+        Label text = new Label(Words.get("newSecrets.text"));
         text.setWrapText(true);
-        CheckBox saved = new CheckBox("I have saved these secrets (or will export the form with them)");
+        CheckBox saved = new CheckBox(Words.get("newSecrets.saved"));
         saved.setId("savedSecretsCheck");
         saved.selectedProperty().bindBidirectional(model.savedConfirmedProperty());
-        Button done = new Button("Done");
+        Button done = new Button(Words.get("newSecrets.done"));
         done.setId("newSecretsDoneButton");
         done.getStyleClass().add("accent");
         done.disableProperty().bind(model.savedConfirmedProperty().not());
@@ -65,20 +64,20 @@ public final class NewSecretsPanel extends VBox {
             value.getStyleClass().add("read-only-field");
             value.textProperty().bind(r.secretTextProperty());
             HBox.setHgrow(value, Priority.ALWAYS);
-            ToggleButton reveal = new ToggleButton("Reveal");
+            ToggleButton reveal = new ToggleButton(Words.get("reveal"));
             reveal.setId("newReveal-" + r.name());
             reveal.selectedProperty().bindBidirectional(r.revealedProperty());
             reveal.textProperty().bind(javafx.beans.binding.Bindings.when(reveal.selectedProperty())
-                    .then("Hide").otherwise("Reveal"));
-            Button copy = new Button("Copy");
+                    .then(Words.get("hide")).otherwise(Words.get("reveal")));
+            Button copy = new Button(Words.get("copy"));
             copy.setId("newCopy-" + r.name());
             copy.setMinWidth(80);
             copy.disableProperty().bind(r.secretProperty().isNull());
             PauseTransition back = new PauseTransition(Duration.seconds(2));
-            back.setOnFinished(e -> copy.setText("Copy"));
+            back.setOnFinished(e -> copy.setText(Words.get("copy")));
             copy.setOnAction(e -> {
                 model.copySecret(r);
-                copy.setText("Copied");
+                copy.setText(Words.get("copied"));
                 back.playFromStart();
             });
             HBox row = new HBox(8, name, value, reveal, copy);

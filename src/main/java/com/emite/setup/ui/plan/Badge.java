@@ -1,28 +1,29 @@
 package com.emite.setup.ui.plan;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.provision.ItemState;
 import com.emite.setup.provision.PlanItem;
 
 /** The state badge of a plan row: its words and its style class ({@code badge-present}, …). */
 public enum Badge {
-    PRESENT("Present", "badge-present"),
-    MISSING("Missing", "badge-missing"),
-    DIFFERENT("Different", "badge-different"),
-    BLOCKED("Blocked", "badge-blocked"),
-    SECRET_UNKNOWN("Secret unknown", "badge-secret"),
+    PRESENT("badge.present", "badge-present"),
+    MISSING("badge.missing", "badge-missing"),
+    DIFFERENT("badge.different", "badge-different"),
+    BLOCKED("badge.blocked", "badge-blocked"),
+    SECRET_UNKNOWN("badge.secretUnknown", "badge-secret"),
     /** Blocked, but only for an option the admin did not choose (e.g. WFM permissions without WFM). */
-    NOT_AVAILABLE("Not available", "badge-muted");
+    NOT_AVAILABLE("badge.notAvailable", "badge-muted");
 
-    private final String text;
+    private final String textKey;
     private final String styleClass;
 
-    Badge(String text, String styleClass) {
-        this.text = text;
+    Badge(String textKey, String styleClass) {
+        this.textKey = textKey;
         this.styleClass = styleClass;
     }
 
     public String text() {
-        return text;
+        return Words.get(textKey);
     }
 
     public String styleClass() {

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.plan;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.provision.Needs;
 import com.emite.setup.provision.PermissionCheck;
 import com.emite.setup.provision.Plan;
@@ -40,11 +41,11 @@ public record PermissionRow(int row, String type, String name, String level, Str
 
     /** "Yes", "Will be added" or "No". */
     public String roleText() {
-        return inRole ? "Yes" : offered ? "Will be added" : "No";
+        return Words.get(inRole ? "permission.yes" : offered ? "permission.willBeAdded" : "permission.no");
     }
 
     public String offeredText() {
-        return offered ? "Yes" : "No";
+        return Words.get(offered ? "permission.yes" : "permission.no");
     }
 
     public static List<PermissionRow> of(Plan plan, Needs needs) {
@@ -55,16 +56,16 @@ public record PermissionRow(int row, String type, String name, String level, Str
             boolean unconfirmed = need != null && !need.matchHints().isEmpty();
             String note;
             if (c.status() == PermissionCheck.Status.NEEDS_CHOICE) {
-                note = "Needs your choice: your org has no permission named " + c.permission()
-                        + (c.candidates().isEmpty() ? "." : "; pick the right one below.");
+                note = Words.get(c.candidates().isEmpty() ? "permission.needsChoice" : "permission.needsChoicePick",
+                        c.permission());
             } else if (c.status() == PermissionCheck.Status.CHOSEN) {
-                note = "Your choice: " + c.permission() + ".";
+                note = Words.get("permission.chosen", c.permission());
             } else if (!c.offered()) {
-                note = c.reason() == null ? "Not offered by your org." : c.reason();
+                note = c.reason() == null ? Words.get("permission.notOffered") : c.reason();
             } else if (unconfirmed && need != null && !need.permission().equals(c.permission())) {
-                note = "Unconfirmed API name: matched by name to " + c.permission() + " in your org.";
+                note = Words.get("permission.unconfirmedMatched", c.permission());
             } else if (unconfirmed) {
-                note = "Unconfirmed API name: the likely one, and your org offers it.";
+                note = Words.get("permission.unconfirmed");
             } else {
                 note = "";
             }

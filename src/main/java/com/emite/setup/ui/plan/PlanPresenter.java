@@ -6,6 +6,7 @@ import com.emite.setup.provision.ItemState;
 import com.emite.setup.provision.PermissionCheck;
 import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.PlanItem;
+import com.emite.setup.ui.common.Words;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,16 +15,15 @@ import java.util.Map;
 
 /** Turns a plan into the Plan tab's sections and rows, in plain words. Pure: no JavaFX, no I/O. */
 public final class PlanPresenter {
-    static final String[] STEP_TITLES = {"Before anything changes: your account", "Organization and region",
-            "Groups", "Role \"eMite Data Integration\"", "The role for your account", "OAuth clients",
-            "Custom client app", "Agent licences", "Integration Details Form"};
+    /** Steps 0 (preflight) to 8 (the form); each one's title is {@code plan.step.N} in the bundle. */
+    static final int STEPS = 9;
 
     private PlanPresenter() {
     }
 
     public static List<PlanSection> sections(Plan plan) {
         Map<Integer, List<PlanRow>> byStep = new LinkedHashMap<>();
-        for (int s = 0; s < STEP_TITLES.length; s++) {
+        for (int s = 0; s < STEPS; s++) {
             byStep.put(s, new ArrayList<>());
         }
         List<PlanItem> notOffered = new ArrayList<>();
@@ -37,10 +37,9 @@ public final class PlanPresenter {
         if (!notOffered.isEmpty()) {
             byStep.get(3).add(notOfferedRow(plan, notOffered));
         }
-        byStep.get(8).add(new PlanRow("FORM", "Integration Details Form", plan.toApply().isEmpty()
+        byStep.get(8).add(new PlanRow("FORM", Words.get("plan.step.8"), plan.toApply().isEmpty()
                 ? Badge.PRESENT : Badge.MISSING, List.of(plan.toApply().isEmpty()
-                ? "Ready: see Review & apply."
-                : "Made when apply finishes: region, short name, redirect URL and every client id and secret.")));
+                ? Words.get("plan.form.ready") : Words.get("plan.form.later"))));
 
         List<PlanSection> out = new ArrayList<>();
         for (Map.Entry<Integer, List<PlanRow>> e : byStep.entrySet()) {
@@ -48,7 +47,8 @@ public final class PlanPresenter {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            String title = step == 0 ? STEP_TITLES[0] : "Step " + step + " · " + STEP_TITLES[step];
+            String title = step == 0 ? Words.get("plan.step.0")
+                    : Words.get("plan.stepTitle", step, Words.get("plan.step." + step));
             out.add(new PlanSection(step, title, note(plan, step), e.getValue()));
         }
         return out;
@@ -56,12 +56,11 @@ public final class PlanPresenter {
 
     private static String note(Plan plan, int step) {
         return switch (step) {
-            case 0 -> "Nothing can be changed until your account has these permissions.";
-            case 3 -> plan.permissions().stream().filter(PermissionCheck::offered).count() + " of "
-                    + plan.permissions().size() + " permissions are offered by your org; see the permission "
-                    + "checklist below.";
-            case 7 -> plan.choices().allDivisions() ? "Every division's agents get an eMite licence."
-                    : "Agents of the chosen divisions get an eMite licence.";
+            case 0 -> Words.get("plan.note.preflight");
+            case 3 -> Words.get("plan.note.role", String.valueOf(plan.permissions().stream()
+                    .filter(PermissionCheck::offered).count()), String.valueOf(plan.permissions().size()));
+            case 7 -> plan.choices().allDivisions() ? Words.get("plan.note.allDivisions")
+                    : Words.get("plan.note.someDivisions");
             default -> "";
         };
     }
@@ -71,7 +70,7 @@ public final class PlanPresenter {
      * engine's face-neutral advice.
      */
     static String fix(com.emite.setup.provision.Blocker b) {
-        String here = b.fix() == null ? "" : com.emite.setup.ui.common.Words.get("fix." + b.fix().name());
+        String here = b.fix() == null ? "" : Words.get("fix." + b.fix().name());
         boolean worded = !here.isEmpty() && !here.startsWith("fix.");
         String advice = b.advice() == null ? "" : b.advice();
         return worded ? (advice.isEmpty() ? here : here + " " + advice) : advice;
@@ -81,8 +80,8 @@ public final class PlanPresenter {
         List<String> lines = new ArrayList<>();
         i.differences().forEach(lines::add);
         if (i.blocker() != null) {
-            lines.add("Why: " + i.blocker().reason());
-            lines.add("Who can fix it: " + fix(i.blocker()));
+            lines.add(Words.get("plan.why", i.blocker().reason()));
+            lines.add(Words.get("plan.whoCanFix", fix(i.blocker())));
         }
         String will = willDo(i);
         if (will != null) {
@@ -93,11 +92,11 @@ public final class PlanPresenter {
 
     public static String title(PlanItem i) {
         return switch (i.kind()) {
-            case PREFLIGHT -> "Permission " + i.target();
-            case ORGANIZATION -> "Organization " + i.target();
-            case ROLE_GRANT -> "Role " + i.target();
-            case LICENCE_GRANTS -> "Licences: " + i.target();
-            case CLIENT_SECRET -> "Secret of " + i.target();
+            case PREFLIGHT -> Words.get("plan.title.preflight", i.target());
+            case ORGANIZATION -> Words.get("plan.title.organization", i.target());
+            case ROLE_GRANT -> Words.get("plan.title.roleGrant", i.target());
+            case LICENCE_GRANTS -> Words.get("plan.title.licences", i.target());
+            case CLIENT_SECRET -> Words.get("plan.title.secret", i.target());
             default -> i.kind().label() + " " + i.target();
         };
     }
@@ -110,37 +109,36 @@ public final class PlanPresenter {
         }
         String words;
         if (a instanceof Action.CreateGroup) {
-            words = "creates it";
+            words = Words.get("will.create");
         } else if (a instanceof Action.UpdateGroup) {
-            words = "fixes its settings";
+            words = Words.get("will.fixSettings");
         } else if (a instanceof Action.AddGroupMembers m) {
-            words = "adds " + m.userIds().size() + " member" + (m.userIds().size() == 1 ? "" : "s");
+            words = Words.count("will.addMembers", m.userIds().size());
         } else if (a instanceof Action.CreateRole r) {
             int n = r.policies().stream().mapToInt(p -> p.actions().size()).sum();
-            words = "creates it with " + n + " permission" + (n == 1 ? "" : "s");
+            words = Words.count("will.createRole", n);
         } else if (a instanceof Action.UpdateRole) {
-            words = "adds the missing permissions (other permissions stay)";
+            words = Words.get("will.updateRole");
         } else if (a instanceof Action.GrantRoleToIdentity) {
-            words = "grants it in all divisions";
+            words = Words.get("will.grantRole");
         } else if (a instanceof Action.AwaitGrant) {
-            words = "waits until it takes effect";
+            words = Words.get("will.awaitGrant");
         } else if (a instanceof Action.CreateClient) {
-            words = "creates it and keeps its secret in your vault";
+            words = Words.get("will.createClient");
         } else if (a instanceof Action.UpdateClient) {
-            words = "fixes its settings";
+            words = Words.get("will.fixSettings");
         } else if (a instanceof Action.ResetSecret) {
-            words = "issues a new secret (the old one stops working) and keeps it in your vault";
+            words = Words.get("will.resetSecret");
         } else if (a instanceof Action.ClientApp app) {
-            words = app.integrationId() == null ? "creates, configures and enables it"
-                    : (app.putConfig() ? "fixes its configuration" : "") + (app.putConfig() && app.enable()
-                    ? " and " : "") + (app.enable() ? "enables it" : "");
+            words = app.integrationId() == null ? Words.get("will.createApp")
+                    : app.putConfig() && app.enable() ? Words.get("will.fixAndEnableApp")
+                    : app.putConfig() ? Words.get("will.fixApp") : app.enable() ? Words.get("will.enableApp") : "";
         } else if (a instanceof Action.GrantLicence g) {
-            words = "grants it to " + g.userIds().size() + " agent" + (g.userIds().size() == 1 ? "" : "s")
-                    + " in " + g.divisionName();
+            words = Words.count("will.grantLicence", g.userIds().size(), g.divisionName());
         } else {
-            words = "changes it";
+            words = Words.get("will.change");
         }
-        return "Apply " + words + ".";
+        return Words.get("will.apply", words);
     }
 
     private static PlanRow notOfferedRow(Plan plan, List<PlanItem> items) {
@@ -149,13 +147,12 @@ public final class PlanPresenter {
         PlanItem first = items.get(0);
         boolean required = items.stream().anyMatch(i -> i.blocker() != null && i.blocker().required());
         boolean allWfm = items.stream().allMatch(i -> i.target().startsWith("wfm:"));
-        lines.add("Why: " + (allWfm ? "Your org has no WFM licence, so these permissions do not exist."
-                + (required ? "" : " eMite works without WFM data.") : first.blocker().reason()));
-        lines.add("Who can fix it: " + fix(first.blocker()));
-        lines.add("The role is made without them; everything else goes ahead.");
+        lines.add(Words.get("plan.why", allWfm ? Words.get(required ? "plan.noWfm" : "plan.noWfmOptional")
+                : first.blocker().reason()));
+        lines.add(Words.get("plan.whoCanFix", fix(first.blocker())));
+        lines.add(Words.get("plan.roleWithout"));
         Badge badge = required ? Badge.BLOCKED : Badge.NOT_AVAILABLE;
-        return new PlanRow("PERMISSION:not-offered", items.size() + " permission" + (items.size() == 1 ? " is"
-                : "s are") + " not offered by your org", badge, lines);
+        return new PlanRow("PERMISSION:not-offered", Words.count("plan.notOffered", items.size()), badge, lines);
     }
 
     /** One line above the plan: how much there is to do. */
@@ -164,26 +161,17 @@ public final class PlanPresenter {
         long blocked = plan.requiredBlockers().size() + plan.unresolvedSecrets().size();
         StringBuilder sb = new StringBuilder();
         if (!plan.preflightProblems().isEmpty()) {
-            sb.append("Your account lacks ").append(plan.preflightProblems().size()).append(" permission")
-                    .append(plan.preflightProblems().size() == 1 ? "" : "s")
-                    .append(" this setup needs (listed first): nothing can be changed until it has them. ");
+            sb.append(Words.count("summary.preflight", plan.preflightProblems().size())).append(' ');
         }
         if (changes == 0) {
-            sb.append(blocked == 0 ? "Everything eMite needs is in place." : "Nothing apply can change.");
+            sb.append(blocked == 0 ? Words.get("summary.inPlace") : Words.get("summary.nothingToDo"));
         } else {
-            sb.append(changes).append(change(changes)).append(" to make (")
-                    .append(plan.writeCount()).append(" requests that change your org)");
-            sb.append('.');
+            sb.append(Words.count("summary.changes", changes, String.valueOf(plan.writeCount())));
         }
         if (blocked > 0) {
-            sb.append(' ').append(blocked).append(blocked == 1 ? " item is" : " items are")
-                    .append(" blocked: see why and who can fix it below.");
+            sb.append(' ').append(Words.count("summary.blocked", blocked));
         }
         return sb.toString();
-    }
-
-    static String change(long n) {
-        return n == 1 ? " change" : " changes";
     }
 
     /** True when the plan holds anything in this state (for tests and summaries). */

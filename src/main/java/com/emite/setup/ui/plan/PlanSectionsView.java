@@ -1,5 +1,6 @@
 package com.emite.setup.ui.plan;
 
+import com.emite.setup.ui.common.Words;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -22,10 +23,23 @@ public final class PlanSectionsView extends VBox {
         rebuild(sections);
     }
 
+    /** The node of each section on show, by its value: a section that did not change keeps its node. */
+    private java.util.Map<PlanSection, Node> shown = new java.util.HashMap<>();
+
     private void rebuild(ObservableList<PlanSection> sections) {
-        getChildren().clear();
+        java.util.Map<PlanSection, Node> now = new java.util.HashMap<>();
+        java.util.List<Node> nodes = new java.util.ArrayList<>();
         for (PlanSection s : sections) {
-            getChildren().add(section(s));
+            Node n = shown.remove(s);
+            if (n == null) {
+                n = section(s);
+            }
+            now.put(s, n);
+            nodes.add(n);
+        }
+        shown = now;
+        if (!getChildren().equals(nodes)) {
+            getChildren().setAll(nodes);
         }
     }
 
@@ -60,7 +74,7 @@ public final class PlanSectionsView extends VBox {
             Label l = new Label(line);
             l.setWrapText(true);
             l.getStyleClass().add("row-line");
-            if (line.startsWith("Why: ") || line.startsWith("Who can fix it: ")) {
+            if (line.startsWith(Words.get("plan.why", "")) || line.startsWith(Words.get("plan.whoCanFix", ""))) {
                 l.getStyleClass().add("row-line-blocker");
             }
             text.getChildren().add(l);

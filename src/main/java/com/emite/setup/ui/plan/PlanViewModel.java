@@ -1,5 +1,6 @@
 package com.emite.setup.ui.plan;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.provision.CancellationToken;
 import com.emite.setup.provision.Choices;
 import com.emite.setup.provision.ItemState;
@@ -71,7 +72,7 @@ public final class PlanViewModel {
             new ReadOnlyObjectWrapper<>(this, "handover");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary",
-            "Press \"Check my org\" to see what your org has and what eMite still needs. Nothing is changed.");
+            Words.get("summary.beforeCheck"));
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ObservableList<PlanSection> sections = FXCollections.observableArrayList();
     private final ObservableList<PermissionRow> permissions = FXCollections.observableArrayList();
@@ -85,6 +86,9 @@ public final class PlanViewModel {
     private final StringBinding applyReason;
     private final BooleanProperty applying = new SimpleBooleanProperty(this, "applying", false);
     private CancellationToken token;
+    /** Where the plan on show was read: the connection and the vault (null: read without the vault). */
+    private Connection planConnection;
+    private Vault planVault;
 
     public PlanViewModel(Session session, SetupService setup, Executor executor, Runnable activity) {
         this.session = Objects.requireNonNull(session);
@@ -113,17 +117,17 @@ public final class PlanViewModel {
         applyLabel = Bindings.createStringBinding(() -> {
             Plan p = plan.get();
             if (p == null) {
-                return "Apply";
+                return Words.get("apply.button");
             }
             int n = p.toApply().size();
-            return n == 0 ? "Apply (nothing to change)" : "Apply " + n + (n == 1 ? " change" : " changes");
+            return n == 0 ? Words.get("apply.button.nothing") : Words.count("apply.button.changes", n);
         }, plan);
         checkReason = Bindings.createStringBinding(() -> {
             if (session.connection() == null) {
-                return com.emite.setup.ui.common.Words.get("reason.signInFirst");
+                return Words.get("reason.signInFirst");
             }
             if (applying.get()) {
-                return com.emite.setup.ui.common.Words.get("reason.applyRunning");
+                return Words.get("reason.applyRunning");
             }
             if (checking.get()) {
                 return "";
@@ -132,22 +136,22 @@ public final class PlanViewModel {
         }, session.connectionProperty(), checking, choicesProblem, applying);
         applyReason = Bindings.createStringBinding(() -> {
             if (session.connection() == null) {
-                return com.emite.setup.ui.common.Words.get("reason.signInFirst");
+                return Words.get("reason.signInFirst");
             }
             if (applying.get()) {
-                return com.emite.setup.ui.common.Words.get("reason.applyRunning");
+                return Words.get("reason.applyRunning");
             }
             if (checking.get()) {
-                return com.emite.setup.ui.common.Words.get("reason.checking");
+                return Words.get("reason.checking");
             }
             if (!choicesProblem.get().isEmpty()) {
                 return choicesProblem.get();
             }
             if (plan.get() == null) {
-                return com.emite.setup.ui.common.Words.get("reason.checkFirst");
+                return Words.get("reason.checkFirst");
             }
             if (!plan.get().preflightProblems().isEmpty()) {
-                return com.emite.setup.ui.common.Words.get("reason.preflight");
+                return Words.get("reason.preflight");
             }
             return "";
         }, session.connectionProperty(), checking, choicesProblem, plan, applying);
@@ -159,6 +163,8 @@ public final class PlanViewModel {
             token.cancel();
         }
         plan.set(null);
+        planConnection = null;
+        planVault = null;
         handover.set(null);
         sections.clear();
         permissions.clear();
@@ -175,7 +181,7 @@ public final class PlanViewModel {
         problem.set(null);
         note.set("");
         progressText.set("");
-        summary.set("Press \"Check my org\" to see what your org has and what eMite still needs. Nothing is changed.");
+        summary.set(Words.get("summary.beforeCheck"));
     }
 
     private void choicesChanged() {
@@ -187,12 +193,12 @@ public final class PlanViewModel {
 
     private String validate() {
         if (!allDivisions.get() && divisions.stream().noneMatch(d -> d.chosenProperty().get())) {
-            return "Tick at least one division, or choose \"All divisions\".";
+            return Words.get("reason.tickDivision");
         }
         for (Map.Entry<String, ObservableList<String>> e : members.entrySet()) {
             for (String email : e.getValue()) {
                 if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                    return "\"" + email + "\" (members of " + e.getKey() + ") is not an e-mail address.";
+                    return Words.get("reason.notAnEmail", email, e.getKey());
                 }
             }
         }
@@ -243,7 +249,7 @@ public final class PlanViewModel {
         token = t;
         checking.set(true);
         problem.set(null);
-        progressText.set("Reading your org…");
+        progressText.set(Words.get("check.reading"));
         var task = Tasks.create(p -> {
                     RunStore store = setup.store(v, c);
                     Plan made = setup.plan(c, store, choices, EngineProgress.messages(p, activity), t);
@@ -257,7 +263,7 @@ public final class PlanViewModel {
                     if (r.divisions() != null) {
                         setDivisions(r.divisions());
                     }
-                    show(r.plan(), r.handover(), r.vaultOpen());
+                    show(r.plan(), r.handover(), c, v);
                 })
                 .onProblem(problem::set)
                 .andFinally(() -> {
@@ -278,14 +284,47 @@ public final class PlanViewModel {
         }
     }
 
+    /**
+     * Shows a plan read on {@code c} with vault {@code v} (null: without the vault), from "Check my org" or from
+     * Apply; Apply may then act on it as it is while it is fresh ({@link #reusablePlan}).
+     */
+    public void show(Plan p, SetupService.Handover h, Connection c, Vault v) {
+        show(p, h, v != null);
+        planConnection = c;
+        planVault = v;
+    }
+
+    /**
+     * The plan on show when Apply may act on it without reading the org again: read on connection {@code c},
+     * less than {@link SetupService#FRESH} ago, no choice changed and no apply since, no check running. Null
+     * otherwise. Whether the vault it was read with matches is the caller's question ({@link #planVault()}).
+     */
+    public Plan reusablePlan(Connection c) {
+        Plan p = plan.get();
+        if (p == null || stale.get() || checking.get() || c == null || planConnection != c
+                || !SetupService.isFresh(p)) {
+            return null;
+        }
+        return p;
+    }
+
+    /** The vault the plan on show was read with, or null when it was read without the vault. */
+    public Vault planVault() {
+        return planVault;
+    }
+
     /** Shows a plan (from "Check my org", or the fresh one Apply makes before it changes anything). */
     public void show(Plan p, SetupService.Handover h, boolean vaultOpen) {
+        planConnection = null;
+        planVault = null;
         plan.set(p);
         handover.set(h);
         stale.set(false);
-        sections.setAll(PlanPresenter.sections(p));
-        permissions.setAll(PermissionRow.of(p, setup.needs()));
-        changesToMake.setAll(p.toApply().stream().map(i -> PlanPresenter.title(i) + ": "
+        // Lists are replaced only when they differ: each replacement makes the views rebuild their nodes on the FX
+        // thread (sections, the checklist, the list of changes), which on a large org stalled drawing (issue #10).
+        replaceIfDifferent(sections, PlanPresenter.sections(p));
+        replaceIfDifferent(permissions, PermissionRow.of(p, setup.needs()));
+        replaceIfDifferent(changesToMake, p.toApply().stream().map(i -> PlanPresenter.title(i) + ": "
                 + Objects.requireNonNullElse(PlanPresenter.willDo(i), "")).toList());
         summary.set(PlanPresenter.summary(p));
         List<String> notes = new ArrayList<>();
@@ -293,10 +332,29 @@ public final class PlanViewModel {
             notes.add(p.resumeNote());
         }
         if (!vaultOpen && PlanPresenter.count(p, ItemState.SECRET_UNKNOWN) > 0) {
-            notes.add("Your vault is not open, so this check cannot tell whether it holds the secrets of the "
-                    + "clients that already exist. Apply opens it first and checks again.");
+            notes.add(Words.get("plan.note.vaultClosed"));
         }
         note.set(String.join(" ", notes));
+    }
+
+    private static <T> void replaceIfDifferent(ObservableList<T> shown, List<T> now) {
+        if (!shown.equals(now)) {
+            shown.setAll(now);
+        }
+    }
+
+    /**
+     * Apply acts on the plan on show as it is (read on {@code c} without a vault; {@code v} holds nothing for this
+     * org): the plan stays, only the form is refreshed with the vault's view, and the plan now counts as read with it.
+     */
+    public void keptFor(Connection c, Vault v, SetupService.Handover h) {
+        planConnection = c;
+        planVault = v;
+        handover.set(h);
+        if (v != null) {
+            // The vault is open now: the note that it is not goes.
+            note.set(plan.get().resumeNote() == null ? "" : plan.get().resumeNote());
+        }
     }
 
     /** Apply ran since the last check: the shown plan is out of date. */
@@ -341,7 +399,7 @@ public final class PlanViewModel {
     public void cancelCheck() {
         if (token != null && checking.get()) {
             token.cancel();
-            progressText.set(com.emite.setup.ui.common.Words.get("check.cancelling"));
+            progressText.set(Words.get("check.cancelling"));
         }
     }
 

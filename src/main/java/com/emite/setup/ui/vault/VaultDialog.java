@@ -1,5 +1,6 @@
 package com.emite.setup.ui.vault;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.ui.common.ErrorPanel;
 import com.emite.setup.ui.common.TextClipboard;
 import com.emite.setup.vault.PasswordStrength;
@@ -37,7 +38,7 @@ public final class VaultDialog {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("eMite Setup: your vault");
+        stage.setTitle(Words.get("vault.windowTitle"));
         Scene scene = new Scene(build(clipboard), 560, 460);
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
@@ -66,25 +67,23 @@ public final class VaultDialog {
         Label title = new Label();
         title.setId("vaultTitle");
         title.getStyleClass().add("page-title");
-        title.textProperty().bind(Bindings.when(creating).then("Create your vault")
-                .otherwise(Bindings.when(unlocking).then("Open your vault").otherwise("Your vault")));
+        title.textProperty().bind(Bindings.when(creating).then(Words.get("vault.createTitle"))
+                .otherwise(Bindings.when(unlocking).then(Words.get("vault.openTitle")).otherwise(
+                        Words.get("vault.title"))));
         Label intro = new Label();
         intro.setWrapText(true);
         intro.getStyleClass().add("page-intro");
         intro.textProperty().bind(Bindings.when(creating)
-                .then("Genesys Cloud shows a client secret only once. eMite Setup keeps every secret it gets in an "
-                        + "encrypted vault on this computer. Choose a master password for it: it is the only way to "
-                        + "open the vault, and nobody can recover it for you.")
-                .otherwise("Type the master password of your vault. It holds the client secrets and the record of "
-                        + "earlier runs."));
-        Label file = new Label("File: " + model.file());
+                .then(Words.get("vault.createIntro"))
+                .otherwise(Words.get("vault.openIntro")));
+        Label file = new Label(Words.get("vault.file", model.file()));
         file.setId("vaultFile");
         file.setWrapText(true);
         file.getStyleClass().add("message");
 
         PasswordField password = new PasswordField();
         password.setId("vaultPassword");
-        password.setPromptText("master password");
+        password.setPromptText(Words.get("vault.passwordPrompt"));
         password.textProperty().bindBidirectional(model.passwordProperty());
         password.disableProperty().bind(model.busyProperty());
         Label strength = new Label();
@@ -99,8 +98,8 @@ public final class VaultDialog {
         bar.setFocusTraversable(false);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.strengthProperty().get().fill(),
                 model.strengthProperty()));
-        bar.accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Password strength: "
-                + model.strengthProperty().get().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+        bar.accessibleTextProperty().bind(Bindings.createStringBinding(() -> Words.get("vault.strength",
+                Words.get("vault.strength." + model.strengthProperty().get().name())),
                 model.strengthProperty()));
         model.strengthProperty().addListener((obs, old, s) -> {
             style(strength, s);
@@ -117,7 +116,7 @@ public final class VaultDialog {
 
         PasswordField repeat = new PasswordField();
         repeat.setId("vaultPasswordRepeat");
-        repeat.setPromptText("the same password again");
+        repeat.setPromptText(Words.get("vault.repeatPrompt"));
         repeat.textProperty().bindBidirectional(model.repeatProperty());
         repeat.disableProperty().bind(model.busyProperty());
         Label repeatHint = new Label();
@@ -144,14 +143,14 @@ public final class VaultDialog {
         submit.setId("vaultSubmitButton");
         submit.getStyleClass().add("accent");
         submit.setDefaultButton(true);
-        submit.textProperty().bind(Bindings.when(creating).then("Create vault").otherwise("Open vault"));
+        submit.textProperty().bind(Bindings.when(creating).then(Words.get("vault.create")).otherwise(Words.get("vault.open")));
         submit.disableProperty().bind(model.canSubmitProperty().not());
         submit.setOnAction(e -> model.submit());
-        Button restore = new Button("Restore backup");
+        Button restore = new Button(Words.get("vault.restore"));
         restore.setId("vaultRestoreButton");
         restore.setOnAction(e -> model.restoreBackup());
         show(restore, model.backupOfferedProperty());
-        Button cancel = new Button("Not now");
+        Button cancel = new Button(Words.get("vault.notNow"));
         cancel.setId("vaultCancelButton");
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(model.busyProperty());

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.vault;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.common.Secret;
 import com.emite.setup.app.ErrorCode;
 import com.emite.setup.app.Problem;
@@ -76,7 +77,7 @@ public final class VaultDialogViewModel {
     private void update() {
         strength.set(PasswordStrength.of(password.get()));
         repeatHint.set(mode.get() != Mode.CREATE || repeat.get().isEmpty() ? ""
-                : password.get().equals(repeat.get()) ? "The two passwords match." : "The two passwords differ.");
+                : Words.get(password.get().equals(repeat.get()) ? "vault.match" : "vault.differ"));
     }
 
     /** Looks whether the vault file exists (off the FX thread), to create or unlock. */
@@ -99,8 +100,7 @@ public final class VaultDialogViewModel {
         }
         Mode m = mode.get();
         Secret secret = Secret.of(password.get());
-        run(m == Mode.CREATE ? "Creating the vault… (the password is made slow to guess: this takes a moment)"
-                : "Opening the vault…", () -> m == Mode.CREATE ? Vault.create(file, secret, kdf)
+        run(m == Mode.CREATE ? Words.get("vault.creating") : Words.get("vault.opening"), () -> m == Mode.CREATE ? Vault.create(file, secret, kdf)
                 : Vault.open(file, secret));
     }
 
@@ -110,7 +110,7 @@ public final class VaultDialogViewModel {
             return;
         }
         Secret secret = Secret.of(password.get());
-        run("Restoring the backup copy…", () -> Vault.restoreBackup(file, secret));
+        run(Words.get("vault.restoring"), () -> Vault.restoreBackup(file, secret));
     }
 
     private interface Opener {
@@ -155,8 +155,7 @@ public final class VaultDialogViewModel {
     /** The vault could be opened only for reading: no secret could be kept. */
     static final class ReadOnlyVault extends Exception {
         ReadOnlyVault() {
-            super("The vault can only be read (its folder is read-only, or another eMite Setup window has it open), "
-                    + "so no new secret could be kept. Close the other window and try again.");
+            super(Words.get("vault.readOnly"));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.vault;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.ui.common.FxThread;
 import com.emite.setup.ui.session.Session;
 import com.emite.setup.vault.IdleLock;
@@ -66,7 +67,7 @@ public final class VaultLocker implements AutoCloseable {
     public void lockNow() {
         Vault v = current;
         if (v != null && holds.get() == 0) {
-            executor.execute(() -> lock(v, "The vault is locked. It opens again when you need it."));
+            executor.execute(() -> lock(v, Words.get("vault.locked")));
         }
     }
 
@@ -79,8 +80,7 @@ public final class VaultLocker implements AutoCloseable {
             idle.start();
             return;
         }
-        lock(v, "The vault was locked after " + idle.timeout().toMinutes() + " minutes without use. It opens again "
-                + "when you need it.");
+        lock(v, Words.get("vault.lockedIdle", String.valueOf(idle.timeout().toMinutes())));
     }
 
     /** Runs off the FX thread. */
