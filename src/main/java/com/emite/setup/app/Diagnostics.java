@@ -35,9 +35,31 @@ public final class Diagnostics {
     public record Result(Diagnosis diagnosis, Path kept, String keepProblem) {
     }
 
+    /** Read-only. */
     public Result run(Connection c) {
-        Diagnosis d = new Diagnoser(Blueprint.standard(), Clock.systemUTC()).run(c.client());
-        Path file = dataDir.resolve("diagnose").resolve("diagnose-" + STAMP.format(d.at()) + ".json");
+        return run(c, false);
+    }
+
+    /**
+     * With {@code probe}, also makes throw-away objects to watch how the org answers, journalled in the data folder's
+     * {@code diagnose/} before they are made and removed before this returns (see {@code diagnose.ProbeRun}).
+     */
+    public Result run(Connection c, boolean probe) {
+        return run(c, probe, () -> false);
+    }
+
+    /** As above; {@code stop} is asked between probes: no more objects are made, and what was made is removed. */
+    public Result run(Connection c, boolean probe, java.util.function.BooleanSupplier stop) {
+        Path folder = dataDir.resolve("diagnose");
+        if (probe) {
+            try {
+                DataFolder.prepare(folder);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("The probe journal cannot be kept in " + folder, e);
+            }
+        }
+        Diagnosis d = new Diagnoser(Blueprint.standard(), Clock.systemUTC()).run(c.client(), probe ? folder : null, stop);
+        Path file = folder.resolve("diagnose-" + STAMP.format(d.at()) + ".json");
         try {
             DataFolder.prepare(file.getParent());
             DataFolder.createOwnerOnlyFile(file);

@@ -5,14 +5,19 @@ import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.BrowserOpener;
 import com.emite.setup.genesys.BrowserSignIn;
 import com.emite.setup.genesys.GenesysClient;
+import com.emite.setup.genesys.SizeLimitsStore;
 import com.emite.setup.provision.GenesysOrgApi;
 import com.emite.setup.provision.OrgApi;
 import com.emite.setup.region.Environment;
 import com.emite.setup.region.Region;
 import com.emite.setup.sandbox.Sandbox;
 import com.emite.setup.sandbox.SandboxConfig;
+import com.emite.setup.vault.DataFolder;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -38,6 +43,7 @@ public final class SignInService {
 
     private final SandboxConfig sandboxConfig;
     private final UnaryOperator<GenesysClient.Builder> clientSettings;
+    private volatile SizeLimitsStore sizeLimits;
 
     public SignInService(SandboxConfig sandboxConfig) {
         this(sandboxConfig, UnaryOperator.identity());
@@ -49,6 +55,22 @@ public final class SignInService {
     public SignInService(SandboxConfig sandboxConfig, UnaryOperator<GenesysClient.Builder> clientSettings) {
         this.sandboxConfig = Objects.requireNonNull(sandboxConfig);
         this.clientSettings = Objects.requireNonNull(clientSettings);
+    }
+
+    /**
+     * Every connection from now on starts from the page size and grant batch its org taught an earlier session, and
+     * keeps what it learns, in {@code <dataDir>/limits/} (plain: sizes are not secrets). The built-in sandbox's org
+     * lives for one session and is left out.
+     */
+    public SignInService keepingSizeLimitsIn(Path dataDir) {
+        Path dir = dataDir.resolve("limits");
+        try {
+            DataFolder.prepare(dir);
+        } catch (IOException e) {
+            // Keeping sizes is a saving, never a reason not to sign in: the store tries again when it writes.
+        }
+        this.sizeLimits = new SizeLimitsStore(dir, Clock.systemUTC());
+        return this;
     }
 
     /** Starts the demo sandbox (standing for {@link DemoSandbox#region()}) and signs in with its admin client. */
@@ -104,6 +126,10 @@ public final class SignInService {
     Connection connect(Environment env, GenesysClient client, Sandbox sandbox, String how) {
         GenesysOrgApi api = new GenesysOrgApi(client);
         OrgApi.OrgInfo org = api.organization();
+        SizeLimitsStore store = sizeLimits;
+        if (store != null && sandbox == null) {
+            store.attach(org.id(), client.sizeLimits());
+        }
         return new Connection(env, client, api, sandbox, org, how);
     }
 

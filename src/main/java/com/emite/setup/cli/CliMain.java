@@ -218,7 +218,7 @@ public final class CliMain {
                     case VERIFY -> verify(s, choices);
                     case EXPORT_FORM -> exportForm(s);
                     case ROTATE_SECRETS -> new CliRotate(o, io, setup(), token, json, out).run(s);
-                    case DIAGNOSE -> new CliDiagnose(io, dataDir, json, out).run(s);
+                    case DIAGNOSE -> new CliDiagnose(o, io, dataDir, json, out).run(s);
                     case KEEP_LICENCES -> new CliKeepLicences(o, io, setup(), choices, token, json, out).run(s);
                     case REMOVE -> new CliRemove(o, io, needs, json, out).run(s);
                     case SCHEDULE, ORGS -> throw new IllegalStateException(command.word() + " needs no sign-in");

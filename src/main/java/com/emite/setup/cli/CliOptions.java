@@ -71,7 +71,12 @@ public final class CliOptions {
                     + "request) or per-user (one request per agent, as the manual method; for comparisons)", false,
                     LICENSING),
             new Opt("--yes", null, "Apply without asking for confirmation", false,
-                    EnumSet.of(Command.APPLY, Command.ROTATE_SECRETS, Command.REMOVE)),
+                    EnumSet.of(Command.APPLY, Command.ROTATE_SECRETS, Command.REMOVE, Command.DIAGNOSE)),
+            new Opt("--probe", null, "diagnose: also probe by writing: make throw-away objects named with a per-run "
+                    + "tag, watch how the org answers, remove them at once (asks first; on by default with "
+                    + "--sandbox)", false, EnumSet.of(Command.DIAGNOSE)),
+            new Opt("--read-only", null, "diagnose: read only, even with --sandbox", false,
+                    EnumSet.of(Command.DIAGNOSE)),
             new Opt("--include-existing", null, "remove: also remove objects with an eMite name that were there "
                     + "before eMite Setup (default: listed and kept)", false, EnumSet.of(Command.REMOVE)),
             new Opt("--step-timeout", "SECONDS", "How long one step of apply may take in all, retries and waits "
@@ -124,7 +129,7 @@ public final class CliOptions {
                     + "Genesys limit per token; 0 = no limit)", false, ALL),
             // sandbox shape
             new Opt("--sandbox-divisions", "N", "With --sandbox: number of divisions (default 3)", false, ALL),
-            new Opt("--sandbox-agents", "N", "With --sandbox: number of agents (default 60)", false, ALL),
+            new Opt("--sandbox-agents", "N", "With --sandbox: number of agents (default 40; 60 for diagnose, whose probes try batches of 50)", false, ALL),
             new Opt("--sandbox-no-wfm", null, "With --sandbox: an org without the WFM licence", false, ALL),
             new Opt("--sandbox-no-licence", null, "With --sandbox: an org without the eMite licence permission",
                     false, ALL),

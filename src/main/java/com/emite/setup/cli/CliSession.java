@@ -100,8 +100,9 @@ final class CliSession implements AutoCloseable {
         UnaryOperator<GenesysClient.Builder> settings = b -> rate == 0 ? b.unlimitedRate()
                 : rate > 0 ? b.rateLimitPerMinute(rate) : b;
         SandboxConfig demo = DemoSandbox.shaped(o.intValue("--sandbox-divisions", 3),
-                o.intValue("--sandbox-agents", 40), !o.has("--sandbox-no-wfm"), !o.has("--sandbox-no-licence"));
-        SignInService signIn = new SignInService(demo, settings);
+                o.intValue("--sandbox-agents", o.command() == Command.DIAGNOSE ? CliDiagnose.SANDBOX_AGENTS : 40),
+                !o.has("--sandbox-no-wfm"), !o.has("--sandbox-no-licence"));
+        SignInService signIn = new SignInService(demo, settings).keepingSizeLimitsIn(dataDir);
         Connection c;
         if (o.has("--sandbox")) {
             checkSignInOptions(o);
@@ -200,6 +201,7 @@ final class CliSession implements AutoCloseable {
             UnaryOperator<GenesysClient.Builder> settings = b -> rate == 0 ? b.unlimitedRate()
                     : rate > 0 ? b.rateLimitPerMinute(rate) : b;
             Connection c = new SignInService(DemoSandbox.shaped(3, 40, true, true), settings)
+                    .keepingSizeLimitsIn(dataDir)
                     .clientCredentials(env, remembered.clientId(), remembered.secret());
             CliSession s = new CliSession(dataDir, c);
             s.vault = vault;

@@ -56,6 +56,9 @@ final class PlanText {
         if (plan.resumeNote() != null) {
             sb.append("\nNote: ").append(plan.resumeNote()).append('\n');
         }
+        if (plan.otherRunNote() != null) {
+            sb.append("\nCaution: ").append(plan.otherRunNote()).append('\n');
+        }
         int step = -1;
         List<PlanItem> blockedPermissions = plan.items().stream()
                 .filter(i -> i.kind() == ItemKind.PERMISSION).toList();
@@ -254,6 +257,9 @@ final class PlanText {
         o.add("signedInAs", who);
         if (plan.resumeNote() != null) {
             o.addProperty("resumeNote", plan.resumeNote());
+        }
+        if (plan.otherRunNote() != null) {
+            o.addProperty("otherRunNote", plan.otherRunNote());
         }
         JsonArray items = new JsonArray();
         for (PlanItem i : plan.items()) {

@@ -190,4 +190,20 @@ public final class ApiContract {
     public static final int AUTH_CODE_TTL_SECONDS = 300;
     /** CODE/TOKEN clients must register at least one redirect URI (§10 [INF: the admin UI requires one]). */
     public static final boolean REDIRECT_URI_REQUIRED_FOR_CODE = true;
+    /**
+     * How long after it was sent a write may still be carried out by Genesys Cloud although our client stopped
+     * waiting for its answer (read timeout, dropped connection, 5xx from a gateway). The reference does not say how
+     * long a request may run on the server; §3 lists 504 {@code request.timeout}, so a gateway ends requests, and our
+     * client reads for 60 s. We take twice that [INF]. The engine waits out this window before it creates again an
+     * object whose create got no answer, so a late create is found instead of duplicated.
+     */
+    public static final int LATE_WRITE_WINDOW_SECONDS = 120;
+    /**
+     * "Another run seems in progress": an eMite-named OAuth client created (its listing's {@code dateCreated}, §10;
+     * that the listing model carries it is [INF]) or an eMite-named group changed ({@code dateModified}, §6 [SDK]) this
+     * many minutes ago or less, whose id this vault's journal does not know, is taken as the work of another apply
+     * running now [INF: our rule; roles and integrations carry no date in the reference (§8, §11), so they cannot
+     * tell].
+     */
+    public static final int OTHER_RUN_RECENT_MINUTES = 15;
 }

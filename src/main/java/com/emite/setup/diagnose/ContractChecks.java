@@ -48,7 +48,7 @@ final class ContractChecks {
                 new ContractCheck("MAX_IDS_PER_USERS_CALL", ApiContract.MAX_IDS_PER_USERS_CALL
                         + " ids per GET /users?id=", ContractChecks::idsPerUsersCall),
                 writeOnly("MAX_RESPONSE_BYTES", "413 above " + ApiContract.MAX_RESPONSE_BYTES + " bytes",
-                        "an answer that large"),
+                        "an answer that large (a probe does not make 10 MB of objects to see it)"),
                 writeOnly("SIZE_REFUSAL_WORDS", "a too-large size is refused with a 400 naming it",
                         "a refused size (our client halves and asks again either way)"),
                 writeOnly("MAX_GROUP_MEMBERS_PER_CALL", ApiContract.MAX_GROUP_MEMBERS_PER_CALL
@@ -82,7 +82,7 @@ final class ContractChecks {
                 new ContractCheck("PKCE_GRANT_TYPE", "a PKCE client reports authorizedGrantType "
                         + ApiContract.PKCE_GRANT_TYPE, ContractChecks::pkceGrantType),
                 writeOnly("LOOPBACK_REDIRECT_ANY_PORT", "a loopback redirect on any port is accepted",
-                        "a browser sign-in on another port"),
+                        "a person signing in with the browser on another port (a probe cannot sign a person in)"),
                 new ContractCheck("PKCE_REDIRECT_PORT", "the PKCE client registers port "
                         + ApiContract.PKCE_REDIRECT_PORT, ContractChecks::pkceRedirect),
                 new ContractCheck("PKCE_REDIRECT_PATH", "the PKCE client registers path "
@@ -115,8 +115,15 @@ final class ContractChecks {
                         + ApiContract.USER_SEARCH_DEFAULT_STATE + " users", ContractChecks::searchDefaultState),
                 new ContractCheck("USER_SEARCH_DIVISION_FIELD", "user search field \""
                         + ApiContract.USER_SEARCH_DIVISION_FIELD + "\"", ContractChecks::divisionSearch),
+                writeOnly("LATE_WRITE_WINDOW_SECONDS", "a write whose answer was lost lands within "
+                        + ApiContract.LATE_WRITE_WINDOW_SECONDS + " s", "a create the server finishes after the client "
+                        + "gave up"),
+                writeOnly("OTHER_RUN_RECENT_MINUTES", "objects another run made in the last "
+                        + ApiContract.OTHER_RUN_RECENT_MINUTES + " minutes carry their dates in the listings",
+                        "an object made minutes ago"),
                 writeOnly("AUTH_CODE_TTL_SECONDS", "an authorization code lives "
-                        + ApiContract.AUTH_CODE_TTL_SECONDS + " s", "a slow browser sign-in"),
+                        + ApiContract.AUTH_CODE_TTL_SECONDS + " s",
+                        "a person's browser sign-in left waiting that long (a probe cannot sign a person in)"),
                 new ContractCheck("REDIRECT_URI_REQUIRED_FOR_CODE", "code clients register a redirect URI",
                         ContractChecks::redirectRequired));
     }
@@ -204,8 +211,24 @@ final class ContractChecks {
         return org.client().getOAuthClient(info.oauthClient().id());
     }
 
+    static final String OUR_REDIRECT = "http://127.0.0.1:" + ApiContract.PKCE_REDIRECT_PORT
+            + ApiContract.PKCE_REDIRECT_PATH;
+
+    /** Without a browser sign-in: the client registering the redirect our guide gives is the admin's PKCE client. */
+    static OAuthClient registeringOurRedirect(OrgReads org) {
+        return org.clients().stream().filter(c -> c.registeredRedirectUri() != null
+                && c.registeredRedirectUri().contains(OUR_REDIRECT)).findFirst().orElse(null);
+    }
+
     private static Finding pkceGrantType(OrgReads org, ContractCheck self) {
         OAuthClient pkce = ownPkceClient(org);
+        if (pkce == null && registeringOurRedirect(org) != null) {
+            OAuthClient guided = registeringOurRedirect(org);
+            return ApiContract.PKCE_GRANT_TYPE.equals(guided.authorizedGrantType())
+                    ? self.held("the client registering " + OUR_REDIRECT + " reports " + guided.authorizedGrantType())
+                    : self.differs("the client registering " + OUR_REDIRECT + " reports "
+                    + guided.authorizedGrantType());
+        }
         if (pkce == null) {
             Map<String, Long> seen = org.clients().stream().map(OAuthClient::authorizedGrantType)
                     .filter(Objects::nonNull)
@@ -220,7 +243,9 @@ final class ContractChecks {
     private static Finding pkceRedirect(OrgReads org, ContractCheck self) {
         OAuthClient pkce = ownPkceClient(org);
         if (pkce == null) {
-            return self.cannotTell("sign in with the browser to read the PKCE client");
+            return registeringOurRedirect(org) != null ? self.held("an OAuth client registers " + OUR_REDIRECT)
+                    : self.cannotTell("sign in with the browser to read the PKCE client (no client read registers "
+                    + OUR_REDIRECT + ")");
         }
         String ours = "http://127.0.0.1:" + ApiContract.PKCE_REDIRECT_PORT + ApiContract.PKCE_REDIRECT_PATH;
         List<String> uris = pkce.registeredRedirectUri() == null ? List.of() : pkce.registeredRedirectUri();

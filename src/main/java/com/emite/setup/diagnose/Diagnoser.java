@@ -4,6 +4,7 @@ import com.emite.setup.blueprint.Blueprint;
 import com.emite.setup.genesys.GenesysApiException;
 import com.emite.setup.genesys.GenesysClient;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,39 @@ public final class Diagnoser {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /** Read-only: nothing is written to the org. */
     public Diagnosis run(GenesysClient client) {
+        return run(client, null);
+    }
+
+    /**
+     * With {@code probeJournals} non-null, also probes by writing (see {@link ProbeRun}): throw-away objects with a
+     * per-run tag in their names, journalled in that folder before they are made and removed before this returns
+     * (or, if the run is cut off, by the next probe run). A probe's observation replaces a read-only "cannot tell".
+     */
+    public Diagnosis run(GenesysClient client, Path probeJournals) {
+        return run(client, probeJournals, () -> false);
+    }
+
+    /** As above; {@code stop} is asked between probes (Ctrl-C): no more objects are made, what was made is removed. */
+    public Diagnosis run(GenesysClient client, Path probeJournals, java.util.function.BooleanSupplier stop) {
         OrgReads org = new OrgReads(client);
         long before = client.stats().snapshot().calls();
+        List<ContractCheck> checks = ContractChecks.all();
         List<Finding> findings = new ArrayList<>();
-        for (ContractCheck check : ContractChecks.all()) {
+        for (ContractCheck check : checks) {
             findings.add(guarded(check.entry(), check.assumed(), () -> check.run(org)));
+        }
+        ProbeOutcome outcome = null;
+        if (probeJournals != null) {
+            Prober.Result probed = new Prober(probeJournals, stop).run(org, checks, Prober.newTag(clock.instant()));
+            outcome = probed.outcome();
+            findings.replaceAll(f -> {
+                Finding p = probed.findings().get(f.entry());
+                return p != null && (p.verdict() != Verdict.CANNOT_TELL || f.verdict() == Verdict.CANNOT_TELL)
+                        ? p : f;
+            });
+            findings.addAll(probed.extra());
         }
         try {
             findings.addAll(UnconfirmedPermissions.look(blueprint, org));
@@ -39,7 +67,8 @@ public final class Diagnoser {
         }
         String method = client.signInMethod().map(Enum::name).orElse("none");
         long requests = client.stats().snapshot().calls() - before;
-        return new Diagnosis(clock.instant(), client.apiBase().host(), method, findings, org.counts(), requests);
+        return new Diagnosis(clock.instant(), client.apiBase().host(), method, findings, org.counts(), requests,
+                outcome);
     }
 
     private static Finding guarded(String entry, String assumed, Supplier<Finding> look) {

@@ -14,13 +14,19 @@ import java.util.TreeMap;
  * @param signInMethod how the tool signed in (which probes could run depends on it)
  * @param findings     one per inferred choice, in {@code ApiContract} order, then the blueprint's unconfirmed rows
  * @param counts       sizes of what was read (roles, divisions, OAuth clients, ...)
- * @param requests     API requests the look made
+ * @param requests     API requests the look made (probes included)
+ * @param probe        what the writing probes made and removed; null for a read-only run
  */
 public record Diagnosis(Instant at, String apiHost, String signInMethod, List<Finding> findings,
-                        Map<String, Integer> counts, long requests) {
+                        Map<String, Integer> counts, long requests, ProbeOutcome probe) {
     public Diagnosis {
         findings = List.copyOf(findings);
         counts = new TreeMap<>(counts);
+    }
+
+    /** True when probes ran (the remaining "cannot tell" entries are those even a probe cannot tell). */
+    public boolean probed() {
+        return probe != null;
     }
 
     public long count(Verdict verdict) {

@@ -15,14 +15,23 @@ import java.util.Map;
  * @param changes  the changes this run made (the change report)
  * @param calls    requests this run made (plan not included)
  * @param error    for FAILED: the plain message
+ * @param secretsUnknown clients this run found made by another request instead of creating them: their secrets are
+ *                 not in the vault (SECRET_UNKNOWN items, reset by the next apply when asked)
  */
 public record ApplyResult(Plan plan, Journal.RunStatus status, List<Outcome> outcomes, Map<String, String> ids,
-                          String runId, List<Change> changes, OrgApi.CallCount calls, String error) {
+                          String runId, List<Change> changes, OrgApi.CallCount calls, String error,
+                          List<PlanItem> secretsUnknown) {
 
     public ApplyResult {
         outcomes = List.copyOf(outcomes);
         ids = Map.copyOf(ids);
         changes = List.copyOf(changes);
+        secretsUnknown = List.copyOf(secretsUnknown);
+    }
+
+    public ApplyResult(Plan plan, Journal.RunStatus status, List<Outcome> outcomes, Map<String, String> ids,
+                       String runId, List<Change> changes, OrgApi.CallCount calls, String error) {
+        this(plan, status, outcomes, ids, runId, changes, calls, error, List.of());
     }
 
     /** One item apply acted on. */
@@ -40,6 +49,7 @@ public record ApplyResult(Plan plan, Journal.RunStatus status, List<Outcome> out
     public List<PlanItem> leftBlocked() {
         List<PlanItem> left = new java.util.ArrayList<>(plan.requiredBlockers());
         left.addAll(plan.unresolvedSecrets());
+        left.addAll(secretsUnknown);
         return left;
     }
 }

@@ -1,6 +1,7 @@
 package com.emite.setup.provision;
 
 import com.emite.setup.common.Secret;
+import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.CallStats;
 import com.emite.setup.genesys.ConflictException;
 import com.emite.setup.genesys.GenesysApiException;
@@ -213,7 +214,23 @@ public final class GenesysOrgApi implements OrgApi {
                 : g.owners().stream().map(User::id).filter(java.util.Objects::nonNull).toList();
         return new GroupInfo(g.id(), g.name(), g.type(), g.visibility(),
                 g.rulesVisible() == null || g.rulesVisible(), g.version() == null ? 1 : g.version(), g.description(),
-                owners, g.memberCount());
+                owners, g.memberCount(), instant(g.dateModified()));
+    }
+
+    /** A date of the API (ISO-8601), or null when absent or unreadable: it only ever adds a notice. */
+    private static java.time.Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException again) {
+                return null;
+            }
+        }
     }
 
     @Override
@@ -236,7 +253,7 @@ public final class GenesysOrgApi implements OrgApi {
         return new ClientInfo(c.id(), c.name(), c.description(), c.authorizedGrantType(),
                 c.accessTokenValiditySeconds() == null ? null : (int) (long) c.accessTokenValiditySeconds(),
                 c.registeredRedirectUri() == null ? List.of() : c.registeredRedirectUri(),
-                c.scope() == null ? List.of() : c.scope(), rd, c.state());
+                c.scope() == null ? List.of() : c.scope(), rd, c.state(), instant(c.dateCreated()));
     }
 
     @Override
@@ -567,6 +584,19 @@ public final class GenesysOrgApi implements OrgApi {
         call(() -> client.setIntegrationState(integrationId, Integration.ENABLED));
     }
 
+    /**
+     * A simulator on this computer (the sandbox: an address on loopback, never Genesys Cloud) does each write within
+     * its answer delay, a few seconds at most; Genesys Cloud within {@link ApiContract#LATE_WRITE_WINDOW_SECONDS}.
+     */
+    @Override
+    public java.time.Duration lateWriteWindow() {
+        return com.emite.setup.region.Environment.isLoopback(client.apiBase().host()) ? ON_THIS_COMPUTER
+                : OrgApi.super.lateWriteWindow();
+    }
+
+    /** The late-write window of a simulator on loopback: the sandbox does a late create at most 4 s late. */
+    static final java.time.Duration ON_THIS_COMPUTER = java.time.Duration.ofSeconds(5);
+
     /** Runs a client call, turning its exceptions into plain {@link ProvisionException}s. */
     private static <T> T call(Supplier<T> s) {
         try {
@@ -575,7 +605,11 @@ public final class GenesysOrgApi implements OrgApi {
             if (e.kind() == GenesysApiException.Kind.CANCELLED) {
                 throw new RunCancelledException();
             }
-            throw new ProvisionException(e.userMessage() == null ? e.getMessage() : e.userMessage(), e);
+            String message = e.userMessage() == null ? e.getMessage() : e.userMessage();
+            if (e.kind() == GenesysApiException.Kind.OUTCOME_UNKNOWN) {
+                throw new OutcomeUnknown(message, e);
+            }
+            throw new ProvisionException(message, e);
         }
     }
 }

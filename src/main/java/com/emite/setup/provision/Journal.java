@@ -37,6 +37,11 @@ public final class Journal {
         String detail;
         /** The run that started it (a step carried over from an interrupted run keeps its run id). */
         String runId;
+        /**
+         * When a create (or secret reset) of this step was sent, or, once it failed without an answer, when it failed:
+         * Genesys may still do it until the late-write window has passed. Null when no such write is pending.
+         */
+        String unanswered;
 
         public String key() {
             return key;
@@ -116,6 +121,8 @@ public final class Journal {
     List<Change> changes = new ArrayList<>();
     Map<String, Grants> recentGrants = new LinkedHashMap<>();
     Map<Integer, String> permissionChoices = new java.util.TreeMap<>();
+    /** Ids of every object a run of this vault created, found or settled (so a later plan knows them as ours). */
+    java.util.Set<String> knownIds = new java.util.LinkedHashSet<>();
 
     public static Journal empty() {
         return new Journal();
@@ -136,6 +143,9 @@ public final class Journal {
             }
             if (j.recentGrants == null) {
                 j.recentGrants = new LinkedHashMap<>();
+            }
+            if (j.knownIds == null) {
+                j.knownIds = new java.util.LinkedHashSet<>();
             }
             if (j.permissionChoices == null) {
                 j.permissionChoices = new java.util.TreeMap<>();
@@ -193,7 +203,9 @@ public final class Journal {
     }
 
     public void stepStarted(String key, String detail) {
+        Step earlier = run.steps.get(key);
         Step s = new Step();
+        s.unanswered = earlier != null && earlier.status != StepStatus.DONE ? earlier.unanswered : null;
         s.key = key;
         s.status = StepStatus.STARTED;
         s.at = now();
@@ -210,7 +222,11 @@ public final class Journal {
             return n;
         });
         s.status = StepStatus.DONE;
+        s.unanswered = null;
         s.id = id;
+        if (id != null) {
+            knownIds.add(id);
+        }
         s.at = now();
         s.detail = detail;
     }
@@ -222,6 +238,42 @@ public final class Journal {
             s.detail = message;
             s.at = now();
         }
+    }
+
+    /**
+     * Notes that the step's create (or reset) is being sent now: until it is answered, the org may do it at any time
+     * within the late-write window, also after this process ended.
+     */
+    public void writeSending(String key) {
+        Step s = run.steps.get(key);
+        if (s != null) {
+            s.unanswered = now();
+        }
+    }
+
+    /** The step's write was answered (done, or refused for sure): nothing is pending any more. */
+    public void writeAnswered(String key) {
+        Step s = run.steps.get(key);
+        if (s != null) {
+            s.unanswered = null;
+        }
+    }
+
+    /** The step's write got no answer: the org may still do it; the window counts from now. */
+    public void writeUnanswered(String key) {
+        Step s = run.steps.get(key);
+        if (s != null) {
+            s.unanswered = now();
+        }
+    }
+
+    /**
+     * When a write of this step that never got an answer was sent or failed (by this run or an interrupted one), or
+     * null when none is pending.
+     */
+    public Instant unansweredWriteAt(String key) {
+        Step s = run != null ? run.steps.get(key) : null;
+        return s != null && s.status != StepStatus.DONE && s.unanswered != null ? Instant.parse(s.unanswered) : null;
     }
 
     /** Settles a carried-over step that the new plan found already in place (it needed no action this run). */
@@ -264,6 +316,11 @@ public final class Journal {
     void pruneGrants() {
         Instant limit = Instant.now().minus(RECENT_GRANTS);
         recentGrants.values().removeIf(g -> g.at == null || Instant.parse(g.at).isBefore(limit));
+    }
+
+    /** True when a run of this vault created, found or settled the object with this id. */
+    public boolean knows(String id) {
+        return id != null && (knownIds.contains(id) || changes.stream().anyMatch(c -> id.equals(c.id())));
     }
 
     public void addChange(String action, ItemKind kind, String target, String id, String detail) {

@@ -1,5 +1,7 @@
 package com.emite.setup.provision;
 
+import com.emite.setup.contract.ApiContract;
+
 import com.emite.setup.common.Secret;
 
 import java.util.List;
@@ -153,6 +155,14 @@ public interface OrgApi {
     /** PATCH /integrations/{id} {intendedState: ENABLED}. */
     void enableIntegration(String integrationId);
 
+    /**
+     * How long after it was sent a write whose answer never came may still be done by the org
+     * ({@link ApiContract#LATE_WRITE_WINDOW_SECONDS}); an in-memory org does every write at once.
+     */
+    default java.time.Duration lateWriteWindow() {
+        return java.time.Duration.ofSeconds(ApiContract.LATE_WRITE_WINDOW_SECONDS);
+    }
+
     // ---- types ----
 
     record CallCount(long reads, long writes) {
@@ -169,10 +179,16 @@ public interface OrgApi {
     }
 
     /** A group as listed; {@code memberCount} is null when the answer did not say. */
+    /** @param modified the group's {@code dateModified} (created or last changed), or null when not known */
     record GroupInfo(String id, String name, String type, String visibility, boolean rulesVisible, int version,
-                     String description, List<String> ownerIds, Long memberCount) {
+                     String description, List<String> ownerIds, Long memberCount, java.time.Instant modified) {
         public GroupInfo {
             ownerIds = ownerIds == null ? List.of() : List.copyOf(ownerIds);
+        }
+
+        public GroupInfo(String id, String name, String type, String visibility, boolean rulesVisible, int version,
+                         String description, List<String> ownerIds, Long memberCount) {
+            this(id, name, type, visibility, rulesVisible, version, description, ownerIds, memberCount, null);
         }
     }
 
@@ -189,9 +205,15 @@ public interface OrgApi {
      * An OAuth client as listed; {@code grantType} may be null (the listing model lacks it), {@code tokenSeconds} is
      * null when not given.
      */
+    /** @param created the client's {@code dateCreated}, or null when not known */
     record ClientInfo(String id, String name, String description, String grantType, Integer tokenSeconds,
                       List<String> redirectUris, List<String> scopes, Map<String, Set<String>> roleDivisions,
-                      String state) {
+                      String state, java.time.Instant created) {
+        public ClientInfo(String id, String name, String description, String grantType, Integer tokenSeconds,
+                          List<String> redirectUris, List<String> scopes, Map<String, Set<String>> roleDivisions,
+                          String state) {
+            this(id, name, description, grantType, tokenSeconds, redirectUris, scopes, roleDivisions, state, null);
+        }
     }
 
     record IntegrationInfo(String id, String name, String typeId, String intendedState) {
@@ -221,6 +243,16 @@ public interface OrgApi {
     /** The org refused a role grant to an OAuth client through the subjects API (the route is inferred). */
     final class GrantRefused extends RuntimeException {
         public GrantRefused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * A write was sent and then the connection failed or the server answered 5xx: it may or may not have been done,
+     * now or later (see {@link #lateWriteWindow()}).
+     */
+    final class OutcomeUnknown extends ProvisionException {
+        public OutcomeUnknown(String message, Throwable cause) {
             super(message, cause);
         }
     }

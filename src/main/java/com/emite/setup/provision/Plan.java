@@ -15,12 +15,20 @@ import java.util.List;
  * @param resumeNote  when an earlier apply stopped half-way: what the journal says; else null
  * @param readCalls   API requests made to build the plan
  * @param madeAt      when
+ * @param otherRunNote when eMite objects this vault does not know were made minutes ago (another apply running now?):
+ *                    the notice to show before applying; else null
  */
 public record Plan(OrgFacts org, Identity identity, Choices choices, List<PlanItem> items,
-                   List<PermissionCheck> permissions, String resumeNote, long readCalls, Instant madeAt) {
+                   List<PermissionCheck> permissions, String resumeNote, long readCalls, Instant madeAt,
+                   String otherRunNote) {
     public Plan {
         items = List.copyOf(items);
         permissions = List.copyOf(permissions);
+    }
+
+    public Plan(OrgFacts org, Identity identity, Choices choices, List<PlanItem> items,
+                List<PermissionCheck> permissions, String resumeNote, long readCalls, Instant madeAt) {
+        this(org, identity, choices, items, permissions, resumeNote, readCalls, madeAt, null);
     }
 
     /** Items apply will act on, in order. */

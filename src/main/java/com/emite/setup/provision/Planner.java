@@ -66,8 +66,9 @@ public final class Planner {
         items.addAll(DuplicatesRule.items(s, needs, store, choices));
         List<PlanItem> ordered = new ArrayList<>(Preflight.writeProblems(s.me(), items));
         ordered.addAll(items);
-        return new Plan(s.facts(), s.me(), choices, ordered, role.checks(), resumeNote(s.journal()), reads,
-                Instant.now());
+        Instant now = Instant.now();
+        return new Plan(s.facts(), s.me(), choices, ordered, role.checks(), resumeNote(s.journal()), reads, now,
+                OtherRunRule.note(s, needs, store, now));
     }
 
     /**

@@ -48,7 +48,9 @@ public interface ProgressListener {
         /** A request failed for a passing reason (5xx, network) and is tried again after a pause. */
         BACKOFF,
         /** Genesys Cloud has not yet applied a role grant (it takes seconds to a minute). */
-        GRANT_IN_EFFECT;
+        GRANT_IN_EFFECT,
+        /** A create of an earlier run got no answer; Genesys Cloud may still do it, so apply waits before looking. */
+        LATE_WRITE;
 
         /** Plain words, e.g. for a status line. */
         public String words() {
@@ -57,6 +59,8 @@ public interface ProgressListener {
                 case RETRY_AFTER -> "Genesys Cloud asked us to slow down";
                 case BACKOFF -> "a request failed for a passing reason; trying again";
                 case GRANT_IN_EFFECT -> "waiting for the new role to take effect";
+                case LATE_WRITE -> "waiting in case Genesys Cloud is still doing an earlier request that got no "
+                        + "answer";
             };
         }
     }

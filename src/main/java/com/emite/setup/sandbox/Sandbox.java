@@ -142,6 +142,11 @@ public final class Sandbox implements AutoCloseable {
         return server.faults();
     }
 
+    /** Late creates taken but not yet done ({@link SandboxFaults#lateCreates}): wait for 0 before judging the org. */
+    public int lateCreatesPending() {
+        return server.latePending();
+    }
+
     /** Sets the fault switch; {@link SandboxFaults#NONE} turns it off. */
     public void faults(SandboxFaults faults) {
         server.faults(Objects.requireNonNull(faults, "faults"));

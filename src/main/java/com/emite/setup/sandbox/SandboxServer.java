@@ -41,6 +41,11 @@ final class SandboxServer {
     private final AtomicInteger errorsLeft = new AtomicInteger();
     private final AtomicInteger skipLeft = new AtomicInteger();
     private final AtomicInteger lostLeft = new AtomicInteger();
+    private final AtomicInteger lateLeft = new AtomicInteger();
+    private final AtomicInteger latePending = new AtomicInteger();
+    /** The collections whose POST creates an object (the late-create fault's targets). */
+    private static final java.util.Set<String> CREATES = java.util.Set.of("/api/v2/groups",
+            "/api/v2/authorization/roles", "/api/v2/oauth/clients", "/api/v2/integrations");
     private final ControlEndpoints control;
     private HttpServer http;
     private ExecutorService executor;
@@ -97,10 +102,14 @@ final class SandboxServer {
         return router;
     }
 
+    int latePending() {
+        return latePending.get();
+    }
+
     SandboxFaults faults() {
         SandboxFaults f = faults.get();
         return new SandboxFaults(dropsLeft.get(), errorsLeft.get(), f.errorStatus(), f.slowMs(), skipLeft.get(),
-                lostLeft.get());
+                lostLeft.get(), lateLeft.get(), f.lateMs());
     }
 
     void faults(SandboxFaults f) {
@@ -109,6 +118,7 @@ final class SandboxServer {
         errorsLeft.set(f.errorBurst());
         skipLeft.set(f.skipRequests());
         lostLeft.set(f.loseAnswers());
+        lateLeft.set(f.lateCreates());
     }
 
     private void handle(HttpExchange ex) {
@@ -146,6 +156,14 @@ final class SandboxServer {
         req.pageLimit = ctx.maxPageSize;
         Router.Match m = router.match(method, path);
         stats.route(m == null ? "UNMATCHED" : m.route().key());
+        // A late create: the client is left without an answer now, and the server goes on with it later.
+        boolean late = armed && m != null && method.equals("POST") && CREATES.contains(path) && take(lateLeft);
+        if (late) {
+            latePending.incrementAndGet();
+            stats.dropped();
+            ex.close();
+            sleep(f.lateMs());
+        }
         HandlerResponse resp;
         try {
             if (armed && take(errorsLeft)) {
@@ -194,6 +212,10 @@ final class SandboxServer {
             ApiException ie = ApiException.of(500, "internal.server.error", "The server encountered an error.");
             resp = HandlerResponse.json(500, ie.toBody(cid));
             System.err.println("sandbox: " + method + " " + path + " failed: " + e);
+        }
+        if (late) {
+            latePending.decrementAndGet();
+            return; // done (or refused) with nobody listening
         }
         if (armed && m != null && m.route().api() && resp.status < 300 && !method.equals("GET")
                 && !method.equals("HEAD") && take(lostLeft)) {

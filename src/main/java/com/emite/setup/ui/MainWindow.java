@@ -101,7 +101,7 @@ public final class MainWindow {
 
         ConnectViewModel connect = ConnectViewModel.standard(ctx.clipboard());
         connect.selectSandbox();
-        SignInService signInService = new SignInService(ctx.sandbox());
+        SignInService signInService = new SignInService(ctx.sandbox()).keepingSizeLimitsIn(ctx.dataDir());
         SignInViewModel signIn = new SignInViewModel(connect, session, signInService,
                 ctx.executor(), uri -> FxThread.run(() -> ctx.links().open(uri.toString())));
         PlanViewModel plan = new PlanViewModel(session, setup, ctx.executor(), locker::activity);

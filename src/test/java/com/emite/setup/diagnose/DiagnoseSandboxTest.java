@@ -72,7 +72,7 @@ class DiagnoseSandboxTest {
             assertEquals(Verdict.HELD, v.get(entry), entry + "\n" + String.join("\n", DiagnosisReport.lines(d)));
         }
         assertEquals(Verdict.CANNOT_TELL, v.get("STATUS_GROUP_CREATED"), "a write cannot be told by reading");
-        assertEquals(Verdict.CANNOT_TELL, v.get("PKCE_GRANT_TYPE"), "not signed in through the browser");
+        assertEquals(Verdict.HELD, v.get("PKCE_GRANT_TYPE"), "read from the client registering the guide's redirect");
 
         SandboxStats stats = sb.stats();
         long searches = stats.perRoute().entrySet().stream().filter(e -> e.getKey().startsWith("POST ")

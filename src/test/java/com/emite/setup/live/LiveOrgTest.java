@@ -33,4 +33,25 @@ class LiveOrgTest {
                 LiveOrg.REGION, "example.com", LiveOrg.CLIENT_ID, "id", LiveOrg.CLIENT_SECRET, "s")));
         assertTrue(e.getMessage().contains(LiveOrg.REGION), e.getMessage());
     }
+
+    @Test
+    void aCustomEnvironmentFollowsTheCommandLinesRules() {
+        Map<String, String> base = Map.of(LiveOrg.REGION, "ap-southeast-2", LiveOrg.CLIENT_ID, "id",
+                LiveOrg.CLIENT_SECRET, "s");
+        LiveOrg loopback = LiveOrg.from(with(base, "http://127.0.0.1:4567", "http://127.0.0.1:4567")).orElseThrow();
+        assertEquals("http://127.0.0.1:4567", loopback.environment().apiBaseUrl().toString());
+        assertThrows(IllegalArgumentException.class, () -> LiveOrg.from(with(base, "http://example.com",
+                "http://example.com")), "plain http only on this computer");
+        assertThrows(IllegalArgumentException.class, () -> LiveOrg.from(with(base, "https://api.example.com", "")),
+                "both addresses or neither");
+        assertTrue(LiveBlueprint.tagged("emite-live-x").groups().stream().allMatch(g -> g.name().startsWith(
+                "emite-live-x ")), "every group name carries the tag");
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String api, String login) {
+        Map<String, String> m = new java.util.HashMap<>(base);
+        m.put(LiveOrg.API_BASE, api);
+        m.put(LiveOrg.LOGIN_BASE, login);
+        return m;
+    }
 }

@@ -35,6 +35,12 @@ final class MemoryOrgApi implements OrgApi {
     /** Refuse role grants to OAuth clients through the subjects API (the org wants PUT /oauth/clients/{id}). */
     boolean refuseClientGrants;
     private int next = 1;
+    /** The org's late-write window (an in-memory org does each write at once unless a test makes one late). */
+    java.time.Duration lateWriteWindow = java.time.Duration.ZERO;
+    /** When ≥ 0, the next group create gets no answer (OutcomeUnknown) and the org does it this many ms later. */
+    long lateGroupCreateMillis = -1;
+    /** Group creates that got no answer → when the org does them ({@link System#nanoTime()}). */
+    private final Map<GroupInfo, Long> landing = new LinkedHashMap<>();
 
     MemoryOrgApi() {
         for (String p : new com.emite.setup.provision.BlueprintNeedsCatalog().strings()) {
@@ -88,6 +94,13 @@ final class MemoryOrgApi implements OrgApi {
     @Override
     public List<GroupInfo> groups() {
         reads++;
+        landing.entrySet().removeIf(e -> {
+            boolean landed = e.getValue() <= System.nanoTime();
+            if (landed) {
+                groups.put(e.getKey().id(), e.getKey());
+            }
+            return landed;
+        });
         return groups.values().stream().map(g -> new GroupInfo(g.id(), g.name(), g.type(), g.visibility(),
                 g.rulesVisible(), g.version(), g.description(), g.ownerIds(),
                 (long) groupMembers.getOrDefault(g.id(), List.of()).size())).toList();
@@ -166,6 +179,11 @@ final class MemoryOrgApi implements OrgApi {
     // ---- writes ----
 
     @Override
+    public java.time.Duration lateWriteWindow() {
+        return lateWriteWindow;
+    }
+
+    @Override
     public GroupInfo createGroup(String name, String type, String visibility, boolean rulesVisible,
                                  String description) {
         writes.add("createGroup " + name);
@@ -178,6 +196,11 @@ final class MemoryOrgApi implements OrgApi {
             }
         }
         GroupInfo g = new GroupInfo(id("g"), name, type, visibility, rulesVisible, 1, description, List.of(), 0L);
+        if (lateGroupCreateMillis >= 0) {
+            landing.put(g, System.nanoTime() + lateGroupCreateMillis * 1_000_000);
+            lateGroupCreateMillis = -1;
+            throw new OutcomeUnknown("Outcome unknown: create the group " + name + " (read timed out)", null);
+        }
         groups.put(g.id(), g);
         return g;
     }

@@ -331,6 +331,9 @@ public final class PlanViewModel {
         if (p.resumeNote() != null) {
             notes.add(p.resumeNote());
         }
+        if (p.otherRunNote() != null) {
+            notes.add(p.otherRunNote());
+        }
         if (!vaultOpen && PlanPresenter.count(p, ItemState.SECRET_UNKNOWN) > 0) {
             notes.add(Words.get("plan.note.vaultClosed"));
         }
