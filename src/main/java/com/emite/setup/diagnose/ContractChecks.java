@@ -73,6 +73,9 @@ final class ContractChecks {
                         + ApiContract.STATUS_ROLE_NOT_HELD, "such a client write"),
                 writeOnly("CODE_ROLE_NOT_HELD", "with code " + ApiContract.CODE_ROLE_NOT_HELD,
                         "such a client write"),
+                writeOnly("GRANT_NEEDS_GRANTED_PERMISSIONS", "granting a role needs the caller to hold its "
+                        + "permissions: " + ApiContract.GRANT_NEEDS_GRANTED_PERMISSIONS + " (the upkeep sign-in "
+                        + "holds what it grants either way)", "granting a role with permissions the caller lacks"),
                 new ContractCheck("SUBJECTS_ME_FOR_CLIENT_CREDENTIALS",
                         "subjects/me answers a client-credentials token", ContractChecks::subjectsMe),
                 new ContractCheck("STATUS_USERS_ME_WITHOUT_USER", "/users/me refuses a client token with "
