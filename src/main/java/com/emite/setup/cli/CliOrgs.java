@@ -1,24 +1,17 @@
 package com.emite.setup.cli;
 
-import com.emite.setup.app.LicenceUpkeepService;
+import com.emite.setup.app.OrgSummaries;
 import com.emite.setup.common.Secret;
-import com.emite.setup.provision.Change;
-import com.emite.setup.provision.Journal;
 import com.emite.setup.schedule.Schedule;
 import com.emite.setup.schedule.ScheduleException;
-import com.emite.setup.vault.DataFolder;
 import com.emite.setup.vault.OrgRecord;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.VaultException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code orgs}: the orgs a vault holds (a partner sets eMite up for many customers), each with its region, the last
@@ -90,25 +83,15 @@ final class CliOrgs {
     }
 
     private Row row(OrgRecord r) {
-        Journal j = Journal.parse(r.journal());
-        Journal.Run last = j.lastRun();
-        String lastRun = last == null ? "never" : last.startedAt();
-        String state;
-        if (last == null) {
-            state = "nothing applied yet";
-        } else if (last.status() != Journal.RunStatus.FINISHED) {
-            state = "the last run stopped half-way (" + last.status().name().toLowerCase(java.util.Locale.ROOT)
-                    + "): run it again";
-        } else {
-            List<Change> ofLast = j.changesOf(last.runId());
-            boolean removal = !ofLast.isEmpty() && ofLast.stream().allMatch(c -> c.action().equals("removed"));
-            state = removal ? "eMite removed" : "set up";
-        }
-        boolean upkeep = com.emite.setup.app.UpkeepSignInService.signIn(r,
-                com.emite.setup.app.UpkeepSignInService.SignInChoice.UPKEEP).isPresent();
-        return new Row(r.shortName(), r.orgId(), r.region(), lastRun, state, upkeep || r.adminClient().isPresent(),
-                upkeep,
-                schedule(r.shortName()), lastUpkeep(r.shortName()));
+        OrgSummaries.Summary x = OrgSummaries.of(r, dataDir);
+        String state = switch (x.state()) {
+            case NOTHING_APPLIED -> "nothing applied yet";
+            case STOPPED_HALF_WAY -> "the last run stopped half-way (" + x.stoppedStatus() + "): run it again";
+            case REMOVED -> "eMite removed";
+            case SET_UP -> "set up";
+        };
+        return new Row(x.shortName(), x.orgId(), x.region(), x.lastRun() == null ? "never" : x.lastRun(), state,
+                x.signsInAlone(), x.upkeepSignIn(), schedule(x.shortName()), lastUpkeep(x.shortName()));
     }
 
     private String schedule(String shortName) {
@@ -125,29 +108,10 @@ final class CliOrgs {
 
     /** The newest keep-licences report of the org: its verdict and when it ended. */
     private String lastUpkeep(String shortName) {
-        if (shortName == null) {
-            return "never";
-        }
-        Path logs = dataDir.resolve(DataFolder.LOGS);
-        String prefix = LicenceUpkeepService.REPORT_PREFIX + DataFolder.folderNameFor(shortName) + "-";
-        if (!Files.isDirectory(logs)) {
-            return "never";
-        }
-        try (Stream<Path> s = Files.list(logs)) {
-            Path newest = s.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(".json")).max((a, b) -> {
-                        try {
-                            return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b));
-                        } catch (IOException e) {
-                            return 0;
-                        }
-                    }).orElse(null);
-            if (newest == null) {
-                return "never";
-            }
-            JsonObject r = JsonParser.parseString(Files.readString(newest)).getAsJsonObject();
-            return r.get("verdict").getAsString() + " at " + r.get("ended").getAsString() + " (" + newest + ")";
-        } catch (IOException | RuntimeException e) {
+        try {
+            return OrgSummaries.lastUpkeep(dataDir, shortName).map(u -> u.verdict() + " at " + u.ended() + " ("
+                    + u.file() + ")").orElse("never");
+        } catch (IllegalStateException e) {
             return "unknown (" + e.getMessage() + ")";
         }
     }

@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.app.LicenceSchedules;
 import com.emite.setup.app.UpkeepSignInService;
 import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.schedule.OsScheduler;
@@ -9,13 +10,9 @@ import com.emite.setup.schedule.ScheduleStatus;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,10 +24,10 @@ import java.util.Locale;
  */
 final class CliSchedule {
     /** The entry's name in the scheduler, before the org's short name. */
-    static final String TASK = "emite-keep-licences";
+    static final String TASK = LicenceSchedules.TASK;
 
     /** The jar's entry point (named, not imported: the command line does not depend on the launcher). */
-    static final String LAUNCHER_CLASS = "com.emite.setup.Launcher";
+    static final String LAUNCHER_CLASS = LicenceSchedules.LAUNCHER_CLASS;
 
     enum Action { INSTALL, STATUS, REMOVE }
 
@@ -90,9 +87,7 @@ final class CliSchedule {
                     + "scheduler's environment must then set VAR).");
         }
         String signIn = signIn(shortName);
-        List<String> command = command(shortName, signIn);
-        Schedule s = new Schedule(name, "eMite Setup: keep eMite licences up to date for " + shortName, at, command);
-        scheduler.install(s);
+        List<String> command = new LicenceSchedules(scheduler).install(request(shortName, at, signIn)).command();
         if (json) {
             JsonArray c = new JsonArray();
             command.forEach(c::add);
@@ -205,63 +200,29 @@ final class CliSchedule {
         }
     }
 
-    /** The scheduled command: this program, then keep-licences with the org, where, the vault and its password. */
+    /** The scheduled command (built by the app layer, which the window's Licences tab uses too). */
     List<String> command(String shortName) {
         return command(shortName, o.has("--sign-in") ? o.value("--sign-in") : "auto");
     }
 
     List<String> command(String shortName, String signIn) {
-        List<String> c = new ArrayList<>(launcher());
-        c.add("keep-licences");
-        c.add("--org");
-        c.add(shortName);
-        c.add("--vault");
-        c.add(CliSession.vaultFile(o, dataDir).toString());
-        c.add("--data-dir");
-        c.add(dataDir.toString());
-        if (o.has("--vault-password-keychain")) {
-            c.add("--vault-password-keychain");
-        } else {
-            c.add("--vault-password-env");
-            c.add(o.value("--vault-password-env"));
-        }
-        if (o.has("--take-back-from-leavers")) {
-            c.add("--take-back-from-leavers");
-        }
-        if (!signIn.equals("auto")) {
-            c.add("--sign-in");
-            c.add(signIn);
-        }
-        for (String passed : List.of("--region", "--api-base", "--login-base", "--divisions", "--rate-limit")) {
-            if (o.has(passed)) {
-                c.add(passed);
-                c.add(o.value(passed));
-            }
-        }
-        return c;
+        return LicenceSchedules.command(request(shortName, LocalTime.MIDNIGHT, signIn));
     }
 
-    /**
-     * How to start this program: the packaged launcher when running from the installer's app (jpackage sets
-     * {@code jpackage.app-path}), else this Java with the jar, else (from the build's classes) this Java with the
-     * class path and the launcher class.
-     */
-    static List<String> launcher() {
-        String app = System.getProperty("jpackage.app-path");
-        if (app != null && !app.isBlank()) {
-            return List.of(app);
-        }
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-        String java = Paths.get(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java").toString();
-        try {
-            Path code = Paths.get(CliMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                return List.of(java, "-jar", code.toString());
+    private LicenceSchedules.Request request(String shortName, LocalTime at, String signIn) {
+        java.util.Map<String, String> passed = new java.util.LinkedHashMap<>();
+        for (String option : List.of("--region", "--api-base", "--login-base", "--divisions", "--rate-limit")) {
+            if (o.has(option)) {
+                passed.put(option, o.value(option));
             }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // no code source: use the class path
         }
-        return List.of(java, "-cp", System.getProperty("java.class.path"), LAUNCHER_CLASS);
+        return new LicenceSchedules.Request(shortName, at,
+                CliSession.vaultFile(o, dataDir), dataDir, o.has("--vault-password-keychain") ? null
+                : o.value("--vault-password-env"), o.has("--take-back-from-leavers"), signIn, passed);
+    }
+
+    static List<String> launcher() {
+        return LicenceSchedules.launcher();
     }
 
     private static String shown(String word) {

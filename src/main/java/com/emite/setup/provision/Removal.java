@@ -222,6 +222,14 @@ public final class Removal {
      * saved in the journal before the next one starts; the first failure stops the run.
      */
     public Result apply(Plan plan, String account, ProgressListener listener) {
+        return apply(plan, account, listener, new CancellationToken());
+    }
+
+    /**
+     * As above; a cancel takes effect between removals (the one in flight finishes and is recorded), and the run is
+     * recorded as cancelled. Run remove again to carry on.
+     */
+    public Result apply(Plan plan, String account, ProgressListener listener, CancellationToken token) {
         if (!plan.missingPermissions().isEmpty()) {
             throw new ProvisionException("Nothing was removed: your account lacks "
                     + String.join(", ", plan.missingPermissions()) + ". " + Preflight.ASK_ADMIN);
@@ -233,6 +241,12 @@ public final class Removal {
         List<Item> todo = plan.toRemove();
         int n = 0;
         for (Item i : todo) {
+            if (token.isCancelled()) {
+                journal.endRun(Journal.RunStatus.CANCELLED, "cancelled before removing " + i.kind().noun() + " "
+                        + i.name());
+                store.saveJournal(journal.toJson());
+                return new Result(plan, outcomes, false);
+            }
             l.message("Removing " + i.kind().noun() + " " + i.name() + " (" + (++n) + " of " + todo.size() + ")");
             String detail;
             try {

@@ -76,10 +76,17 @@ public final class MainWindow {
     private final ApplyViewModel apply;
     private final ApplyGuard guard;
     private final PlanViewModel plan;
+    private final com.emite.setup.ui.licences.LicenceUpkeepModel upkeep;
+    private com.emite.setup.ui.orgs.OrgsModel orgs;
     private final com.emite.setup.ui.common.DesktopPreferences prefs;
     private final Scene scene;
 
     public MainWindow(AppContext ctx) {
+        this(ctx, com.emite.setup.ui.licences.UpkeepPorts.system());
+    }
+
+    /** @param upkeepPorts the OS scheduler and keychain the daily licence upkeep uses (tests: temporary ones) */
+    public MainWindow(AppContext ctx, com.emite.setup.ui.licences.UpkeepPorts upkeepPorts) {
         this.ctx = ctx;
         this.session = new Session(ctx.dataDir());
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -94,14 +101,16 @@ public final class MainWindow {
 
         ConnectViewModel connect = ConnectViewModel.standard(ctx.clipboard());
         connect.selectSandbox();
-        SignInViewModel signIn = new SignInViewModel(connect, session,
-                new SignInService(ctx.sandbox()).keepingSizeLimitsIn(ctx.dataDir()),
+        SignInService signInService = new SignInService(ctx.sandbox()).keepingSizeLimitsIn(ctx.dataDir());
+        SignInViewModel signIn = new SignInViewModel(connect, session, signInService,
                 ctx.executor(), uri -> FxThread.run(() -> ctx.links().open(uri.toString())));
         PlanViewModel plan = new PlanViewModel(session, setup, ctx.executor(), locker::activity);
         FormViewModel form = new FormViewModel(session, setup, ctx.executor(), secretClipboard);
         ApplyViewModel apply = new ApplyViewModel(session, setup, plan, ctx.executor(), locker,
                 outcome -> form.show(outcome.handover(), outcome.newSecrets()));
         this.apply = apply;
+        this.upkeep = new com.emite.setup.ui.licences.LicenceUpkeepModel(session, setup, signInService, upkeepPorts,
+                ctx.executor());
         this.plan = plan;
         this.prefs = new com.emite.setup.ui.common.DesktopPreferences(ctx.dataDir());
         // After the plan model's own reset (listeners run in order): the remembered WFM choice comes back.
@@ -159,8 +168,17 @@ public final class MainWindow {
         next.visibleProperty().bind(session.signedIn());
         next.managedProperty().bind(session.signedIn());
         PlanSectionsView account = new PlanSectionsView(plan.sections().filtered(x -> x.step() <= 1));
-        Node signInSection = new VBox(10, new SignInView(signIn, ctx.links(), ctx.clipboard(),
+        this.orgs = new com.emite.setup.ui.orgs.OrgsModel(session, ctx.executor());
+        Node orgsPanel = new com.emite.setup.ui.orgs.OrgsView(orgs, () -> gate.whenOpen(window(), () -> { }),
+                s -> continueWith(s, connect, signIn, gate)).root();
+        javafx.beans.property.BooleanProperty haveOrgs = new javafx.beans.property.SimpleBooleanProperty(
+                orgs.vaultOfOrgsExists());
+        orgs.orgs().addListener((javafx.collections.ListChangeListener<Object>) c -> haveOrgs.set(
+                haveOrgs.get() || !orgs.orgs().isEmpty()));
+        com.emite.setup.ui.common.Ui.show(orgsPanel, haveOrgs);
+        Node signInSection = new VBox(10, orgsPanel, new SignInView(signIn, ctx.links(), ctx.clipboard(),
                 a -> guard.whenIdle("signOut", a)).root(), next, account);
+        remembered(connect, signIn);
 
         Runnable startApply = () -> gate.whenOpen(window(), () -> {
             select("reviewTab");
@@ -193,13 +211,14 @@ public final class MainWindow {
                 tab(plan, "tab.role", "roleTab", new int[]{3, 4}, () -> new RoleView(plan).root()),
                 tab(plan, "tab.clients", "clientsTab", new int[]{5, 6},
                         () -> new ClientsView(plan, form, formActions).root()),
-                tab(plan, "tab.licences", "licencesTab", new int[]{7}, () -> new LicencesView(plan).root()),
+                tab(plan, "tab.licences", "licencesTab", new int[]{7}, () -> new LicencesView(plan, upkeep).root()),
                 tab(plan, "tab.review", "reviewTab", new int[]{},
                         () -> new ReviewView(plan, new ApplyView(apply, plan.applyLabelProperty(),
                                 plan.applyReasonProperty(), startApply, () -> select("reviewTab"),
                                 ctx.clipboard()).root(), new FormView(form, formActions, ctx.clipboard()).root())
                                 .root()));
         tabs.setId("mainTabs");
+        wireUpkeep(plan);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         BorderPane root = new BorderPane(tabs);
@@ -210,7 +229,8 @@ public final class MainWindow {
         javafx.scene.control.Menu help = new javafx.scene.control.Menu(Words.get("menu.help"), null, logs,
                 DiagnoseItem.create(session, new Diagnostics(ctx.dataDir()), ctx.executor(), this::window),
                 HelpMenu.aboutItem(this::window, this::stylesheets));
-        javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar(help);
+        javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar(orgMenu(setup, gate, plan, signIn::signOut),
+                help);
         menus.setId("menuBar");
         root.setTop(new VBox(menus, new CheckBar(plan, ctx.clipboard())));
         root.setBottom(new StatusBar(session, locker, a -> guard.whenIdle("lock", a)));
@@ -218,6 +238,124 @@ public final class MainWindow {
         scene = new Scene(root, 1180, 760);
         scene.getStylesheets().add(EmiteSetupApp.stylesheet());
         scene.addEventFilter(InputEvent.ANY, e -> locker.activity());
+    }
+
+    /**
+     * The Licences tab counts agents per division (one more pass over the users) only when it is looked at, after
+     * each plan, and never while an apply runs (the two would share the org's request budget).
+     */
+    private void wireUpkeep(PlanViewModel plan) {
+        Tab licences = tabs.getTabs().stream().filter(t -> "licencesTab".equals(t.getId())).findFirst().orElseThrow();
+        Runnable count = () -> {
+            if (licences.isSelected() && plan.planProperty().get() != null && !plan.applyingProperty().get()) {
+                upkeep.countAgents(false);
+            }
+        };
+        licences.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                upkeep.refresh(); // a scheduled run may have written a report since
+            }
+            count.run();
+        });
+        plan.planProperty().addListener((obs, old, p) -> {
+            upkeep.countsStale();
+            upkeep.refresh();
+            count.run();
+        });
+        plan.applyingProperty().addListener((obs, was, now) -> count.run());
+    }
+
+    /**
+     * The Org menu: "Remove eMite from this org…" (the command line's {@code remove}, on the same engine). It needs
+     * the vault (the journal knows what this app made) and waits while an apply runs.
+     */
+    private javafx.scene.control.Menu orgMenu(SetupService setup, VaultGate gate, PlanViewModel plan,
+                                              Runnable signOut) {
+        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem();
+        remove.setId("removeEmiteMenu");
+        remove.textProperty().bind(Bindings.when(session.signedIn()).then(Words.get("remove.menuItem"))
+                .otherwise(Words.get("remove.menuItemSignIn")));
+        remove.disableProperty().bind(session.signedIn().not());
+        remove.setOnAction(e -> guard.whenIdle("remove", () -> gate.whenOpen(window(), () -> {
+            com.emite.setup.ui.remove.RemovalModel model = new com.emite.setup.ui.remove.RemovalModel(session,
+                    setup, ctx.executor(), () -> {
+                        plan.appliedSinceCheck();
+                        upkeep.refresh();
+                        orgs.reload();
+                    });
+            new com.emite.setup.ui.remove.RemovalDialog(model, window(), stylesheets()).show();
+        })));
+        javafx.scene.control.MenuItem switchOrg = new javafx.scene.control.MenuItem(Words.get("orgs.switch"));
+        switchOrg.setId("switchOrgMenu");
+        switchOrg.disableProperty().bind(session.signedIn().not());
+        switchOrg.setOnAction(e -> guard.whenIdle("signOut", () -> {
+            signOut.run();
+            select("organizationTab");
+        }));
+        javafx.scene.control.Menu org = new javafx.scene.control.Menu(Words.get("remove.menu"), null, switchOrg,
+                remove);
+        org.setId("orgMenu");
+        return org;
+    }
+
+    /**
+     * "Continue with this org": its region and short name go into the Organization tab; when the vault keeps a
+     * sign-in client for it, the window signs in with that (the vault opens first if it is closed).
+     */
+    private void continueWith(com.emite.setup.app.OrgSummaries.Summary org, ConnectViewModel connect,
+                              SignInViewModel signIn, VaultGate gate) {
+        if (org == null || session.connection() != null) {
+            return;
+        }
+        if (org.region() != null && !connect.selectRegion(org.region())) {
+            orgs.messageProperty().set(Words.get("orgs.unknownRegion", org.region()));
+            return;
+        }
+        connect.shortNameProperty().set(org.shortName() == null ? "" : org.shortName());
+        if (!org.signsInAlone()) {
+            orgs.messageProperty().set(Words.get("orgs.signInToContinue", org.label()));
+            return;
+        }
+        gate.whenOpen(window(), () -> session.vault().contents().findOrg(org.orgId())
+                .flatMap(com.emite.setup.vault.OrgRecord::adminClient).ifPresent(a -> {
+                    signIn.methodProperty().set(com.emite.setup.ui.connect.SignInChoice.CLIENT_CREDENTIALS);
+                    signIn.clientIdProperty().set(a.clientId());
+                    signIn.clientSecretProperty().set(a.secret().reveal()); // cleared by the sign-in
+                    orgs.messageProperty().set(Words.get("orgs.signingIn", org.label()));
+                    signIn.signIn();
+                }));
+    }
+
+    /**
+     * A relaunch starts where the admin last signed in (the region or custom address and the short name, from
+     * {@code desktop.properties}: no secret); each sign-in remembers it again.
+     */
+    private void remembered(ConnectViewModel connect, SignInViewModel signIn) {
+        prefs.lastTarget().filter(t -> !t.equals(com.emite.setup.ui.common.DesktopPreferences.SANDBOX))
+                .ifPresent(connect::selectRegion);
+        prefs.lastCustomEnvironment().ifPresent(e -> {
+            signIn.customApiBaseProperty().set(e[0]);
+            signIn.customLoginBaseProperty().set(e[1]);
+            signIn.customEnvironmentProperty().set(true);
+        });
+        prefs.lastShortName().ifPresent(connect.shortNameProperty()::set);
+        session.connectionProperty().addListener((obs, old, c) -> {
+            if (c == null) {
+                return;
+            }
+            var target = connect.selectedTargetProperty().get();
+            boolean custom = !c.isSandbox() && signIn.customEnvironmentProperty().get();
+            String shortName = connect.shortNameProperty().get().isBlank() ? c.org().shortName()
+                    : connect.shortNameProperty().get();
+            prefs.lastEnvironment(c.isSandbox() || target == null ? com.emite.setup.ui.common.DesktopPreferences.SANDBOX
+                            : target.region().genesysRegionId(), custom ? signIn.customApiBaseProperty().get() : null,
+                    custom ? signIn.customLoginBaseProperty().get() : null, shortName);
+        });
+    }
+
+    /** The daily licence upkeep's state (tests wait on it). */
+    com.emite.setup.ui.licences.LicenceUpkeepModel upkeepModel() {
+        return upkeep;
     }
 
     /** Asks before an export replaces the files of an earlier one. */

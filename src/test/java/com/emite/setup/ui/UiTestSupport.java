@@ -52,11 +52,17 @@ public final class UiTestSupport {
     /** A window whose Export writes into {@code exportDir} (it stands for the folder chooser). */
     public static MainWindow show(Stage stage, Path dataDir, SandboxConfig sandbox,
                                   AtomicReference<Path> exportDir) {
+        return show(stage, dataDir, sandbox, exportDir, null);
+    }
+
+    /** As above, with the daily upkeep's scheduler and keychain (null: this computer's; tests give temporary ones). */
+    public static MainWindow show(Stage stage, Path dataDir, SandboxConfig sandbox, AtomicReference<Path> exportDir,
+                                  com.emite.setup.ui.licences.UpkeepPorts upkeepPorts) {
         FolderPicker picker = (owner, title) -> Optional.ofNullable(exportDir.get());
         AppContext ctx = new AppContext(UiExecutors.background(), dataDir, KdfParams.argon2id(1024, 1, 1), sandbox,
                 address -> { }, picker, new FxClipboardPort(), Duration.ofMinutes(5), Duration.ofSeconds(30),
                 Duration.ofSeconds(60));
-        MainWindow window = new MainWindow(ctx);
+        MainWindow window = upkeepPorts == null ? new MainWindow(ctx) : new MainWindow(ctx, upkeepPorts);
         stage.setTitle(EmiteSetupApp.TITLE);
         stage.getIcons().setAll(EmiteSetupApp.icons());
         stage.setScene(window.scene());

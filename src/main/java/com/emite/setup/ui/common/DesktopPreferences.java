@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * What the window remembers between launches, in {@code desktop.properties} in the data folder, outside the vault:
- * window size, the last export folder, the WFM choice. Never a secret, a token or an address with a token in it.
+ * window size, the last export folder, the WFM choice, the last environment (a region, the demo sandbox, or a custom
+ * address pair) and short name. Never a secret, a token or an address with a token in it.
  */
 public final class DesktopPreferences {
     private static final Logger LOG = Logger.getLogger(DesktopPreferences.class.getName());
@@ -62,6 +63,46 @@ public final class DesktopPreferences {
 
     public void withWfm(boolean on) {
         values.setProperty("choices.withWfm", Boolean.toString(on));
+    }
+
+    /** The region id, {@link #SANDBOX} or {@link #CUSTOM} signed in to last; empty before the first sign-in. */
+    public Optional<String> lastTarget() {
+        return Optional.ofNullable(values.getProperty("environment.target"));
+    }
+
+    public static final String SANDBOX = "sandbox";
+    public static final String CUSTOM = "custom";
+
+    /** The custom environment's API and login addresses signed in to last (both, or empty). */
+    public Optional<String[]> lastCustomEnvironment() {
+        String api = values.getProperty("environment.apiBase");
+        String login = values.getProperty("environment.loginBase");
+        return api == null || login == null ? Optional.empty() : Optional.of(new String[]{api, login});
+    }
+
+    public Optional<String> lastShortName() {
+        return Optional.ofNullable(values.getProperty("org.shortName")).filter(v -> !v.isBlank());
+    }
+
+    /**
+     * Remembers where the admin signed in: {@code target} a region id, {@link #SANDBOX} or {@link #CUSTOM} (then
+     * {@code apiBase}/{@code loginBase}, else null), and the short name. Saved at once.
+     */
+    public void lastEnvironment(String target, String apiBase, String loginBase, String shortName) {
+        values.setProperty("environment.target", target);
+        if (apiBase != null && loginBase != null) {
+            values.setProperty("environment.apiBase", apiBase);
+            values.setProperty("environment.loginBase", loginBase);
+        } else {
+            values.remove("environment.apiBase");
+            values.remove("environment.loginBase");
+        }
+        if (shortName == null || shortName.isBlank()) {
+            values.remove("org.shortName");
+        } else {
+            values.setProperty("org.shortName", shortName);
+        }
+        save();
     }
 
     /** Writes the file (atomically: a half-written file is never left behind). */

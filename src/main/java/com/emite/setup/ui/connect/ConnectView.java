@@ -1,5 +1,6 @@
 package com.emite.setup.ui.connect;
 
+import com.emite.setup.ui.common.Words;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -50,11 +51,9 @@ public final class ConnectView {
     }
 
     private ScrollPane build() {
-        Label title = new Label("Connect to your Genesys Cloud org");
+        Label title = new Label(Words.get("connect.title"));
         title.getStyleClass().add("page-title");
-        Label intro = new Label("Paste the address you see in your browser when you use Genesys Cloud, or pick "
-                + "your region from the list, then sign in. To try the app first, keep \"Sandbox (offline demo)\" "
-                + "and press Sign in: a pretend org starts on this computer.");
+        Label intro = new Label(Words.get("connect.intro"));
         intro.getStyleClass().add("page-intro");
         intro.setWrapText(true);
 
@@ -70,7 +69,7 @@ public final class ConnectView {
         // Region list
         ComboBox<ConnectTarget> regionCombo = new ComboBox<>(model.targets());
         regionCombo.setId("regionCombo");
-        regionCombo.setPromptText("Pick your region");
+        regionCombo.setPromptText(Words.get("connect.pickRegion"));
         regionCombo.setVisibleRowCount(16);
         regionCombo.setMaxWidth(Double.MAX_VALUE);
         regionCombo.setCellFactory(list -> new TargetCell(""));
@@ -141,10 +140,10 @@ public final class ConnectView {
         fields.setFillWidth(true);
         form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
-        row = addRow(form, row, "Genesys Cloud address", addressField, addressField, addressMessage);
-        row = addRow(form, row, "or pick your region", regionCombo, regionCombo, summaryRow);
+        row = addRow(form, row, Words.get("connect.address"), addressField, addressField, addressMessage);
+        row = addRow(form, row, Words.get("connect.orRegion"), regionCombo, regionCombo, summaryRow);
         if (signIn != null) {
-            Label label = new Label("Sign in");
+            Label label = new Label(Words.get("connect.signIn"));
             label.getStyleClass().add("field-label");
             form.add(label, 0, row);
             GridPane.setValignment(label, javafx.geometry.VPos.TOP);
@@ -152,8 +151,8 @@ public final class ConnectView {
             GridPane.setMargin(signIn, new javafx.geometry.Insets(0, 0, 12, 0));
             row++;
         }
-        row = addRow(form, row, "Organization short name", shortNameField, shortNameField, shortNameMessage);
-        addRow(form, row, "eMite redirect URL", urlField, urlRow, urlMessage);
+        row = addRow(form, row, Words.get("connect.shortName"), shortNameField, shortNameField, shortNameMessage);
+        addRow(form, row, Words.get("connect.redirectUrl"), urlField, urlRow, urlMessage);
 
         VBox page = new VBox(14, title, intro, form);
         page.getStyleClass().add("page");

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.connect;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.region.Detection;
 import com.emite.setup.region.EmiteRedirectUrl;
 import com.emite.setup.region.Region;
@@ -103,7 +104,7 @@ public final class ConnectViewModel {
         }
         Detection detection = detector.detectIn(text);
         if (detection instanceof Detection.Found found) {
-            addressMessage.set("Recognised: " + found.region().name() + ".");
+            addressMessage.set(Words.get("connect.recognised", found.region().name()));
             addressStatus.set(Status.OK);
             select(targetFor(found.region()).orElse(null));
         } else if (detection instanceof Detection.NotRecognised not) {
@@ -155,29 +156,28 @@ public final class ConnectViewModel {
     private void update() {
         ConnectTarget target = selectedTarget.get();
         if (target == null) {
-            targetSummary.set("No region chosen yet. Paste your Genesys Cloud address or pick your region.");
+            targetSummary.set(Words.get("connect.noRegion"));
             targetStatus.set(Status.NONE);
             emiteCode.set("");
         } else {
             Region region = target.region();
             emiteCode.set(region.emiteCode().orElse(""));
             String code = region.emiteCode().isPresent() ? ""
-                    : " eMite has no code for this region yet: ask eMite support for it.";
+                    : Words.get("connect.noEmiteCode");
             if (target.isSandbox()) {
-                targetSummary.set("A pretend Genesys Cloud org on this computer, for trying the app without an "
-                        + "account. It stands for " + region.name() + "." + code);
+                targetSummary.set(Words.get("connect.sandboxSummary", region.name()) + code);
             } else {
-                targetSummary.set("Signs in at " + region.loginHost() + "." + code);
+                targetSummary.set(Words.get("connect.signsInAt", region.loginHost()) + code);
             }
             targetStatus.set(region.hasEmiteCode() ? Status.OK : Status.WARNING);
         }
 
         ShortName.Check check = ShortName.validate(shortName.get());
         if (shortName.get() == null || shortName.get().isBlank()) {
-            shortNameMessage.set("Find it in Genesys Cloud under Admin > Account Settings > Organization Settings.");
+            shortNameMessage.set(Words.get("connect.shortNameWhere"));
             shortNameStatus.set(Status.NONE);
         } else if (check.isValid()) {
-            shortNameMessage.set("Looks right.");
+            shortNameMessage.set(Words.get("connect.looksRight"));
             shortNameStatus.set(Status.OK);
         } else {
             shortNameMessage.set(check.message());
@@ -187,7 +187,7 @@ public final class ConnectViewModel {
         String oldUrl = redirectUrl.get();
         if (target == null) {
             redirectUrl.set("");
-            redirectUrlMessage.set("Choose your region to see the redirect URL.");
+            redirectUrlMessage.set(Words.get("connect.urlNeedsRegion"));
             redirectUrlStatus.set(Status.NONE);
         } else if (!target.region().hasEmiteCode()) {
             redirectUrl.set("");
@@ -195,7 +195,7 @@ public final class ConnectViewModel {
             redirectUrlStatus.set(Status.WARNING);
         } else if (!check.isValid()) {
             redirectUrl.set("");
-            redirectUrlMessage.set("Type a valid short name to see the redirect URL.");
+            redirectUrlMessage.set(Words.get("connect.urlNeedsShortName"));
             redirectUrlStatus.set(Status.NONE);
         } else {
             EmiteRedirectUrl.Result result = EmiteRedirectUrl.build(target.region(), shortName.get());
@@ -211,6 +211,14 @@ public final class ConnectViewModel {
     }
 
     /** Picks the built-in sandbox (the app starts on it, so that a first-time user can sign in at once). */
+    /** Selects the region with this Genesys region id; false when the list has none. */
+    public boolean selectRegion(String genesysRegionId) {
+        Optional<ConnectTarget> t = targets.stream().filter(x -> !x.isSandbox()
+                && x.region().genesysRegionId().equals(genesysRegionId)).findFirst();
+        t.ifPresent(selectedTarget::set);
+        return t.isPresent();
+    }
+
     public void selectSandbox() {
         targets.stream().filter(ConnectTarget::isSandbox).findFirst().ifPresent(selectedTarget::set);
     }

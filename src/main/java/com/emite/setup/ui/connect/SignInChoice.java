@@ -1,12 +1,14 @@
 package com.emite.setup.ui.connect;
 
+import com.emite.setup.ui.common.Words;
+
 /** The sign-in choices the window offers for a real org (the sandbox signs in by itself); the engine-side kind of
  * sign-in is {@link com.emite.setup.genesys.SignInMethod}. */
 public enum SignInChoice {
-    BROWSER("Browser sign-in", "Opens your browser at the Genesys Cloud sign-in page."),
-    CLIENT_CREDENTIALS("Client credentials", "The id and secret of an admin OAuth client of your org."),
-    TOKEN("Paste a token", "An access token you already have (for example from the Genesys Cloud developer "
-            + "tools).");
+    BROWSER(Words.get("signIn.choice.BROWSER"), Words.get("signIn.choice.BROWSER.explained")),
+    CLIENT_CREDENTIALS(Words.get("signIn.choice.CLIENT_CREDENTIALS"),
+            Words.get("signIn.choice.CLIENT_CREDENTIALS.explained")),
+    TOKEN(Words.get("signIn.choice.TOKEN"), Words.get("signIn.choice.TOKEN.explained"));
 
     private final String label;
     private final String explanation;

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.connect;
 
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.BrowserOpener;
 import com.emite.setup.genesys.GenesysApiException;
@@ -109,10 +110,9 @@ public final class SignInViewModel {
     private String idleStatus() {
         ConnectTarget t = connect.selectedTargetProperty().get();
         if (t == null) {
-            return "Choose your region (or the sandbox) to sign in.";
+            return Words.get("signIn.chooseRegion");
         }
-        return t.isSandbox() ? "Press Sign in to start the sandbox org on this computer: nothing leaves this "
-                + "computer." : "Not signed in.";
+        return t.isSandbox() ? Words.get("signIn.sandboxIdle") : Words.get("signIn.notSignedIn");
     }
 
     /** Signs in to the chosen target. */
@@ -124,7 +124,7 @@ public final class SignInViewModel {
         problem.set(null);
         busy.set(true);
         if (target instanceof ConnectTarget.SandboxTarget sb) {
-            status.set("Starting the sandbox org and signing in…");
+            status.set(Words.get("signIn.startingSandbox"));
             run(p -> service.sandbox(Optional.of(sb.region())));
             return;
         }
@@ -140,26 +140,25 @@ public final class SignInViewModel {
         }
         switch (method.get()) {
             case CLIENT_CREDENTIALS -> {
-                status.set("Signing in…");
+                status.set(Words.get("signIn.signingIn"));
                 String id = clientId.get();
                 Secret secret = Secret.of(clientSecret.get());
                 run(p -> service.clientCredentials(env, id, secret));
             }
             case TOKEN -> {
-                status.set("Checking the token…");
+                status.set(Words.get("signIn.checkingToken"));
                 Secret t = Secret.of(token.get().trim());
                 run(p -> service.token(env, t));
             }
             case BROWSER -> {
-                status.set("Opening your browser… Sign in there, then come back here.");
+                status.set(Words.get("signIn.openingBrowser"));
                 String id = pkceClientId.get();
                 run(p -> {
                     SignInService.PendingBrowserSignIn pending = service.startBrowser(env, id, browser);
                     pendingBrowser = pending;
                     String address = pending.authorizeUri().toString();
                     com.emite.setup.ui.common.FxThread.run(() -> browserAddress.set(address));
-                    p.message("Waiting for the browser (up to 5 minutes). If it did not open, open this address: "
-                            + pending.authorizeUri());
+                    p.message(Words.get("signIn.waitingForBrowser", pending.authorizeUri().toString()));
                     try {
                         return pending.await();
                     } finally {
@@ -182,7 +181,7 @@ public final class SignInViewModel {
                 .onError(GenesysApiException.class, e -> {
                     status.set(idleStatus());
                     if (e.kind() == GenesysApiException.Kind.CANCELLED) {
-                        status.set("Sign-in cancelled.");
+                        status.set(Words.get("signIn.cancelled"));
                     } else {
                         problem.set(com.emite.setup.app.Problems.of(e));
                     }
@@ -249,7 +248,7 @@ public final class SignInViewModel {
         }
         Vault v = session.vault();
         busy.set(true);
-        status.set("Signing out…");
+        status.set(Words.get("signIn.signingOut"));
         Tasks.createVoid(p -> {
                     try {
                         if (v != null) {
@@ -282,8 +281,8 @@ public final class SignInViewModel {
         if (c.org().shortName() != null) {
             connect.shortNameProperty().set(c.org().shortName());
         }
-        status.set("Signed in to " + c.org().name() + " " + c.howSignedIn() + "."
-                + (c.isSandbox() ? " This is the pretend org on this computer." : ""));
+        status.set(Words.get(c.isSandbox() ? "signIn.signedInSandbox" : "signIn.signedIn", c.org().name(),
+                c.howSignedIn()));
     }
 
     /** True while work on the org runs (a check or an apply): Sign out waits for it. */

@@ -17,19 +17,28 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Licences tab: totals first (divisions, chosen), the choice of all or some divisions, and the per-division ticks
- * folded under the totals, then the licence step's state.
+ * The Licences tab: totals first (divisions, chosen; agents and how many already hold their eMite role), the choice
+ * of all or some divisions, and the per-division ticks with their counts folded under the totals, then the licence
+ * step's state and "keep licences up to date every day".
  */
 public final class LicencesView {
     private final Node root;
 
-    public LicencesView(PlanViewModel model) {
+    public LicencesView(PlanViewModel model, LicenceUpkeepModel upkeep) {
         Label totals = Ui.reserved("licenceTotals", Bindings.createStringBinding(() -> {
             int all = model.divisions().size();
             long chosen = model.allDivisionsProperty().get() ? all
                     : model.divisions().stream().filter(d -> d.chosenProperty().get()).count();
             return all == 0 ? Words.get("licences.noDivisionsYet") : Words.get("licences.totals", all, chosen);
         }, model.divisions(), model.allDivisionsProperty(), model.choicesProblemProperty()), "summary");
+
+        Label agents = Ui.reserved("licenceAgentTotals", Bindings.createStringBinding(() -> {
+            if (upkeep.counts().isEmpty()) {
+                return upkeep.countsNoteProperty().get();
+            }
+            int[] t = LicenceUpkeepModel.totals(upkeep.counts());
+            return Words.get("licences.agentTotals", t[0], t[1], t[2], t[0] - t[2]);
+        }, upkeep.counts(), upkeep.countsNoteProperty()), "summary");
 
         ToggleGroup scope = new ToggleGroup();
         RadioButton all = new RadioButton(Words.get("licences.all"));
@@ -48,7 +57,11 @@ public final class LicencesView {
         Runnable fill = () -> {
             boxes.getChildren().clear();
             for (DivisionChoice d : model.divisions()) {
-                CheckBox box = new CheckBox(d.name());
+                CheckBox box = new CheckBox();
+                box.textProperty().bind(Bindings.createStringBinding(() -> upkeep.counts().stream()
+                        .filter(x -> x.name().equals(d.name())).findFirst()
+                        .map(x -> Words.get("licences.divisionCounts", d.name(), x.agents(), x.licensed()))
+                        .orElse(d.name()), upkeep.counts()));
                 box.setId("division-" + d.name());
                 box.selectedProperty().bindBidirectional(d.chosenProperty());
                 boxes.getChildren().add(box);
@@ -66,7 +79,7 @@ public final class LicencesView {
         PlanSectionsView states = new PlanSectionsView(model.sections().filtered(s -> s.step() == 7));
         VBox choice = new VBox(8, all, some, problem, perDivision);
         root = Ui.page("licencesView", Ui.title(Words.get("licences.title")), Ui.intro(Words.get("licences.intro")),
-                totals, choice, states);
+                totals, agents, choice, states, new UpkeepScheduleView(upkeep).root());
     }
 
     public Node root() {
