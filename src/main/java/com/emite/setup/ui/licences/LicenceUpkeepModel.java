@@ -57,6 +57,8 @@ public final class LicenceUpkeepModel {
 
     private final BooleanProperty scheduled = new SimpleBooleanProperty(this, "scheduled");
     private final StringProperty scheduleText = new SimpleStringProperty(this, "scheduleText", "");
+    /** The scheduler's words when this computer has no scheduler we can use; empty when it has one. */
+    private final StringProperty schedulerProblem = new SimpleStringProperty(this, "schedulerProblem", "");
     private final StringProperty lastRun = new SimpleStringProperty(this, "lastRun", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty time = new SimpleStringProperty(this, "time", "06:00");
@@ -89,6 +91,7 @@ public final class LicenceUpkeepModel {
     private void clearSchedule() {
         scheduled.set(false);
         scheduleText.set("");
+        schedulerProblem.set("");
         lastRun.set("");
         message.set("");
         signInRemembered.set(false);
@@ -138,15 +141,24 @@ public final class LicenceUpkeepModel {
                 .runOn(executor);
     }
 
-    private record State(String shortName, String kind, ScheduleStatus status, boolean signIn, boolean upkeep,
-                         boolean password, String lastRun) {
+    /** @param scheduleProblem the scheduler's own words when this computer has none we can use (null when it has) */
+    private record State(String shortName, String kind, ScheduleStatus status, String scheduleProblem, boolean signIn,
+                         boolean upkeep, boolean password, String lastRun) {
     }
 
     private State read(Connection c, Vault vault, Path vaultFile) throws Exception {
         Optional<OrgRecord> record = vault == null ? Optional.empty() : vault.contents().findOrg(c.org().id());
         String name = record.map(OrgRecord::shortName).orElse(c.org().shortName());
         LicenceSchedules schedules = schedules();
-        ScheduleStatus status = schedules.status(name);
+        ScheduleStatus status;
+        String scheduleProblem = null;
+        try {
+            status = schedules.status(name);
+        } catch (com.emite.setup.schedule.ScheduleException e) {
+            // No scheduler here (e.g. neither a systemd user session nor cron): the switch says so, the rest still shows.
+            status = ScheduleStatus.absent();
+            scheduleProblem = e.getMessage();
+        }
         boolean password = new RememberedPasswords(keychain()).recall(vaultFile).isPresent();
         String last;
         try {
@@ -160,7 +172,7 @@ public final class LicenceUpkeepModel {
                 .isPresent();
         boolean upkeep = record.flatMap(r -> UpkeepSignInService.signIn(r,
                 UpkeepSignInService.SignInChoice.UPKEEP)).isPresent();
-        return new State(name, schedules.kind(), status, signIn, upkeep, password, last);
+        return new State(name, schedules.kind(), status, scheduleProblem, signIn, upkeep, password, last);
     }
 
     private void show(State s) {
@@ -168,6 +180,7 @@ public final class LicenceUpkeepModel {
         scheduled.set(s.status().installed());
         scheduleText.set(s.status().installed() ? Words.get("upkeep.installed", s.kind(), s.status().where())
                 : Words.get("upkeep.notInstalled"));
+        schedulerProblem.set(s.scheduleProblem() == null ? "" : s.scheduleProblem());
         signInRemembered.set(s.signIn());
         upkeepSignIn.set(s.upkeep());
         passwordKept.set(s.password());
@@ -362,6 +375,9 @@ public final class LicenceUpkeepModel {
             if (session.connection() == null) {
                 return Words.get("upkeep.why.signIn");
             }
+            if (!schedulerProblem.get().isEmpty()) {
+                return schedulerProblem.get(); // opening the vault would not help: say the real obstacle first
+            }
             if (session.vault() == null) {
                 return Words.get("upkeep.why.vault");
             }
@@ -375,7 +391,8 @@ public final class LicenceUpkeepModel {
                 return Words.get("upkeep.why.time");
             }
             return busy.get() ? Words.get("upkeep.why.busy") : "";
-        }, session.connectionProperty(), session.vaultProperty(), signInRemembered, passwordKept, time, busy);
+        }, session.connectionProperty(), session.vaultProperty(), schedulerProblem, signInRemembered, passwordKept, time,
+                busy);
     }
 
     public BooleanBinding vaultOpen() {
