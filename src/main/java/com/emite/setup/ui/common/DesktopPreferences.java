@@ -1,5 +1,7 @@
 package com.emite.setup.ui.common;
 
+import com.emite.setup.vault.DataFolder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -108,8 +110,10 @@ public final class DesktopPreferences {
     /** Writes the file (atomically: a half-written file is never left behind). */
     public void save() {
         try {
-            Files.createDirectories(file.getParent());
+            DataFolder.prepare(file.getParent());
             Path tmp = file.resolveSibling(FILE + ".tmp");
+            Files.deleteIfExists(tmp);
+            DataFolder.createOwnerOnlyFile(tmp); // the org's short name and address: for this user only
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 values.store(out, "eMite Setup window preferences (no secrets)");
             }

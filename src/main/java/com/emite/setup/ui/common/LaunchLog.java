@@ -1,5 +1,7 @@
 package com.emite.setup.ui.common;
 
+import com.emite.setup.vault.DataFolder;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +26,12 @@ public final class LaunchLog {
     /** Starts this launch's file; returns it, or null when the folder cannot be written (the app runs on). */
     public static Path start(Path dataDir) {
         try {
-            Path dir = Files.createDirectories(folder(dataDir));
+            // Owner-only folder and file (docs/VAULT.md): the handler alone would create both readable by everyone.
+            Path dir = DataFolder.logs(dataDir);
             Path file = dir.resolve("emite-setup-" + LocalDateTime.now().format(
                     DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log");
-            FileHandler handler = new FileHandler(file.toString(), false);
+            DataFolder.createOwnerOnlyFile(file);
+            FileHandler handler = new FileHandler(file.toString().replace("%", "%%"), false);
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");
             Logger.getLogger("com.emite.setup").addHandler(handler);
