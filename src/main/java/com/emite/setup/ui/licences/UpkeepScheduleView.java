@@ -58,6 +58,13 @@ public final class UpkeepScheduleView {
         });
         HBox switchRow = new HBox(10, daily, atLabel, at, why);
         switchRow.setAlignment(Pos.CENTER_LEFT);
+        // A long reason (a scheduler's own words) wraps in its own space; the controls keep their full width.
+        daily.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        atLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        at.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.setWrapText(true);
+        why.setMinWidth(0);
+        HBox.setHgrow(why, javafx.scene.layout.Priority.ALWAYS);
 
         Button create = new Button(Words.get("upkeep.create"));
         create.setId("createUpkeepSignInButton");
