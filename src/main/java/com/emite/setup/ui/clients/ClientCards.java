@@ -127,10 +127,8 @@ public final class ClientCards extends FlowPane {
     }
 
     private static TextField readOnly(String id, String value) {
-        TextField f = new TextField(value);
-        f.setId(id);
-        f.setEditable(false);
-        f.getStyleClass().add("read-only-field");
+        TextField f = Ui.readOnlyField(id);
+        f.setText(value);
         return f;
     }
 }

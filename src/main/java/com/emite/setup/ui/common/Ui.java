@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -40,6 +41,15 @@ public final class Ui {
 
     public static Label hint(String text) {
         return label(null, text, "message");
+    }
+
+    /** A field the admin can select and copy from but not change (ids, secrets, addresses). */
+    public static TextField readOnlyField(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setEditable(false);
+        f.getStyleClass().add("read-only-field");
+        return f;
     }
 
     /** Shown and laid out only while {@code when} holds (for whole blocks that appear in a new place). */

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.connect;
 
+import com.emite.setup.ui.common.Ui;
 import com.emite.setup.ui.common.Words;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -102,10 +103,7 @@ public final class ConnectView {
                 model.shortNameStatusProperty());
 
         // Redirect URL
-        TextField urlField = new TextField();
-        urlField.setId("redirectUrlField");
-        urlField.setEditable(false);
-        urlField.getStyleClass().add("read-only-field");
+        TextField urlField = Ui.readOnlyField("redirectUrlField");
         urlField.textProperty().bind(model.redirectUrlProperty());
         urlField.setPromptText("appears here once region and short name are set");
         HBox.setHgrow(urlField, Priority.ALWAYS);

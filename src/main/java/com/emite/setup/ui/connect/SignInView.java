@@ -104,10 +104,7 @@ public final class SignInView {
         ErrorPanel error = new ErrorPanel("signInError", model.problemProperty(), clipboard);
         // When no browser opens: the address as selectable text with Copy (made the first time that happens).
         Node addressRow = com.emite.setup.ui.startup.LazyNode.when(model.browserAddressProperty().isNotEmpty(), () -> {
-            javafx.scene.control.TextField address = new javafx.scene.control.TextField();
-            address.setId("browserAddressField");
-            address.setEditable(false);
-            address.getStyleClass().add("read-only-field");
+            javafx.scene.control.TextField address = com.emite.setup.ui.common.Ui.readOnlyField("browserAddressField");
             address.textProperty().bind(model.browserAddressProperty());
             address.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.browserAddress"));
             javafx.scene.layout.HBox.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.form;
 
+import com.emite.setup.ui.common.Ui;
 import com.emite.setup.ui.common.Words;
 import com.emite.setup.provision.IntegrationForm;
 import com.emite.setup.ui.common.ErrorPanel;
@@ -214,10 +215,8 @@ public final class FormView {
     }
 
     private static TextField readOnly(String id, String value) {
-        TextField f = new TextField(value);
-        f.setId(id);
-        f.setEditable(false);
-        f.getStyleClass().add("read-only-field");
+        TextField f = Ui.readOnlyField(id);
+        f.setText(value);
         return f;
     }
 

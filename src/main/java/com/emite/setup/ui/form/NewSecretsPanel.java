@@ -1,5 +1,6 @@
 package com.emite.setup.ui.form;
 
+import com.emite.setup.ui.common.Ui;
 import com.emite.setup.ui.common.Words;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
@@ -58,10 +59,7 @@ public final class NewSecretsPanel extends VBox {
             Label name = new Label(r.name());
             name.getStyleClass().add("row-title");
             name.setMinWidth(160);
-            TextField value = new TextField();
-            value.setId("newSecret-" + r.name());
-            value.setEditable(false);
-            value.getStyleClass().add("read-only-field");
+            TextField value = Ui.readOnlyField("newSecret-" + r.name());
             value.textProperty().bind(r.secretTextProperty());
             HBox.setHgrow(value, Priority.ALWAYS);
             ToggleButton reveal = new ToggleButton(Words.get("reveal"));
