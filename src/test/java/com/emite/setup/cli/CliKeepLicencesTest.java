@@ -1,5 +1,7 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.MemoryKeychain;
+
 import com.emite.setup.testing.TestKdf;
 import com.emite.setup.common.Secret;
 import com.emite.setup.provision.BlueprintNeeds;
@@ -22,10 +24,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,31 +37,6 @@ class CliKeepLicencesTest {
     @TempDir
     Path dir;
 
-    /** An in-memory keychain standing in for the OS one. */
-    static final class MemoryKeychain implements Keychain {
-        final Map<String, Secret> values = new HashMap<>();
-
-        @Override
-        public boolean isAvailable() {
-            return true;
-        }
-
-        @Override
-        public Optional<Secret> load(String account) {
-            return Optional.ofNullable(values.get(account));
-        }
-
-        @Override
-        public boolean store(String account, Secret value) {
-            values.put(account, value);
-            return true;
-        }
-
-        @Override
-        public boolean delete(String account) {
-            return values.remove(account) != null;
-        }
-    }
 
     /** Only where and which vault: no client id, no secret; the vault password from a variable or the keychain. */
     static List<String> unattended(CliSandboxTest.Org org, String... more) {

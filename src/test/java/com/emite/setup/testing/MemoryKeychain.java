@@ -1,4 +1,4 @@
-package com.emite.setup.ui.tabs;
+package com.emite.setup.testing;
 
 import com.emite.setup.common.Secret;
 import com.emite.setup.vault.Keychain;
@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A keychain in memory: the tests never touch the real user's keychain. */
-final class MemoryKeychain implements Keychain {
-    final Map<String, String> values = new ConcurrentHashMap<>();
+public final class MemoryKeychain implements Keychain {
+    /** What is stored, by account: tests count and inspect it. */
+    public final Map<String, String> values = new ConcurrentHashMap<>();
 
     @Override
     public boolean isAvailable() {

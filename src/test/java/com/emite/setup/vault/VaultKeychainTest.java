@@ -1,14 +1,13 @@
 package com.emite.setup.vault;
 
+import com.emite.setup.testing.MemoryKeychain;
+
 import com.emite.setup.common.Secret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 import static com.emite.setup.vault.VaultTestSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -17,37 +16,12 @@ class VaultKeychainTest {
     @TempDir
     Path dir;
 
-    /** An in-memory keychain. */
-    static final class MapKeychain implements Keychain {
-        final Map<String, String> values = new HashMap<>();
-
-        @Override
-        public boolean isAvailable() {
-            return true;
-        }
-
-        @Override
-        public Optional<Secret> load(String account) {
-            return Optional.ofNullable(values.get(account)).map(Secret::of);
-        }
-
-        @Override
-        public boolean store(String account, Secret value) {
-            values.put(account, value.reveal());
-            return true;
-        }
-
-        @Override
-        public boolean delete(String account) {
-            return values.remove(account) != null;
-        }
-    }
 
     @Test
     void remembersRecallsAndForgetsPerVault() throws Exception {
         Path f = dir.resolve("v" + Vault.EXTENSION);
         createFilled(f, CHEAP).close();
-        MapKeychain keychain = new MapKeychain();
+        MemoryKeychain keychain = new MemoryKeychain();
         RememberedPasswords remembered = new RememberedPasswords(keychain);
         assertTrue(remembered.isAvailable());
         assertTrue(remembered.open(f).isEmpty(), "nothing remembered yet");

@@ -1,5 +1,7 @@
 package com.emite.setup.ui.tabs;
 
+import com.emite.setup.testing.MemoryKeychain;
+
 import com.emite.setup.cli.CliIO;
 import com.emite.setup.cli.CliMain;
 import com.emite.setup.schedule.CommandRunner;

@@ -1,5 +1,7 @@
 package com.emite.setup.ui.tabs;
 
+import com.emite.setup.testing.MemoryKeychain;
+
 import com.emite.setup.schedule.EntryFile;
 import com.emite.setup.schedule.OsScheduler;
 import com.emite.setup.schedule.Schedule;
