@@ -5,6 +5,7 @@ import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.BrowserOpener;
 import com.emite.setup.genesys.BrowserSignIn;
 import com.emite.setup.genesys.GenesysClient;
+import com.emite.setup.genesys.GenesysClientBuilder;
 import com.emite.setup.genesys.SizeLimitsStore;
 import com.emite.setup.provision.GenesysOrgApi;
 import com.emite.setup.provision.OrgApi;
@@ -42,7 +43,7 @@ public final class SignInService {
     public static final SandboxConfig DEMO_SANDBOX = DemoSandbox.CONFIG;
 
     private final SandboxConfig sandboxConfig;
-    private final UnaryOperator<GenesysClient.Builder> clientSettings;
+    private final UnaryOperator<GenesysClientBuilder> clientSettings;
     private volatile SizeLimitsStore sizeLimits;
 
     public SignInService(SandboxConfig sandboxConfig) {
@@ -52,7 +53,7 @@ public final class SignInService {
     /**
      * @param clientSettings adjusts every API client before it is built (the command line's {@code --rate-limit})
      */
-    public SignInService(SandboxConfig sandboxConfig, UnaryOperator<GenesysClient.Builder> clientSettings) {
+    public SignInService(SandboxConfig sandboxConfig, UnaryOperator<GenesysClientBuilder> clientSettings) {
         this.sandboxConfig = Objects.requireNonNull(sandboxConfig);
         this.clientSettings = Objects.requireNonNull(clientSettings);
     }

@@ -11,6 +11,7 @@ import com.emite.setup.genesys.BrowserOpener;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.BrowserSignIn;
 import com.emite.setup.genesys.GenesysClient;
+import com.emite.setup.genesys.GenesysClientBuilder;
 import com.emite.setup.provision.GenesysOrgApi;
 import com.emite.setup.provision.MemoryRunStore;
 import com.emite.setup.provision.OrgApi;
@@ -95,7 +96,7 @@ final class CliSession implements AutoCloseable {
             throw new UsageException("The --sandbox-… options shape the built-in sandbox: use them with --sandbox.");
         }
         int rate = o.intValue("--rate-limit", -1);
-        UnaryOperator<GenesysClient.Builder> settings = b -> rate == 0 ? b.unlimitedRate()
+        UnaryOperator<GenesysClientBuilder> settings = b -> rate == 0 ? b.unlimitedRate()
                 : rate > 0 ? b.rateLimitPerMinute(rate) : b;
         SandboxConfig demo = DemoSandbox.shaped(o.intValue("--sandbox-divisions", 3),
                 o.intValue("--sandbox-agents", o.command() == Command.DIAGNOSE ? CliDiagnose.SANDBOX_AGENTS : 40),
@@ -196,7 +197,7 @@ final class CliSession implements AutoCloseable {
                         + "add --region.");
             }
             int rate = o.intValue("--rate-limit", -1);
-            UnaryOperator<GenesysClient.Builder> settings = b -> rate == 0 ? b.unlimitedRate()
+            UnaryOperator<GenesysClientBuilder> settings = b -> rate == 0 ? b.unlimitedRate()
                     : rate > 0 ? b.rateLimitPerMinute(rate) : b;
             Connection c = new SignInService(DemoSandbox.shaped(3, 40, true, true), settings)
                     .keepingSizeLimitsIn(dataDir)

@@ -155,12 +155,6 @@ final class Authenticator implements Transport.Tokens {
         return Optional.ofNullable(clientCredentialsId);
     }
 
-    /** When the current token expires, if known. */
-    Optional<Instant> tokenExpiresAt() {
-        AccessToken t = token;
-        return t == null ? Optional.empty() : Optional.ofNullable(t.expiresAt());
-    }
-
     /**
      * Logout (§2.5): {@code DELETE /api/v2/tokens/me} revokes the token (1 call); the client forgets the token and
      * any client secret whatever the answer. Not signed in: no call.

@@ -22,14 +22,10 @@ import com.emite.setup.genesys.model.User;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -48,9 +44,10 @@ import java.util.stream.Stream;
  * repeated blindly: when the outcome is unknown they throw {@link OutcomeUnknownException}; list what exists before
  * trying again.
  */
-// About 520 lines, over the ~400 guide on purpose: this is the facade the engine, CLI and UI hold. It has no logic,
-// only the Builder and one short, documented hand-over per public call (about 55), kept here so callers did not
-// change when the work moved into the *Calls classes. Add behaviour there, not here.
+// Just over the ~400 guide on purpose: this is the facade the engine, CLI, diagnose and UI hold. It has no logic, only
+// one short, documented hand-over per public call (about 50), kept here so callers did not change when the work moved
+// into the *Calls classes; options are in GenesysClientBuilder, test-only calls in the tests' TestCalls.
+// Add behaviour in the *Calls classes, not here.
 public final class GenesysClient {
     private final HttpUrl apiBase;
     private final HttpUrl loginBase;
@@ -64,7 +61,7 @@ public final class GenesysClient {
     private final OAuthCalls oauth;
     private final IntegrationCalls integrations;
 
-    private GenesysClient(Builder b) {
+    GenesysClient(GenesysClientBuilder b) {
         this.apiBase = b.apiBase;
         this.loginBase = b.loginBase;
         OkHttpClient http = (b.okHttp == null ? new OkHttpClient() : b.okHttp).newBuilder()
@@ -96,8 +93,8 @@ public final class GenesysClient {
      *
      * @throws IllegalArgumentException with a plain message when an address is not allowed
      */
-    public static Builder builder(String apiBase, String loginBase) {
-        return new Builder(BaseAddress.parse(apiBase, "API"), BaseAddress.parse(loginBase, "sign-in"));
+    public static GenesysClientBuilder builder(String apiBase, String loginBase) {
+        return new GenesysClientBuilder(BaseAddress.parse(apiBase, "API"), BaseAddress.parse(loginBase, "sign-in"));
     }
 
     /** A client whose API and sign-in live at one base address (the sandbox, {@code http://127.0.0.1:port}). */
@@ -105,80 +102,6 @@ public final class GenesysClient {
         return builder(base, base).build();
     }
 
-    /** Options of a client. */
-    public static final class Builder {
-        private final HttpUrl apiBase;
-        private final HttpUrl loginBase;
-        private OkHttpClient okHttp;
-        private RateLimiter limiter;
-        private RetryPolicy retry = RetryPolicy.DEFAULT;
-        private TimeSource time = TimeSource.SYSTEM;
-        private Duration connectTimeout = Duration.ofSeconds(15);
-        private Duration readTimeout = Duration.ofSeconds(60);
-        private Integer perMinute;
-        private boolean unlimited;
-
-        private Builder(HttpUrl apiBase, HttpUrl loginBase) {
-            this.apiBase = apiBase;
-            this.loginBase = loginBase;
-        }
-
-        /** Requests per minute of the client-side limiter (default {@link ApiContract#RATE_LIMIT_PER_MINUTE}). */
-        public Builder rateLimitPerMinute(int perMinute) {
-            this.perMinute = perMinute;
-            this.unlimited = false;
-            return this;
-        }
-
-        /** No client-side limit (a 429 still pauses the client for its Retry-After). */
-        public Builder unlimitedRate() {
-            this.unlimited = true;
-            return this;
-        }
-
-        public Builder rateLimiter(RateLimiter limiter) {
-            this.limiter = limiter;
-            return this;
-        }
-
-        public Builder retryPolicy(RetryPolicy retry) {
-            this.retry = Objects.requireNonNull(retry);
-            return this;
-        }
-
-        /** A clock/sleeper (tests). */
-        public Builder timeSource(TimeSource time) {
-            this.time = Objects.requireNonNull(time);
-            return this;
-        }
-
-        /** A base OkHttpClient (proxy, TLS settings); the client adjusts retries, redirects and timeouts. */
-        public Builder okHttpClient(OkHttpClient okHttp) {
-            this.okHttp = okHttp;
-            return this;
-        }
-
-        public Builder connectTimeout(Duration d) {
-            this.connectTimeout = d;
-            return this;
-        }
-
-        public Builder readTimeout(Duration d) {
-            this.readTimeout = d;
-            return this;
-        }
-
-        public GenesysClient build() {
-            if (limiter == null) {
-                if (unlimited) {
-                    limiter = RateLimiter.unlimited(time);
-                } else if (perMinute != null) {
-                    limiter = RateLimiter.perMinute(perMinute, Duration.ofSeconds(2), time);
-                }
-            }
-            return new GenesysClient(this);
-        }
-    }
 
     public HttpUrl apiBase() {
         return apiBase;
@@ -233,13 +156,6 @@ public final class GenesysClient {
         return BrowserSignIn.start(this, options, opener);
     }
 
-    /** Browser sign-in in one blocking call: start, wait for the browser, exchange the code. 1 token call. */
-    public AccessToken signInWithBrowser(BrowserSignIn.Options options, BrowserOpener opener) {
-        try (BrowserSignIn s = startBrowserSignIn(options, opener)) {
-            return s.await();
-        }
-    }
-
     /** Exchanges an authorization code with its PKCE verifier (§2.3; {@link BrowserSignIn} calls it). */
     AccessToken exchangePkceCode(String clientId, Secret code, Secret verifier, String redirectUri) {
         return auth.exchangePkceCode(clientId, code, verifier, redirectUri);
@@ -262,11 +178,6 @@ public final class GenesysClient {
     /** The id of the OAuth client signed in with client credentials, or empty (other sign-ins, signed out). */
     public Optional<String> clientCredentialsId() {
         return auth.clientCredentialsId();
-    }
-
-    /** When the current token expires, if known. */
-    public Optional<Instant> tokenExpiresAt() {
-        return auth.tokenExpiresAt();
     }
 
     /** Logout (§2.5). */
@@ -346,28 +257,11 @@ public final class GenesysClient {
     }
 
     /**
-     * Re-reads the group and applies {@code change} to a {@link GroupUpdate} at its current version (name,
-     * description, visibility, rulesVisible and owners as they are), retrying on a version conflict (up to {@link
-     * RetryPolicy#maxVersionRetries()}).
-     */
-    public Group updateGroup(String groupId, UnaryOperator<GroupUpdate> change) {
-        return groups.updateGroup(groupId, change);
-    }
-
-    /**
      * One {@code POST /api/v2/groups/{id}/members} with the given version and at most {@link
      * ApiContract#MAX_GROUP_MEMBERS_PER_CALL} ids.
      */
     public void addGroupMembers(String groupId, int version, Collection<String> memberIds) {
         groups.addGroupMembers(groupId, version, memberIds);
-    }
-
-    /**
-     * Adds any number of members: batches of {@link ApiContract#MAX_GROUP_MEMBERS_PER_CALL}, each after a fresh GET
-     * of the group's version, retrying a batch on a version conflict.
-     */
-    public void addGroupMembers(String groupId, Collection<String> memberIds) {
-        groups.addGroupMembers(groupId, memberIds);
     }
 
     /** {@code GET /api/v2/groups/{id}/individuals}: individually added members. */

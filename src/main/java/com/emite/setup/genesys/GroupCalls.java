@@ -8,12 +8,8 @@ import com.emite.setup.genesys.model.GroupUpdate;
 import com.emite.setup.genesys.model.User;
 import okhttp3.HttpUrl;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /** Groups (§6): read, list, create, update at the current version, members, delete. */
@@ -52,25 +48,6 @@ final class GroupCalls {
     }
 
     /**
-     * Re-reads the group and applies {@code change} to a {@link GroupUpdate} at its current version (name,
-     * description, visibility, rulesVisible and owners as they are), retrying on a version conflict (up to
-     * {@link RetryPolicy#maxVersionRetries()}). 2 calls in the common case.
-     */
-    Group updateGroup(String groupId, UnaryOperator<GroupUpdate> change) {
-        return r.withVersionRetry("update the group " + groupId, () -> {
-            Group g = getGroup(groupId);
-            GroupUpdate base = new GroupUpdate(g.version(), g.name(), g.description(), null, g.visibility(),
-                    g.rulesVisible(), ownerIds(g));
-            return updateGroup(groupId, change.apply(base).withVersion(g.version()));
-        });
-    }
-
-    /** The ids of a group's owners, for a PUT that keeps them (§6; whether PUT clears omitted fields is [INF]). */
-    static List<String> ownerIds(Group g) {
-        return g.owners() == null ? List.of() : g.owners().stream().map(User::id).filter(Objects::nonNull).toList();
-    }
-
-    /**
      * One {@code POST /api/v2/groups/{id}/members} with the given version and at most
      * {@link ApiContract#MAX_GROUP_MEMBERS_PER_CALL} ids. 1 call. @throws ConflictException on a stale version
      */
@@ -80,21 +57,6 @@ final class GroupCalls {
         }
         r.write("POST", r.api("groups", groupId, "members"), new GroupMembersUpdate(List.copyOf(memberIds), version),
                 Transport.Repeat.SAFE, null, "add members to the group " + groupId);
-    }
-
-    /**
-     * Adds any number of members: batches of {@link ApiContract#MAX_GROUP_MEMBERS_PER_CALL}, each after a fresh GET
-     * of the group's version, retrying a batch on a version conflict. 2 calls per batch in the common case.
-     */
-    void addGroupMembers(String groupId, Collection<String> memberIds) {
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(memberIds));
-        for (List<String> batch : ApiRequests.chunks(ids, ApiContract.MAX_GROUP_MEMBERS_PER_CALL)) {
-            r.withVersionRetry("add members to the group " + groupId, () -> {
-                Group g = getGroup(groupId);
-                addGroupMembers(groupId, g.version() == null ? 1 : g.version(), batch);
-                return null;
-            });
-        }
     }
 
     /**

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,11 +52,9 @@ final class OrgRecords {
     }
 
     static GroupInfo group(Group g) {
-        List<String> owners = g.owners() == null ? List.of()
-                : g.owners().stream().map(User::id).filter(Objects::nonNull).toList();
         return new GroupInfo(g.id(), g.name(), g.type(), g.visibility(),
                 g.rulesVisible() == null || g.rulesVisible(), g.version() == null ? 1 : g.version(), g.description(),
-                owners, g.memberCount(), instant(g.dateModified()));
+                g.ownerIds(), g.memberCount(), instant(g.dateModified()));
     }
 
     /** A date of the API (ISO-8601), or null when absent or unreadable: it only ever adds a notice. */

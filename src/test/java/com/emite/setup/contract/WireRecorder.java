@@ -17,7 +17,7 @@ import java.util.Map;
 public final class WireRecorder implements Interceptor {
     private final List<SdkOracle.Wire> seen = Collections.synchronizedList(new ArrayList<>());
 
-    /** A base OkHttpClient for {@code GenesysClient.Builder.okHttpClient} that records through this recorder. */
+    /** A base OkHttpClient for {@code GenesysClientBuilder.okHttpClient} that records through this recorder. */
     public OkHttpClient okHttp() {
         return new OkHttpClient.Builder().addInterceptor(this).build();
     }

@@ -1,6 +1,7 @@
 package com.emite.setup.diagnose;
 
 import com.emite.setup.blueprint.Blueprint;
+import com.emite.setup.genesys.TestCalls;
 import com.emite.setup.genesys.BrowserSignIn;
 import com.emite.setup.genesys.GenesysClient;
 import com.emite.setup.genesys.SignInMethod;
@@ -104,7 +105,7 @@ class DiagnoseSandboxTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        user.signInWithBrowser(BrowserSignIn.Options.onPort(sb.pkceClientId(), port), TestBrowser::approve);
+        TestCalls.of(user).signInWithBrowser(BrowserSignIn.Options.onPort(sb.pkceClientId(), port), TestBrowser::approve);
         assertEquals(SignInMethod.BROWSER_PKCE, user.signInMethod().orElseThrow());
 
         Diagnosis d = diagnose(user);

@@ -186,7 +186,7 @@ class BrowserSignInTest {
         for (int i = 1; i <= 2; i++) {
             server.enqueue(token("user-token-" + i));
             String code = "code-" + i;
-            AccessToken t = client.signInWithBrowser(BrowserSignIn.Options.onPort("pkce-client-1", port),
+            AccessToken t = TestCalls.of(client).signInWithBrowser(BrowserSignIn.Options.onPort("pkce-client-1", port),
                     uri -> assertEquals(200, get(uri, code, state(uri))));
             assertEquals(SignInMethod.BROWSER_PKCE, t.method(), "sign-in " + i);
         }

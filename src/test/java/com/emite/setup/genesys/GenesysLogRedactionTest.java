@@ -156,7 +156,7 @@ class GenesysLogRedactionTest {
 
         // browser sign-in: code and verifier travel, then the user token
         server.enqueue(token(USER_TOKEN));
-        client.signInWithBrowser(BrowserSignIn.Options.of("pkce-client"), uri -> GenesysSignInMockTest.answer(uri,
+        TestCalls.of(client).signInWithBrowser(BrowserSignIn.Options.of("pkce-client"), uri -> GenesysSignInMockTest.answer(uri,
                 AUTH_CODE, HttpUrl.get(uri).queryParameter("state")));
         server.enqueue(json("{\"id\":\"o\",\"name\":\"Acme\"}"));
         client.getOrganization();

@@ -205,7 +205,7 @@ class GenesysSandboxSignInTest extends SandboxClientTest {
     void browserSignInEndToEnd() {
         GenesysClient user = GenesysClient.forSingleBase(sb.baseUrl());
         String[] page = new String[1];
-        AccessToken t = user.signInWithBrowser(BrowserSignIn.Options.of(sb.pkceClientId()),
+        AccessToken t = TestCalls.of(user).signInWithBrowser(BrowserSignIn.Options.of(sb.pkceClientId()),
                 uri -> page[0] = browseByLink(uri));
         assertTrue(page[0].contains("You can close this window"), page[0]);
         assertEquals(SignInMethod.BROWSER_PKCE, t.method());
@@ -240,7 +240,7 @@ class GenesysSandboxSignInTest extends SandboxClientTest {
     @Test
     void anUnknownPkceClientIsRefusedInTheBrowser() {
         GenesysClient user = GenesysClient.forSingleBase(sb.baseUrl());
-        GenesysApiException e = assertThrows(GenesysApiException.class, () -> user.signInWithBrowser(
+        GenesysApiException e = assertThrows(GenesysApiException.class, () -> TestCalls.of(user).signInWithBrowser(
                 new BrowserSignIn.Options("no-such-client", 0, null, null, java.time.Duration.ofSeconds(2)), uri -> {
                     try (Response r = BROWSER.newCall(new Request.Builder().url(HttpUrl.get(uri)).build())
                             .execute()) {

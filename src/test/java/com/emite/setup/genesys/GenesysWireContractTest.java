@@ -71,8 +71,8 @@ class GenesysWireContractTest {
             c.listGroups().toList();
             TestCalls.of(c).findGroupsByName("Wire group");
             TestCalls.of(c).findGroupsByNameInListing("Wire group");
-            c.updateGroup(g.id(), u -> u);
-            c.addGroupMembers(g.id(), users.subList(0, 60).stream().map(User::id).toList());
+            TestCalls.of(c).updateGroup(g.id(), u -> u);
+            TestCalls.of(c).addGroupMembers(g.id(), users.subList(0, 60).stream().map(User::id).toList());
             assertEquals(60, c.listGroupIndividuals(g.id()).count());
 
             DomainOrganizationRole role = c.createRole(new RoleRequest("Wire role", "d",
@@ -139,7 +139,7 @@ class GenesysWireContractTest {
             // A user: the browser sign-in (PKCE) and the user-context calls.
             GenesysClient user = GenesysClient.builder(sb.baseUrl(), sb.baseUrl()).unlimitedRate()
                     .okHttpClient(wire.okHttp()).build();
-            user.signInWithBrowser(BrowserSignIn.Options.of(sb.pkceClientId()), GenesysSandboxSignInTest::browseByLink);
+            TestCalls.of(user).signInWithBrowser(BrowserSignIn.Options.of(sb.pkceClientId()), GenesysSandboxSignInTest::browseByLink);
             user.getMe("authorization", "organization");
             user.logout();
 

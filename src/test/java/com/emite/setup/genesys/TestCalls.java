@@ -6,6 +6,7 @@ import com.emite.setup.genesys.model.DivisionsPermitted;
 import com.emite.setup.genesys.model.DomainOrganizationRole;
 import com.emite.setup.genesys.model.EntityListing;
 import com.emite.setup.genesys.model.Group;
+import com.emite.setup.genesys.model.GroupUpdate;
 import com.emite.setup.genesys.model.Integration;
 import com.emite.setup.genesys.model.IntegrationConfiguration;
 import com.emite.setup.genesys.model.IntegrationType;
@@ -19,6 +20,9 @@ import com.emite.setup.genesys.model.SubjectDivisionGrants;
 import com.emite.setup.genesys.model.SubjectType;
 import com.emite.setup.genesys.model.User;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -41,6 +45,42 @@ public final class TestCalls {
 
     public static TestCalls of(GenesysClient client) {
         return new TestCalls(client);
+    }
+
+    /** Browser sign-in in one blocking call: start, wait for the browser, exchange the code. 1 token call. */
+    public AccessToken signInWithBrowser(BrowserSignIn.Options options, BrowserOpener opener) {
+        try (BrowserSignIn s = client.startBrowserSignIn(options, opener)) {
+            return s.await();
+        }
+    }
+
+    /**
+     * Re-reads the group and applies {@code change} to a {@link GroupUpdate} at its current version (name,
+     * description, visibility, rulesVisible and owners as they are), retrying on a version conflict (up to
+     * {@link RetryPolicy#maxVersionRetries()}). 2 calls in the common case.
+     */
+    public Group updateGroup(String groupId, UnaryOperator<GroupUpdate> change) {
+        return r.withVersionRetry("update the group " + groupId, () -> {
+            Group g = client.getGroup(groupId);
+            GroupUpdate base = new GroupUpdate(g.version(), g.name(), g.description(), null, g.visibility(),
+                    g.rulesVisible(), g.ownerIds());
+            return client.updateGroup(groupId, change.apply(base).withVersion(g.version()));
+        });
+    }
+
+    /**
+     * Adds any number of members: batches of {@link ApiContract#MAX_GROUP_MEMBERS_PER_CALL}, each after a fresh GET
+     * of the group's version, retrying a batch on a version conflict. 2 calls per batch in the common case.
+     */
+    public void addGroupMembers(String groupId, Collection<String> memberIds) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(memberIds));
+        for (List<String> batch : ApiRequests.chunks(ids, ApiContract.MAX_GROUP_MEMBERS_PER_CALL)) {
+            r.withVersionRetry("add members to the group " + groupId, () -> {
+                Group g = client.getGroup(groupId);
+                client.addGroupMembers(groupId, g.version() == null ? 1 : g.version(), batch);
+                return null;
+            });
+        }
     }
 
     /** {@code HEAD /api/v2/tokens/me}: true if the token is valid, false on 401. */

@@ -1,5 +1,6 @@
 package com.emite.setup.provision;
 
+import com.emite.setup.genesys.TestCalls;
 import com.emite.setup.genesys.BrowserSignIn;
 import com.emite.setup.genesys.GenesysClient;
 import okhttp3.HttpUrl;
@@ -48,7 +49,7 @@ class ProvisionUserSignInTest {
         try (TestOrg org = TestOrg.start(dir)) {
             GenesysClient user = GenesysClient.builder(org.sandbox.baseUrl(), org.sandbox.baseUrl()).unlimitedRate()
                     .build();
-            user.signInWithBrowser(BrowserSignIn.Options.of(org.sandbox.pkceClientId()), ProvisionUserSignInTest::browse);
+            TestCalls.of(user).signInWithBrowser(BrowserSignIn.Options.of(org.sandbox.pkceClientId()), ProvisionUserSignInTest::browse);
             GenesysOrgApi api = new GenesysOrgApi(user);
             Planner planner = new Planner(api, org.needs, org.environment, org.store, null, null);
             Plan plan = planner.plan(Choices.defaults());

@@ -52,7 +52,7 @@ class ProvisionWireContractTest {
             // Drift on every kind of object, made through the client (those requests are checked too).
             Group viewer = TestCalls.of(c).findGroupsByNameInListing("emite_DashboardViewer").get(0);
             String owner = c.listUsers(User.STATE_ACTIVE, List.of()).skip(61).findFirst().orElseThrow().id();
-            c.updateGroup(viewer.id(), u -> new com.emite.setup.genesys.model.GroupUpdate(u.version(), u.name(),
+            TestCalls.of(c).updateGroup(viewer.id(), u -> new com.emite.setup.genesys.model.GroupUpdate(u.version(), u.name(),
                     "kept by the admin", null, Group.VISIBILITY_MEMBERS, false, List.of(owner)));
             DomainOrganizationRole role = TestCalls.of(c).findRolesByName("eMite Data Integration").get(0);
             c.updateRole(role.id(), new RoleRequest(role.name(), role.description(),

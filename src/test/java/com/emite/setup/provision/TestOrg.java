@@ -2,6 +2,7 @@ package com.emite.setup.provision;
 
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.GenesysClient;
+import com.emite.setup.genesys.GenesysClientBuilder;
 import com.emite.setup.region.Environment;
 import com.emite.setup.region.RegionCatalog;
 import com.emite.setup.sandbox.Sandbox;
@@ -35,7 +36,7 @@ final class TestOrg implements AutoCloseable {
     private TestOrg(Sandbox sandbox, Path vaultFile, okhttp3.OkHttpClient okHttp) throws Exception {
         this.sandbox = sandbox;
         OPEN.add(sandbox);
-        GenesysClient.Builder cb = GenesysClient.builder(sandbox.baseUrl(), sandbox.baseUrl()).unlimitedRate();
+        GenesysClientBuilder cb = GenesysClient.builder(sandbox.baseUrl(), sandbox.baseUrl()).unlimitedRate();
         if (okHttp != null) {
             cb.okHttpClient(okHttp);
         }
