@@ -5,8 +5,6 @@ import com.emite.setup.vault.VaultException.Reason;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -23,7 +21,7 @@ import java.util.Objects;
  * <p>Every operation that touches the disk or runs the key derivation (open, create, unlock, save, change password)
  * takes from tens of milliseconds to about half a second: call it off the UI thread. Methods are thread-safe.
  *
- * <p>This class holds the lifecycle and the keys; {@link VaultFile} moves the sealed bytes to and from disk (atomic
+ * <p>This class holds the lifecycle; {@link UnlockedVault} the keys and decrypted contents, {@link VaultFile} moves the sealed bytes to and from disk (atomic
  * save, backup), {@link VaultLock} keeps a second window out, {@link DataFolder} knows the folders.
  *
  * <p>Lifecycle: open (or create) → unlocked → {@link #lock()} (keys and decrypted data dropped, the file lock kept)
@@ -38,9 +36,7 @@ public final class Vault implements AutoCloseable {
     private final VaultFile disk;
     private final VaultLock fileLock;
 
-    private VaultFormat.Keys keys;        // null while locked
-    private VaultContents contents;       // null while locked
-    private byte[] savedDigest;           // SHA-256 of the body plaintext last saved or loaded
+    private UnlockedVault unlocked;       // null while locked
     private KdfParams params;
     private boolean closed;
 
@@ -101,10 +97,9 @@ public final class Vault implements AutoCloseable {
                 throw new VaultException(Reason.ALREADY_EXISTS, "file appeared while creating");
             }
             long t0 = System.nanoTime();
-            v.keys = VaultFormat.newKeys(password, params);
+            v.unlocked = UnlockedVault.empty(password, params);
             v.params = params;
-            v.contents = new VaultContents();
-            v.write(v.keys, false);
+            v.write(v.unlocked.keys(), false);
             LOG.log(Level.INFO, "Created vault {0} ({1}) in {2} ms", disk.path(), params, ms(t0));
             return v;
         } catch (VaultException | RuntimeException e) {
@@ -173,25 +168,8 @@ public final class Vault implements AutoCloseable {
     }
 
     private void load(byte[] bytes, Secret password) throws VaultException {
-        VaultFormat.Opened opened = VaultFormat.unseal(bytes, password);
-        VaultContents decoded;
-        try {
-            decoded = BodyCodec.decode(opened.plaintext());
-        } catch (BodyCodec.NewerFormatException e) {
-            opened.keys().wipe();
-            throw new VaultException(Reason.UNSUPPORTED_VERSION, e.getMessage());
-        } catch (RuntimeException e) {
-            opened.keys().wipe();
-            // No message from the parser: it could quote decrypted text.
-            throw new VaultException(Reason.DAMAGED_BODY, "decrypted body not understood ("
-                    + e.getClass().getSimpleName() + ")");
-        } finally {
-            savedDigest = sha256(opened.plaintext());
-            Arrays.fill(opened.plaintext(), (byte) 0);
-        }
-        this.keys = opened.keys();
-        this.params = opened.keys().params;
-        this.contents = decoded;
+        unlocked = UnlockedVault.unseal(bytes, password);
+        params = unlocked.keys().params;
     }
 
     // ---------------------------------------------------------------------------------------------- use
@@ -207,7 +185,7 @@ public final class Vault implements AutoCloseable {
     }
 
     public synchronized boolean isLocked() {
-        return keys == null;
+        return unlocked == null;
     }
 
     /** True when the vault's folder cannot be written: {@link #save()} will fail with READ_ONLY_LOCATION. */
@@ -223,18 +201,13 @@ public final class Vault implements AutoCloseable {
     /** The decrypted contents; throws {@link IllegalStateException} while locked. */
     public synchronized VaultContents contents() {
         checkUnlocked();
-        return contents;
+        return unlocked.contents();
     }
 
     /** True if the contents differ from what was last saved or loaded. */
     public synchronized boolean hasUnsavedChanges() {
         checkUnlocked();
-        byte[] plain = BodyCodec.encode(contents);
-        try {
-            return !MessageDigest.isEqual(sha256(plain), savedDigest);
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
+        return unlocked.changedSinceSaved();
     }
 
     /**
@@ -245,7 +218,7 @@ public final class Vault implements AutoCloseable {
     public synchronized void save() throws VaultException {
         checkUnlocked();
         long t0 = System.nanoTime();
-        write(keys, false);
+        write(unlocked.keys(), false);
         LOG.log(Level.DEBUG, "Saved vault {0} in {1} ms", disk.path(), ms(t0));
     }
 
@@ -280,8 +253,6 @@ public final class Vault implements AutoCloseable {
             fresh.wipe();
             throw e;
         }
-        keys.wipe();
-        keys = fresh;
         params = newParams;
         LOG.log(Level.INFO, "Changed the master password of {0} ({1}) in {2} ms", disk.path(), newParams, ms(t0));
     }
@@ -295,7 +266,7 @@ public final class Vault implements AutoCloseable {
      * {@link Secret}s of the dropped contents and any {@code String} made from them wait for the garbage collector.
      */
     public synchronized void lock() throws VaultException {
-        if (keys == null) {
+        if (unlocked == null) {
             return;
         }
         if (!fileLock.readOnly() && hasUnsavedChanges()) {
@@ -309,7 +280,7 @@ public final class Vault implements AutoCloseable {
     public synchronized void unlock(Secret password) throws VaultException {
         checkOpen();
         Objects.requireNonNull(password, "password");
-        if (keys != null) {
+        if (unlocked != null) {
             return;
         }
         load(disk.read(), password);
@@ -344,21 +315,17 @@ public final class Vault implements AutoCloseable {
         disk.setHook(hook);
     }
 
-    /** Seals the contents with {@code withKeys} and writes them; a password change replaces the backup too. */
+    /**
+     * Seals the contents with {@code withKeys} and writes them; a password change replaces the backup too. Once
+     * written, new keys replace the old ones.
+     */
     private void write(VaultFormat.Keys withKeys, boolean replaceBackupToo) throws VaultException {
         if (fileLock.readOnly()) {
             throw new VaultException(Reason.READ_ONLY_LOCATION, "the folder could not be written when opened");
         }
-        byte[] plain = BodyCodec.encode(contents);
-        byte[] digest = sha256(plain);
-        byte[] bytes;
-        try {
-            bytes = VaultFormat.seal(withKeys, plain);
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
-        disk.write(bytes, replaceBackupToo ? bytes : null);
-        savedDigest = digest;
+        UnlockedVault.Sealed sealed = unlocked.seal(withKeys);
+        disk.write(sealed.bytes(), replaceBackupToo ? sealed.bytes() : null);
+        unlocked.saved(sealed, withKeys);
     }
 
     private static VaultException withBackupHint(VaultException e, VaultFile disk) {
@@ -376,13 +343,9 @@ public final class Vault implements AutoCloseable {
     }
 
     private void dropSecrets() {
-        if (contents != null) {
-            contents.detach();
-            contents = null;
-        }
-        if (keys != null) {
-            keys.wipe();
-            keys = null;
+        if (unlocked != null) {
+            unlocked.wipe();
+            unlocked = null;
         }
     }
 
@@ -394,7 +357,7 @@ public final class Vault implements AutoCloseable {
 
     private void checkUnlocked() {
         checkOpen();
-        if (keys == null) {
+        if (unlocked == null) {
             throw new IllegalStateException("The vault is locked; unlock it with the master password first.");
         }
     }
@@ -403,17 +366,13 @@ public final class Vault implements AutoCloseable {
         return VaultFile.sibling(f, suffix);
     }
 
-    private static byte[] sha256(byte[] b) {
-        return VaultFormat.sha256(b, 0, b.length);
-    }
-
     private static long ms(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
     @Override
     public synchronized String toString() {
-        return "Vault[" + disk.path() + ", " + (closed ? "closed" : keys == null ? "locked" : "unlocked") + ", "
+        return "Vault[" + disk.path() + ", " + (closed ? "closed" : unlocked == null ? "locked" : "unlocked") + ", "
                 + params + (fileLock.readOnly() ? ", read-only" : "") + "]";
     }
 }
