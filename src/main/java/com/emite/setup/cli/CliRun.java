@@ -64,7 +64,7 @@ final class CliRun {
         CallStats stats = null;
         int code = CliMain.ERROR;
         boolean remembered = command == Command.KEEP_LICENCES
-                || o.has("--org") && CliSession.noSignInGiven(o);
+                || o.has("--org") && CliSignIn.noSignInGiven(o);
         try (CliSession s = remembered ? CliSession.connectRemembered(o, io, dataDir)
                 : CliSession.connect(o, io, dataDir)) {
             stats = s.client.stats();

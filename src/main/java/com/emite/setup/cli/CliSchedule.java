@@ -182,7 +182,7 @@ final class CliSchedule {
      */
     private String signIn(String shortName) {
         if (o.has("--sign-in")) {
-            return CliSession.signInChoice(o).name().toLowerCase(Locale.ROOT);
+            return CliSignIn.signInChoice(o).name().toLowerCase(Locale.ROOT);
         }
         Path file = CliSession.vaultFile(o, dataDir);
         boolean passwordAtHand = o.has("--vault-password-keychain") || o.has("--vault-password-env")

@@ -7,36 +7,25 @@ import com.emite.setup.app.UpkeepSignInService;
 import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.common.Secret;
 import com.emite.setup.sandbox.SandboxConfig;
-import com.emite.setup.genesys.BrowserOpener;
-import com.emite.setup.contract.ApiContract;
-import com.emite.setup.genesys.BrowserSignIn;
 import com.emite.setup.genesys.GenesysClient;
-import com.emite.setup.genesys.GenesysClientBuilder;
 import com.emite.setup.provision.GenesysOrgApi;
 import com.emite.setup.provision.MemoryRunStore;
 import com.emite.setup.provision.OrgApi;
 import com.emite.setup.provision.RunStore;
 import com.emite.setup.provision.VaultRunStore;
-import com.emite.setup.region.Detection;
 import com.emite.setup.region.Environment;
-import com.emite.setup.region.Region;
-import com.emite.setup.region.RegionCatalog;
-import com.emite.setup.region.RegionDetector;
 import com.emite.setup.vault.Vault;
 import com.emite.setup.vault.DataFolder;
+import com.emite.setup.vault.OrgRecord;
 import com.emite.setup.vault.VaultException;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
- * One command's connection: where (environment, maybe the embedded sandbox), who (sign-in), and the vault. Closing it
- * locks the vault and stops the sandbox.
+ * One command's connection: where (environment, maybe the embedded sandbox), who (sign-in, its options read by
+ * {@link CliSignIn}), and the vault. Closing it locks the vault and stops the sandbox.
  */
 final class CliSession implements AutoCloseable {
     final Path dataDir;
@@ -72,11 +61,6 @@ final class CliSession implements AutoCloseable {
         return dir.toAbsolutePath().normalize();
     }
 
-    /** True when the options name no way to sign in: the org's remembered sign-in client is used. */
-    static boolean noSignInGiven(CliOptions o) {
-        return !(o.has("--client-id") || o.has("--token-env") || o.has("--browser") || o.has("--sandbox"));
-    }
-
     /** Connects and signs in as the options say. */
     static CliSession connect(CliOptions o, CliIO io, Path dataDir) {
         boolean custom = o.has("--api-base") || o.has("--login-base");
@@ -95,33 +79,22 @@ final class CliSession implements AutoCloseable {
                 || o.has("--sandbox-no-wfm") || o.has("--sandbox-no-licence"))) {
             throw new UsageException("The --sandbox-… options shape the built-in sandbox: use them with --sandbox.");
         }
-        int rate = o.intValue("--rate-limit", -1);
-        UnaryOperator<GenesysClientBuilder> settings = b -> rate == 0 ? b.unlimitedRate()
-                : rate > 0 ? b.rateLimitPerMinute(rate) : b;
         SandboxConfig demo = DemoSandbox.shaped(o.intValue("--sandbox-divisions", 3),
                 o.intValue("--sandbox-agents", o.command() == Command.DIAGNOSE ? CliDiagnose.SANDBOX_AGENTS : 40),
                 !o.has("--sandbox-no-wfm"), !o.has("--sandbox-no-licence"));
-        SignInService signIn = new SignInService(demo, settings).keepingSizeLimitsIn(dataDir);
+        SignInService signIn = new SignInService(demo, CliSignIn.clientSettings(o)).keepingSizeLimitsIn(dataDir);
         Connection c;
         if (o.has("--sandbox")) {
-            checkSignInOptions(o);
+            CliSignIn.checkSignInOptions(o);
             if (o.has("--client-id") || o.has("--token-env") || o.has("--browser")) {
                 throw new UsageException("The built-in sandbox signs in by itself: leave out --client-id, "
                         + "--token-env and --browser.");
             }
             c = signIn.demo();
         } else {
-            Environment env;
-            if (custom) {
-                Optional<Region> region = o.has("--region") ? Optional.of(region(o.value("--region")))
-                        : Optional.empty();
-                env = Environment.custom("Custom environment", o.value("--api-base"), o.value("--login-base"),
-                        region);
-            } else {
-                env = Environment.of(region(o.value("--region")));
-            }
+            Environment env = CliSignIn.environment(o, custom);
             Secret[] used = new Secret[1];
-            c = signIn(o, io, signIn, env, used);
+            c = CliSignIn.signIn(o, io, signIn, env, used);
             CliSession session = new CliSession(dataDir, c);
             if (used[0] != null) {
                 session.signInClientId = o.value("--client-id");
@@ -148,10 +121,7 @@ final class CliSession implements AutoCloseable {
             s.openVault(o, io, false);
             return s;
         }
-        boolean custom = o.has("--api-base") || o.has("--login-base");
-        if (custom && !(o.has("--api-base") && o.has("--login-base"))) {
-            throw new UsageException("A custom environment needs both --api-base and --login-base.");
-        }
+        boolean custom = CliSignIn.customEnvironment(o);
         Path file = vaultFile(o, dataDir);
         if (!Vault.exists(file)) {
             throw new UsageException("No vault at " + file + ": run apply with --remember-sign-in first (or the app "
@@ -171,8 +141,8 @@ final class CliSession implements AutoCloseable {
                         + "another eMite Setup has it open, for example the window), so this run could not record "
                         + "what it does. Nothing was done: close the other one, or let it finish, and run again.");
             }
-            com.emite.setup.vault.OrgRecord record = OrgChoice.pick(vault.contents().orgs(), o.value("--org"));
-            UpkeepSignInService.SignInChoice which = signInChoice(o);
+            OrgRecord record = OrgChoice.pick(vault.contents().orgs(), o.value("--org"));
+            UpkeepSignInService.SignInChoice which = CliSignIn.signInChoice(o);
             UpkeepSignInService.Credentials remembered = UpkeepSignInService.signIn(record, which).orElseThrow(() ->
                     new UsageException(which == UpkeepSignInService.SignInChoice.UPKEEP
                             ? "The vault keeps no upkeep sign-in (" + UpkeepNeed.CLIENT_NAME + ") for "
@@ -182,24 +152,8 @@ final class CliSession implements AutoCloseable {
                             + "upkeep sign-in once with apply --with-upkeep-client, or run apply once with "
                             + "--client-id ID --client-secret-env VAR --remember-sign-in (or tick \"Remember "
                             + "sign-in\" in the app), or give --client-id here."));
-            Environment env;
-            if (custom) {
-                String regionText = o.has("--region") ? o.value("--region") : record.region();
-                Optional<Region> region = regionText == null ? Optional.empty() : optionalRegion(regionText);
-                env = Environment.custom("Custom environment", o.value("--api-base"), o.value("--login-base"),
-                        region);
-            } else if (o.has("--region")) {
-                env = Environment.of(region(o.value("--region")));
-            } else if (record.region() != null) {
-                env = Environment.of(region(record.region()));
-            } else {
-                throw new UsageException("The vault does not say which region " + OrgChoice.label(record) + " is in: "
-                        + "add --region.");
-            }
-            int rate = o.intValue("--rate-limit", -1);
-            UnaryOperator<GenesysClientBuilder> settings = b -> rate == 0 ? b.unlimitedRate()
-                    : rate > 0 ? b.rateLimitPerMinute(rate) : b;
-            Connection c = new SignInService(DemoSandbox.shaped(3, 40, true, true), settings)
+            Environment env = CliSignIn.rememberedEnvironment(o, custom, record);
+            Connection c = new SignInService(DemoSandbox.shaped(3, 40, true, true), CliSignIn.clientSettings(o))
                     .keepingSizeLimitsIn(dataDir)
                     .clientCredentials(env, remembered.clientId(), remembered.secret());
             CliSession s = new CliSession(dataDir, c);
@@ -225,25 +179,6 @@ final class CliSession implements AutoCloseable {
         }
     }
 
-    /** {@code --sign-in auto|upkeep|admin}: which remembered client an unattended run signs in with. */
-    static UpkeepSignInService.SignInChoice signInChoice(CliOptions o) {
-        String v = o.value("--sign-in", "auto").trim().toLowerCase(java.util.Locale.ROOT);
-        return switch (v) {
-            case "auto" -> UpkeepSignInService.SignInChoice.AUTO;
-            case "upkeep" -> UpkeepSignInService.SignInChoice.UPKEEP;
-            case "admin" -> UpkeepSignInService.SignInChoice.ADMIN;
-            default -> throw new UsageException("--sign-in is auto, upkeep or admin, not " + CliText.quote(v) + ".");
-        };
-    }
-
-    private static Optional<Region> optionalRegion(String text) {
-        try {
-            return Optional.of(region(text));
-        } catch (UsageException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The vault file: {@code --vault} or {@code default.emitevault} in the data folder. */
     static Path vaultFile(CliOptions o, Path dataDir) {
         return o.has("--vault") ? Paths.get(o.value("--vault")).toAbsolutePath().normalize()
@@ -265,88 +200,6 @@ final class CliSession implements AutoCloseable {
             throw new UsageException("Vault " + vaultFile + ": " + CliVaultPassword.words(e) + " [" + e.code() + "]");
         }
         return true;
-    }
-
-    /** A region from its id (ap-southeast-2), its eMite code (au), or any Genesys Cloud address. */
-    static Region region(String text) {
-        RegionCatalog catalog = RegionCatalog.standard();
-        String t = text.trim();
-        Optional<Region> direct = catalog.byGenesysRegionId(t.toLowerCase(java.util.Locale.ROOT))
-                .or(() -> catalog.byEmiteCode(t.toLowerCase(java.util.Locale.ROOT)));
-        if (direct.isPresent()) {
-            return direct.get();
-        }
-        Detection d = RegionDetector.detect(t);
-        if (d instanceof Detection.Found f) {
-            return f.region();
-        }
-        throw new UsageException("--region " + CliText.quote(t) + ": " + ((Detection.NotRecognised) d).message()
-                + " Region ids: " + String.join(", ", catalog.all().stream().map(Region::genesysRegionId).toList())
-                + ".");
-    }
-
-    private static void checkSignInOptions(CliOptions o) {
-        int ways = (o.has("--client-id") ? 1 : 0) + (o.has("--token-env") ? 1 : 0) + (o.has("--browser") ? 1 : 0);
-        if (ways > 1) {
-            throw new UsageException("Choose one way to sign in: --client-id, --token-env or --browser.");
-        }
-        if (o.has("--client-secret-env") && !o.has("--client-id")) {
-            throw new UsageException("--client-secret-env goes with --client-id.");
-        }
-    }
-
-    private static Connection signIn(CliOptions o, CliIO io, SignInService signIn, Environment env,
-                                     Secret[] usedSecret) {
-        checkSignInOptions(o);
-        if (o.has("--client-id")) {
-            Secret secret;
-            if (o.has("--client-secret-env")) {
-                String v = io.env(o.value("--client-secret-env"));
-                if (v == null || v.isEmpty()) {
-                    throw new UsageException("The environment variable " + CliText.quote(o.value("--client-secret-env"))
-                            + " is not set: it should hold the client secret.");
-                }
-                secret = Secret.of(v);
-            } else {
-                char[] c = io.readSecret("Client secret for " + o.value("--client-id") + ": ");
-                if (c == null || c.length == 0) {
-                    throw new UsageException("No client secret given. Type it, pipe it to standard input, or use "
-                            + "--client-secret-env VAR.");
-                }
-                secret = Secret.of(c);
-                Arrays.fill(c, '\0');
-            }
-            usedSecret[0] = secret;
-            return signIn.clientCredentials(env, o.value("--client-id"), secret);
-        }
-        if (o.has("--token-env")) {
-            String v = io.env(o.value("--token-env"));
-            if (v == null || v.isEmpty()) {
-                throw new UsageException("The environment variable " + o.value("--token-env")
-                        + " is not set: it should hold an access token.");
-            }
-            return signIn.token(env, Secret.of(v.trim()));
-        }
-        if (o.has("--browser")) {
-            if (!o.has("--pkce-client-id")) {
-                throw new UsageException("--browser needs --pkce-client-id ID (a PKCE OAuth client of your org).");
-            }
-            return signIn.startBrowser(env, browserOptions(o), BrowserOpener.desktopOrPrint(io.err())).await();
-        }
-        throw new UsageException("Say how to sign in: --client-id ID (an admin OAuth client; its secret from "
-                + "--client-secret-env VAR or standard input), --token-env VAR, or --browser --pkce-client-id ID.");
-    }
-
-    /**
-     * The browser sign-in's settings: the PKCE client and its registered loopback port (reference §2.3: the redirect
-     * URI must match exactly, so the port is fixed, {@link ApiContract#PKCE_REDIRECT_PORT} unless {@code --pkce-port}).
-     */
-    static BrowserSignIn.Options browserOptions(CliOptions o) {
-        int port = o.intValue("--pkce-port", ApiContract.PKCE_REDIRECT_PORT);
-        if (port < 1 || port > 65535) {
-            throw new UsageException("--pkce-port must be a port number (1-65535), not " + port + ".");
-        }
-        return new BrowserSignIn.Options(o.value("--pkce-client-id"), port, null, null, null);
     }
 
     /**

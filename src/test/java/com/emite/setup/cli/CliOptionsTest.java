@@ -34,16 +34,16 @@ class CliOptionsTest {
     /** Reference §2.3: the redirect URI must match the registered one exactly, so --browser uses a fixed port. */
     @Test
     void theBrowserSignInListensOnTheRegisteredFixedPort() {
-        var standard = CliSession.browserOptions(CliOptions.parse(Command.PLAN, List.of("--browser",
+        var standard = CliSignIn.browserOptions(CliOptions.parse(Command.PLAN, List.of("--browser",
                 "--pkce-client-id", "c1")));
         assertEquals(com.emite.setup.contract.ApiContract.PKCE_REDIRECT_PORT, standard.port());
         assertEquals(com.emite.setup.contract.ApiContract.PKCE_REDIRECT_PATH, standard.callbackPath());
         assertEquals("127.0.0.1", standard.redirectHost());
-        assertEquals(8123, CliSession.browserOptions(CliOptions.parse(Command.PLAN, List.of("--browser",
+        assertEquals(8123, CliSignIn.browserOptions(CliOptions.parse(Command.PLAN, List.of("--browser",
                 "--pkce-client-id", "c1", "--pkce-port", "8123"))).port());
-        assertThrows(UsageException.class, () -> CliSession.browserOptions(CliOptions.parse(Command.PLAN,
+        assertThrows(UsageException.class, () -> CliSignIn.browserOptions(CliOptions.parse(Command.PLAN,
                 List.of("--browser", "--pkce-client-id", "c1", "--pkce-port", "70000"))));
-        assertThrows(UsageException.class, () -> CliSession.browserOptions(CliOptions.parse(Command.PLAN,
+        assertThrows(UsageException.class, () -> CliSignIn.browserOptions(CliOptions.parse(Command.PLAN,
                 List.of("--browser", "--pkce-client-id", "c1", "--pkce-port", "0"))));
     }
 
