@@ -51,9 +51,9 @@ final class ProbeReads {
         observed.put("REJECT_UNKNOWN_QUERY_PARAMETERS", !odd.ok() == ApiContract.REJECT_UNKNOWN_QUERY_PARAMETERS,
                 "an unknown query parameter was " + (odd.ok() ? "ignored" : "refused with " + odd.said()));
         ProbeCalls.Answer clients = calls.get("oauth/clients", Map.of());
-        boolean onePage = clients.ok() && ProbeRun.isNull(clients.object().get("nextUri"));
+        boolean onePage = clients.ok() && ProbeJson.isNull(clients.object().get("nextUri"));
         observed.put("UNPAGED_LISTINGS_ON_ONE_PAGE", onePage == ApiContract.UNPAGED_LISTINGS_ON_ONE_PAGE,
-                "GET /oauth/clients answered " + ProbeRun.count(clients) + " clients " + (onePage ? "on one page"
+                "GET /oauth/clients answered " + ProbeJson.count(clients) + " clients " + (onePage ? "on one page"
                         : "with a next page"));
         searchLinks();
         loopbackPorts();
@@ -165,7 +165,7 @@ final class ProbeReads {
         }
         long distinct = asked.stream().distinct().count();
         ProbeCalls.Answer a = calls.get("users", Map.of("pageSize", Integer.toString(asked.size())), "id", asked);
-        int answered = ProbeRun.count(a);
+        int answered = ProbeJson.count(a);
         observed.put("MAX_IDS_PER_USERS_CALL", a.ok() && answered == distinct, asked.size() + " ids (" + distinct
                 + " different) in one call " + (a.ok() ? "answered " + answered + " users" : "were refused with "
                 + a.said()));

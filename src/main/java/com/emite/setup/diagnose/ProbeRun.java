@@ -9,11 +9,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import static com.emite.setup.diagnose.ProbeJson.array;
+import static com.emite.setup.diagnose.ProbeJson.isNull;
 
 /**
  * The probes that write (diagnose {@code --probe}): each makes throw-away objects whose names carry the run's tag,
@@ -21,9 +23,9 @@ import java.util.stream.Collectors;
  * object is journalled before it is made). The observations are kept per {@code ApiContract} entry as findings;
  * an entry no probe reached keeps its read-only finding. Never reports a name, an e-mail address or a secret.
  */
-// About 380 lines on purpose: one method per group of probes, in the order the objects they need are made; split
-// further, the shared state (the probe group, role and client) would have to travel between classes. The probes
-// that only read are in ProbeReads, those signed in as the probe client in ProbeClientSignIn.
+// One method per group of probes, in the order the objects they need are made; split further, the shared state (the
+// probe group, role and client) would have to travel between classes. The probes that only read are in ProbeReads,
+// those signed in as the probe client in ProbeClientSignIn; the findings are kept by ProbeFindings.
 final class ProbeRun {
     /** Users granted the (permission-less) probe role and added to the probe group: the batch sizes in question. */
     static final int BATCH = Math.min(ApiContract.MAX_GROUP_MEMBERS_PER_CALL, ApiContract.MAX_SUBJECTS_PER_GRANT_CALL);
@@ -31,13 +33,7 @@ final class ProbeRun {
     private final OrgReads org;
     private final ProbeCalls calls;
     private final ProbeJournal journal;
-    private final Map<String, ContractCheck> checks;
-    private final Map<String, Finding> found = new LinkedHashMap<>();
-    /** Observations of engine choices that are not {@code ApiContract} fields (reported after them). */
-    private final List<Finding> extra = new ArrayList<>();
-    static final String CLIENT_GRANT = "engine: a role granted to an OAuth client";
-    static final String CLIENT_GRANT_ASSUMED = "a bulk grant with subjectType PC_OAUTH_CLIENT is taken (if refused,"
-            + " the engine adds the role to the client's roleDivisions instead)";
+    private final ProbeFindings findings;
     private final List<Integer> createStatuses = new ArrayList<>();
     private final String tag;
     private String home;
@@ -55,21 +51,20 @@ final class ProbeRun {
         this.calls = calls;
         this.journal = journal;
         this.tag = journal.tag();
-        this.checks = checks.stream().collect(Collectors.toMap(ContractCheck::entry, c -> c, (a, b) -> a,
-                LinkedHashMap::new));
+        this.findings = new ProbeFindings(checks);
     }
 
-    /** Findings by entry, for every entry a probe settled. Objects made stay in the journal for the cleanup. */
     /** Between probes, asks whether to stop (Ctrl-C): then no more objects are made; the cleanup still runs. */
     ProbeRun stoppingWhen(java.util.function.BooleanSupplier stopRequested) {
         this.stop = stopRequested;
         return this;
     }
 
+    /** Findings by entry, for every entry a probe settled. Objects made stay in the journal for the cleanup. */
     Map<String, Finding> run() {
         home = homeDivision();
-        List<Runnable> probes = List.of(new ProbeReads(org, calls, this::put, this::cannotTell)::run, this::group,
-                this::role, this::clients, this::integration);
+        List<Runnable> probes = List.of(new ProbeReads(org, calls, findings::put, findings::cannotTell)::run,
+                this::group, this::role, this::clients, this::integration);
         for (Runnable probe : probes) {
             if (stop.getAsBoolean()) {
                 stopped = true;
@@ -77,7 +72,7 @@ final class ProbeRun {
             }
             probe.run();
         }
-        return found;
+        return findings.found();
     }
 
     /** True when a stop request ended the probes early. */
@@ -87,9 +82,9 @@ final class ProbeRun {
 
     /** After the cleanup: the delete statuses and, with them, every create's status. */
     void afterCleanup(List<Integer> deleteStatuses) {
-        statuses("STATUS_DELETED", ApiContract.STATUS_DELETED, deleteStatuses, "deletes of the probe objects");
-        statuses("STATUS_CREATED", ApiContract.STATUS_CREATED, createStatuses, "creates of a role, OAuth clients"
-                + " and an integration");
+        findings.statuses("STATUS_DELETED", ApiContract.STATUS_DELETED, deleteStatuses, "deletes of the probe objects");
+        findings.statuses("STATUS_CREATED", ApiContract.STATUS_CREATED, createStatuses,
+                "creates of a role, OAuth clients and an integration");
     }
 
     String name(String what) {
@@ -106,8 +101,8 @@ final class ProbeRun {
         body.addProperty("visibility", "public");
         body.addProperty("rulesVisible", true);
         ProbeCalls.Answer made = create(ProbeJournal.Kind.GROUP, "groups", body);
-        put("STATUS_GROUP_CREATED", made.status() == ApiContract.STATUS_GROUP_CREATED, "creating a group answered "
-                + made.said());
+        findings.put("STATUS_GROUP_CREATED", made.status() == ApiContract.STATUS_GROUP_CREATED,
+                "creating a group answered " + made.said());
         if (!made.ok()) {
             return;
         }
@@ -116,7 +111,7 @@ final class ProbeRun {
 
         ProbeCalls.Answer twin = create(ProbeJournal.Kind.GROUP, "groups", body);
         boolean accepted = twin.ok();
-        put("STATUS_DUPLICATE_GROUP_NAME", accepted == (ApiContract.STATUS_DUPLICATE_GROUP_NAME == 0)
+        findings.put("STATUS_DUPLICATE_GROUP_NAME", accepted == (ApiContract.STATUS_DUPLICATE_GROUP_NAME == 0)
                         && (accepted || twin.status() == ApiContract.STATUS_DUPLICATE_GROUP_NAME),
                 "a second group of the same name was " + (accepted ? "accepted" : "refused with " + twin.said()));
 
@@ -129,10 +124,10 @@ final class ProbeRun {
             groupVersion = put.object().has("version") ? put.object().get("version").getAsInt() : groupVersion + 1;
             ProbeCalls.Answer read = calls.get("groups/" + groupId, Map.of());
             boolean cleared = read.ok() && read.field("description") == null;
-            put("GROUP_PUT_CLEARS_OMITTED_FIELDS", cleared == ApiContract.GROUP_PUT_CLEARS_OMITTED_FIELDS,
+            findings.put("GROUP_PUT_CLEARS_OMITTED_FIELDS", cleared == ApiContract.GROUP_PUT_CLEARS_OMITTED_FIELDS,
                     "an update without the description " + (cleared ? "cleared" : "kept") + " it");
         } else {
-            cannotTell("GROUP_PUT_CLEARS_OMITTED_FIELDS", "the group update was refused with " + put.said());
+            findings.cannotTell("GROUP_PUT_CLEARS_OMITTED_FIELDS", "the group update was refused with " + put.said());
         }
         recentDate();
         members();
@@ -146,17 +141,17 @@ final class ProbeRun {
         ProbeCalls.Answer read = calls.get("groups/" + groupId, Map.of());
         String date = read.ok() ? read.field("dateModified") : null;
         if (date == null) {
-            cannotTell("OTHER_RUN_RECENT_MINUTES", read.ok() ? "the group carries no dateModified"
+            findings.cannotTell("OTHER_RUN_RECENT_MINUTES", read.ok() ? "the group carries no dateModified"
                     : "reading the group back answered " + read.said());
             return;
         }
         try {
             java.time.Duration age = java.time.Duration.between(java.time.Instant.parse(date), java.time.Instant.now());
             boolean recent = age.abs().toMinutes() < ApiContract.OTHER_RUN_RECENT_MINUTES;
-            put("OTHER_RUN_RECENT_MINUTES", recent, "a group changed just now lists dateModified "
+            findings.put("OTHER_RUN_RECENT_MINUTES", recent, "a group changed just now lists dateModified "
                     + age.abs().toSeconds() + " s from this computer's clock");
         } catch (java.time.format.DateTimeParseException e) {
-            put("OTHER_RUN_RECENT_MINUTES", false, "the group's dateModified is not an ISO-8601 instant");
+            findings.put("OTHER_RUN_RECENT_MINUTES", false, "the group's dateModified is not an ISO-8601 instant");
         }
     }
 
@@ -171,18 +166,18 @@ final class ProbeRun {
         add.add("memberIds", array(ids));
         add.addProperty("version", groupVersion);
         ProbeCalls.Answer a = calls.write("POST", "groups/" + groupId + "/members", Map.of(), add);
-        put("STATUS_GROUP_MEMBERS_ADDED", a.status() == ApiContract.STATUS_GROUP_MEMBERS_ADDED,
+        findings.put("STATUS_GROUP_MEMBERS_ADDED", a.status() == ApiContract.STATUS_GROUP_MEMBERS_ADDED,
                 "adding members answered " + a.said());
         if (ids.size() < ApiContract.MAX_GROUP_MEMBERS_PER_CALL) {
-            cannotTell("MAX_GROUP_MEMBERS_PER_CALL", "the org has " + ids.size() + " active users, fewer than "
+            findings.cannotTell("MAX_GROUP_MEMBERS_PER_CALL", "the org has " + ids.size() + " active users, fewer than "
                     + ApiContract.MAX_GROUP_MEMBERS_PER_CALL + " to add at once");
         } else {
-            put("MAX_GROUP_MEMBERS_PER_CALL", a.ok(), ids.size() + " members in one add " + (a.ok() ? "were taken"
-                    : "were refused with " + a.said()));
+            findings.put("MAX_GROUP_MEMBERS_PER_CALL", a.ok(), ids.size() + " members in one add "
+                    + (a.ok() ? "were taken" : "were refused with " + a.said()));
         }
         ProbeCalls.Answer individuals = calls.get("groups/" + groupId + "/individuals", Map.of());
         if (individuals.ok() && !isNull(individuals.object().get("nextUri"))) {
-            put("UNPAGED_LISTINGS_ON_ONE_PAGE", !ApiContract.UNPAGED_LISTINGS_ON_ONE_PAGE,
+            findings.put("UNPAGED_LISTINGS_ON_ONE_PAGE", !ApiContract.UNPAGED_LISTINGS_ON_ONE_PAGE,
                     "GET /groups/{id}/individuals answered with a next page");
         }
     }
@@ -196,21 +191,22 @@ final class ProbeRun {
         body.add("permissionPolicies", new JsonArray());
         ProbeCalls.Answer made = create(ProbeJournal.Kind.ROLE, "authorization/roles", body);
         if (!made.ok()) {
-            cannotTell("STATUS_DUPLICATE_ROLE_NAME", "the probe role was refused with " + made.said());
+            findings.cannotTell("STATUS_DUPLICATE_ROLE_NAME", "the probe role was refused with " + made.said());
             return;
         }
         roleId = made.field("id");
         ProbeCalls.Answer twin = create(ProbeJournal.Kind.ROLE, "authorization/roles", body);
-        put("STATUS_DUPLICATE_ROLE_NAME", twin.status() == ApiContract.STATUS_DUPLICATE_ROLE_NAME,
+        findings.put("STATUS_DUPLICATE_ROLE_NAME", twin.status() == ApiContract.STATUS_DUPLICATE_ROLE_NAME,
                 "a second role of the same name answered " + twin.said());
-        put("CODE_DUPLICATE_ROLE_NAME", ApiContract.CODE_DUPLICATE_ROLE_NAME.equals(twin.code()),
+        findings.put("CODE_DUPLICATE_ROLE_NAME", ApiContract.CODE_DUPLICATE_ROLE_NAME.equals(twin.code()),
                 "a second role of the same name answered " + twin.said());
 
         String exact = name("role");
         boolean exactFinds = roleNamed(exact);
         boolean otherCase = roleNamed(exact.toUpperCase(Locale.ROOT));
         boolean prefix = roleNamed(tag);
-        put("ROLE_NAME_FILTER_EXACT", exactFinds && !otherCase && !prefix == ApiContract.ROLE_NAME_FILTER_EXACT,
+        findings.put("ROLE_NAME_FILTER_EXACT",
+                exactFinds && !otherCase && !prefix == ApiContract.ROLE_NAME_FILTER_EXACT,
                 "?name= found the role by its name: " + exactFinds + ", in capitals: " + otherCase
                         + ", by its first words: " + prefix);
 
@@ -223,13 +219,13 @@ final class ProbeRun {
         policies.add(policy);
         unknown.add("permissionPolicies", policies);
         ProbeCalls.Answer bad = calls.write("PUT", "authorization/roles/" + roleId, Map.of(), unknown);
-        put("CODE_UNKNOWN_PERMISSION", ApiContract.CODE_UNKNOWN_PERMISSION.equals(bad.code()),
+        findings.put("CODE_UNKNOWN_PERMISSION", ApiContract.CODE_UNKNOWN_PERMISSION.equals(bad.code()),
                 "a role naming a permission the catalog lacks answered " + bad.said());
 
         JsonObject extra = body.deepCopy();
         extra.addProperty("emiteProbe", true);
         ProbeCalls.Answer odd = calls.write("PUT", "authorization/roles/" + roleId, Map.of(), extra);
-        put("REJECT_UNKNOWN_PROPERTIES", !odd.ok() == ApiContract.REJECT_UNKNOWN_PROPERTIES,
+        findings.put("REJECT_UNKNOWN_PROPERTIES", !odd.ok() == ApiContract.REJECT_UNKNOWN_PROPERTIES,
                 "a body with an unknown property was " + (odd.ok() ? "taken" : "refused with " + odd.said()));
         grants();
     }
@@ -252,7 +248,7 @@ final class ProbeRun {
         List<String> ids = org.users().stream().map(User::id).limit(ApiContract.MAX_SUBJECTS_PER_GRANT_CALL)
                 .collect(Collectors.toList());
         if (ids.isEmpty() || home == null) {
-            cannotTell("STATUS_GRANT_ADDED", "no active user or home division to grant the probe role in");
+            findings.cannotTell("STATUS_GRANT_ADDED", "no active user or home division to grant the probe role in");
             return;
         }
         journal.made(ProbeJournal.Kind.GRANT, roleId + " " + String.join(",", ids));
@@ -261,13 +257,13 @@ final class ProbeRun {
         body.add("divisionIds", array(List.of(home)));
         ProbeCalls.Answer a = calls.write("POST", "authorization/roles/" + roleId, Map.of("subjectType",
                 "PC_USER"), body);
-        put("STATUS_GRANT_ADDED", a.status() == ApiContract.STATUS_GRANT_ADDED, "a bulk grant answered "
+        findings.put("STATUS_GRANT_ADDED", a.status() == ApiContract.STATUS_GRANT_ADDED, "a bulk grant answered "
                 + a.said());
         if (ids.size() < ApiContract.MAX_SUBJECTS_PER_GRANT_CALL) {
-            cannotTell("MAX_SUBJECTS_PER_GRANT_CALL", "the org has " + ids.size() + " active users, fewer than "
-                    + ApiContract.MAX_SUBJECTS_PER_GRANT_CALL + " to grant at once");
+            findings.cannotTell("MAX_SUBJECTS_PER_GRANT_CALL", "the org has " + ids.size()
+                    + " active users, fewer than " + ApiContract.MAX_SUBJECTS_PER_GRANT_CALL + " to grant at once");
         } else {
-            put("MAX_SUBJECTS_PER_GRANT_CALL", a.ok(), ids.size() + " subjects in one bulk grant " + (a.ok()
+            findings.put("MAX_SUBJECTS_PER_GRANT_CALL", a.ok(), ids.size() + " subjects in one bulk grant " + (a.ok()
                     ? "were taken" : "were refused with " + a.said()));
         }
     }
@@ -284,14 +280,14 @@ final class ProbeRun {
             rds.add(rd);
             notHeld.add("roleDivisions", rds);
             ProbeCalls.Answer a = create(ProbeJournal.Kind.OAUTH_CLIENT, "oauth/clients", notHeld);
-            put("STATUS_ROLE_NOT_HELD", a.status() == ApiContract.STATUS_ROLE_NOT_HELD,
+            findings.put("STATUS_ROLE_NOT_HELD", a.status() == ApiContract.STATUS_ROLE_NOT_HELD,
                     "a client given a role the caller lacks answered " + a.said());
-            put("CODE_ROLE_NOT_HELD", ApiContract.CODE_ROLE_NOT_HELD.equals(a.code()),
+            findings.put("CODE_ROLE_NOT_HELD", ApiContract.CODE_ROLE_NOT_HELD.equals(a.code()),
                     "a client given a role the caller lacks answered " + a.said());
         }
         ProbeCalls.Answer noUri = create(ProbeJournal.Kind.OAUTH_CLIENT, "oauth/clients",
                 clientBody("code client", "CODE"));
-        put("REDIRECT_URI_REQUIRED_FOR_CODE", !noUri.ok() == ApiContract.REDIRECT_URI_REQUIRED_FOR_CODE,
+        findings.put("REDIRECT_URI_REQUIRED_FOR_CODE", !noUri.ok() == ApiContract.REDIRECT_URI_REQUIRED_FOR_CODE,
                 "a code client without a redirect URI was " + (noUri.ok() ? "taken" : "refused with "
                         + noUri.said()));
         ProbeCalls.Answer made = create(ProbeJournal.Kind.OAUTH_CLIENT, "oauth/clients",
@@ -300,8 +296,8 @@ final class ProbeRun {
             return;
         }
         clientGrant(made.field("id"));
-        ProbeClientSignIn signIn = new ProbeClientSignIn(org.client(), groupId, groupVersion, memberId, this::put,
-                this::cannotTell);
+        ProbeClientSignIn signIn = new ProbeClientSignIn(org.client(), groupId, groupVersion, memberId,
+                findings::put, findings::cannotTell);
         try {
             signIn.look(made.field("id"), com.emite.setup.common.Secret.of(made.field("secret")));
         } finally {
@@ -321,14 +317,12 @@ final class ProbeRun {
                 "PC_OAUTH_CLIENT"), body);
         String detail = "granting the probe role to the probe client " + (a.ok() ? "answered " + a.said()
                 : "was refused with " + a.said());
-        extra.add(a.ok() ? new Finding(CLIENT_GRANT, CLIENT_GRANT_ASSUMED, Verdict.HELD, detail)
-                : new Finding(CLIENT_GRANT, CLIENT_GRANT_ASSUMED, Verdict.DIFFERS, detail
-                + " (the engine's fallback is then used)"));
+        findings.clientGrant(a.ok(), detail);
     }
 
     /** Observations that belong to no {@code ApiContract} field. */
     List<Finding> extra() {
-        return extra;
+        return findings.extra();
     }
 
     private JsonObject clientBody(String what, String grantType) {
@@ -350,12 +344,12 @@ final class ProbeRun {
         body.add("integrationType", type);
         ProbeCalls.Answer made = create(ProbeJournal.Kind.INTEGRATION, "integrations", body);
         if (!made.ok()) {
-            cannotTell("NEW_INTEGRATION_STATE", "creating a client app was refused with " + made.said());
+            findings.cannotTell("NEW_INTEGRATION_STATE", "creating a client app was refused with " + made.said());
             return;
         }
         String id = made.field("id");
         String state = made.field("intendedState");
-        put("NEW_INTEGRATION_STATE", ApiContract.NEW_INTEGRATION_STATE.equals(state),
+        findings.put("NEW_INTEGRATION_STATE", ApiContract.NEW_INTEGRATION_STATE.equals(state),
                 "a new client app is " + state);
         if (groupId == null) {
             return;
@@ -364,23 +358,10 @@ final class ProbeRun {
         if (!config.ok()) {
             return;
         }
-        JsonObject put = new JsonObject();
-        for (String k : List.of("name", "version", "notes")) {
-            if (config.object().has(k)) {
-                put.add(k, config.object().get(k));
-            }
-        }
-        for (String k : List.of("properties", "advanced", "credentials")) {
-            JsonElement e = config.object().get(k);
-            put.add(k, e == null || !e.isJsonObject() ? new JsonObject() : e.deepCopy());
-        }
-        if (!put.has("notes")) {
-            put.addProperty("notes", "");
-        }
-        put.getAsJsonObject("properties").add(ApiContract.CLIENT_APP_GROUPS_PROPERTY, array(List.of(groupId)));
+        JsonObject put = ProbeJson.configWithGroupFilter(config.object(), groupId);
         ProbeCalls.Answer a = calls.write("PUT", "integrations/" + id + "/config/current", Map.of(), put);
-        put("CLIENT_APP_GROUPS_PROPERTY", a.ok(), "a group filter in \"" + ApiContract.CLIENT_APP_GROUPS_PROPERTY
-                + "\" was " + (a.ok() ? "taken" : "refused with " + a.said()));
+        findings.put("CLIENT_APP_GROUPS_PROPERTY", a.ok(), "a group filter in \""
+                + ApiContract.CLIENT_APP_GROUPS_PROPERTY + "\" was " + (a.ok() ? "taken" : "refused with " + a.said()));
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
@@ -405,28 +386,6 @@ final class ProbeRun {
                 .map(d -> d.id()).findFirst().orElse(null);
     }
 
-    private void statuses(String entry, int expected, List<Integer> seen, String what) {
-        if (seen.isEmpty()) {
-            cannotTell(entry, "no " + what + " were answered");
-            return;
-        }
-        put(entry, seen.stream().allMatch(s -> s == expected), what + " answered " + seen.stream().distinct()
-                .map(s -> "HTTP " + s).collect(Collectors.joining(", ")));
-    }
-
-    void put(String entry, boolean held, String detail) {
-        ContractCheck c = checks.get(entry);
-        if (c != null) {
-            found.put(entry, held ? c.held(detail) : c.differs(detail));
-        }
-    }
-
-    void cannotTell(String entry, String why) {
-        ContractCheck c = checks.get(entry);
-        if (c != null && !found.containsKey(entry)) {
-            found.put(entry, c.cannotTell(why));
-        }
-    }
 
     /** Requests the probe's own client sent (not counted in the signed-in client's statistics). */
     long probeClientRequests() {
@@ -434,21 +393,6 @@ final class ProbeRun {
     }
 
     Map<String, Finding> found() {
-        return found;
-    }
-
-    static JsonArray array(List<String> values) {
-        JsonArray a = new JsonArray();
-        values.forEach(a::add);
-        return a;
-    }
-
-    static boolean isNull(JsonElement e) {
-        return e == null || e.isJsonNull();
-    }
-
-    static int count(ProbeCalls.Answer a) {
-        JsonElement e = a.object().get("entities");
-        return e != null && e.isJsonArray() ? e.getAsJsonArray().size() : 0;
+        return findings.found();
     }
 }
