@@ -106,24 +106,6 @@ public final class SetupService {
         return new OrgDirectory(c.api(), needs);
     }
 
-    /** The OAuth clients as cards: every client of the blueprint, with where the plan found it. */
-    public List<ClientCard> clientCards(Plan plan, RunStore store) {
-        List<ClientCard> out = new java.util.ArrayList<>();
-        for (com.emite.setup.provision.ClientSpec c : needs.clients()) {
-            com.emite.setup.provision.PlanItem item = plan.item(com.emite.setup.provision.ItemKind.OAUTH_CLIENT,
-                    c.name());
-            RunStore.StoredSecret stored = store.client(c.name());
-            String id = item == null ? null : item.existingId();
-            boolean known = stored != null && id != null && id.equals(stored.clientId());
-            String access = c.clientCredentials() ? "role " + c.roleName() + " in all divisions"
-                    : "sign-in to eMite, scopes " + String.join(", ", c.scopes());
-            out.add(new ClientCard(c.name(), c.description(), c.grantType(), c.wfm(), item != null, id,
-                    item == null ? null : item.state(), item == null ? List.of() : item.differences(), known,
-                    access));
-        }
-        return out;
-    }
-
     /** Reads the org and makes the plan (reads only). */
     public Plan plan(Connection c, RunStore store, Choices choices, ProgressListener listener,
                      CancellationToken token) {

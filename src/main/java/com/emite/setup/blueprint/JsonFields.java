@@ -111,11 +111,6 @@ final class JsonFields {
         return e.getAsBoolean();
     }
 
-    boolean optionalBool(String field, boolean fallback) {
-        read.add(field);
-        return has(field) ? bool(field) : fallback;
-    }
-
     int integer(String field) {
         JsonElement e = get(field);
         if (e == null) {

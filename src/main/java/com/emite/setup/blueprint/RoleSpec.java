@@ -23,11 +23,6 @@ public record RoleSpec(String name, String description, List<PermissionSpec> per
         return permissions.stream().filter(p -> !p.confirmed()).toList();
     }
 
-    /** All API permission strings, in row order. */
-    public List<String> permissionStrings() {
-        return permissions.stream().map(PermissionSpec::permission).toList();
-    }
-
     /**
      * The policies for the given rows, merged by domain and entity (e.g. routing/queue with view, join, search), in
      * the order the rows come.

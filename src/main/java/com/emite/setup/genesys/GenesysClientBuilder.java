@@ -41,11 +41,6 @@ public final class GenesysClientBuilder {
         return this;
     }
 
-    public GenesysClientBuilder rateLimiter(RateLimiter limiter) {
-        this.limiter = limiter;
-        return this;
-    }
-
     public GenesysClientBuilder retryPolicy(RetryPolicy retry) {
         this.retry = Objects.requireNonNull(retry);
         return this;

@@ -44,10 +44,6 @@ public final class PermissionCatalog {
         return out;
     }
 
-    public Set<String> domains() {
-        return Set.copyOf(byDomain.keySet());
-    }
-
     /**
      * Whether the org offers {@code domain:entity:action}. {@code *} as action (or entity) means "all": offered when
      * the entity (or domain) has any action at all.

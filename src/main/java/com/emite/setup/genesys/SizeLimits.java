@@ -40,11 +40,6 @@ public final class SizeLimits {
         } : listener;
     }
 
-    /** True when the org refused a size we assume (so there is something worth keeping for it). */
-    public boolean learnt() {
-        return pageSize() < ApiContract.MAX_PAGE_SIZE || grantBatch() < ApiContract.MAX_SUBJECTS_PER_GRANT_CALL;
-    }
-
     public int pageSize() {
         return pageSize.get();
     }

@@ -86,10 +86,6 @@ public final class Journal {
             return startedAt;
         }
 
-        public String endedAt() {
-            return endedAt;
-        }
-
         public String account() {
             return account;
         }

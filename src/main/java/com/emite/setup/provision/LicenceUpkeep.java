@@ -30,10 +30,4 @@ public final class LicenceUpkeep {
         return new Plan(full.org(), full.identity(), full.choices(), items, List.of(), null, full.readCalls(),
                 full.madeAt());
     }
-
-    /** Agents the plan gives a licence role to, summed over divisions. */
-    public static int agentsToGrant(Plan plan) {
-        return plan.toApply().stream().map(PlanItem::action).filter(a -> a instanceof Action.GrantLicence)
-                .mapToInt(a -> ((Action.GrantLicence) a).userIds().size()).sum();
-    }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 public final class MemoryRunStore implements RunStore {
     private final Map<String, StoredSecret> clients = new LinkedHashMap<>();
     private String journal;
-    private int saves;
 
     @Override
     public synchronized String loadJournal() {
@@ -25,14 +24,12 @@ public final class MemoryRunStore implements RunStore {
     @Override
     public synchronized void saveJournal(String json) {
         journal = json;
-        saves++;
     }
 
     @Override
     public synchronized void saveClientAndJournal(String name, String clientId, Secret secret, String json) {
         clients.put(name, new StoredSecret(name, clientId, secret, Instant.now()));
         journal = json;
-        saves++;
     }
 
     @Override
@@ -43,9 +40,5 @@ public final class MemoryRunStore implements RunStore {
 
     public synchronized Map<String, StoredSecret> clients() {
         return Map.copyOf(clients);
-    }
-
-    public synchronized int saves() {
-        return saves;
     }
 }

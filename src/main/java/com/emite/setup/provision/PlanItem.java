@@ -76,8 +76,4 @@ public record PlanItem(ItemKind kind, String target, ItemState state, List<Strin
     public static PlanItem needsChoice(ItemKind kind, String target, List<String> notes, Blocker blocker) {
         return new PlanItem(kind, target, ItemState.NEEDS_CHOICE, notes, blocker, null, null);
     }
-
-    PlanItem withState(ItemState newState, Blocker newBlocker, Action newAction) {
-        return new PlanItem(kind, target, newState, differences, newBlocker, existingId, newAction);
-    }
 }

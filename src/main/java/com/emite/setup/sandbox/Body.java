@@ -60,10 +60,6 @@ final class Body {
         return json.has(f) && !json.get(f).isJsonNull();
     }
 
-    JsonElement raw(String f) {
-        return has(f) ? json.get(f) : null;
-    }
-
     String str(String f) {
         if (!has(f)) {
             return null;

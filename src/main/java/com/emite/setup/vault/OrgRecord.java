@@ -145,10 +145,6 @@ public final class OrgRecord {
         }
     }
 
-    void restoreAdminClient(AdminClient adminClient) {
-        this.adminClient = adminClient;
-    }
-
     void clear() {
         clients.clear();
         adminClient = null;

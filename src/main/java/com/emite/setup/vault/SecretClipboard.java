@@ -111,10 +111,6 @@ public final class SecretClipboard implements AutoCloseable {
         this.clearAfter = clearAfter;
     }
 
-    public synchronized Duration clearAfter() {
-        return clearAfter;
-    }
-
     public void addListener(Listener l) {
         listeners.add(Objects.requireNonNull(l));
     }

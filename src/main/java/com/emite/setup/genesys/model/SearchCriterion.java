@@ -13,8 +13,4 @@ public record SearchCriterion(String type, List<String> fields, String value, Li
     public static SearchCriterion exact(String field, String value) {
         return new SearchCriterion(EXACT, List.of(field), value, null, null, null, null, null, null);
     }
-
-    public static SearchCriterion exactAny(String field, List<String> values) {
-        return new SearchCriterion(EXACT, List.of(field), null, List.copyOf(values), null, null, null, null, null);
-    }
 }
