@@ -108,11 +108,6 @@ public final class UpkeepSignInService {
                 plan, result);
     }
 
-    /** True when the vault holds the upkeep client's secret for this store's org. Memory only: safe on any thread. */
-    public static boolean inVault(RunStore store) {
-        return store.client(UpkeepNeed.CLIENT_NAME) != null;
-    }
-
     /** The upkeep role's permissions, each with why (for the window's explanation and the docs). */
     public Map<String, String> permissions(boolean takeBack) {
         return UpkeepNeed.permissions(setup.needs().licence().permission(), takeBack);

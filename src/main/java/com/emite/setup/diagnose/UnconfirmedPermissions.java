@@ -19,8 +19,7 @@ final class UnconfirmedPermissions {
     }
 
     static List<Finding> look(Blueprint blueprint, OrgReads org) {
-        List<PermissionSpec> rows = blueprint.role().permissions().stream().filter(p -> !p.confirmed())
-                .collect(Collectors.toList());
+        List<PermissionSpec> rows = blueprint.role().unconfirmedPermissions();
         List<Finding> out = new ArrayList<>();
         if (rows.isEmpty()) {
             return out;

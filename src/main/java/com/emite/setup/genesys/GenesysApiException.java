@@ -98,9 +98,4 @@ public class GenesysApiException extends RuntimeException {
     public ErrorBody errorBody() {
         return errorBody;
     }
-
-    /** True when repeating the same call later may succeed (rate limits, outages, network trouble). */
-    public boolean isTransient() {
-        return kind == Kind.RATE_LIMITED || kind == Kind.SERVER_UNAVAILABLE || kind == Kind.NETWORK;
-    }
 }

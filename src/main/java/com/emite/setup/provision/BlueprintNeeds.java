@@ -41,7 +41,7 @@ public final class BlueprintNeeds {
         java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
         for (OAuthClientSpec c : b.oauthClients()) {
             for (com.emite.setup.blueprint.ScopeSpec sc : c.scopes()) {
-                if (!sc.guide().equals(sc.api())) {
+                if (sc.guideDiffers()) {
                     notes.computeIfAbsent(c.name(), k -> new ArrayList<>()).add("note: scope " + sc.api()
                             + " (the guide writes " + sc.guide() + ", which Genesys Cloud does not have)");
                 }

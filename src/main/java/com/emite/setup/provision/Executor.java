@@ -2,10 +2,8 @@ package com.emite.setup.provision;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Applies a plan, item by item, in order. Every item is journalled before (the intent) and after (the id); a new
@@ -49,11 +47,6 @@ public final class Executor {
         this.token = token == null ? new CancellationToken() : token;
         this.grantTimeout = grantTimeout == null ? DEFAULT_GRANT_TIMEOUT : grantTimeout;
         this.stepDeadline = stepDeadline == null ? DEFAULT_STEP_DEADLINE : stepDeadline;
-    }
-
-    /** Applies on {@code executor} (a background pool in the app, a same-thread one in tests). */
-    public CompletableFuture<ApplyResult> applyAsync(Plan plan, java.util.concurrent.Executor executor) {
-        return CompletableFuture.supplyAsync(() -> apply(plan), executor);
     }
 
     /**

@@ -292,7 +292,7 @@ public final class GenesysOrgApi implements OrgApi {
     public void deleteClient(String clientId) {
         run(() -> {
             OAuthClient c = client.getOAuthClient(clientId);
-            client.updateOAuthClient(clientId, OrgRecords.inactive(c));
+            client.updateOAuthClient(clientId, c.toRequest(OAuthClient.STATE_INACTIVE));
             client.deleteOAuthClient(clientId);
         });
     }

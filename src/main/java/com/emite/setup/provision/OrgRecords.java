@@ -131,10 +131,4 @@ final class OrgRecords {
         return new OAuthClientRequest(spec.name(), spec.description(), (long) spec.tokenSeconds(), spec.grantType(),
                 spec.redirectUris(), spec.scopes(), rd.isEmpty() ? null : rd, OAuthClient.STATE_ACTIVE);
     }
-
-    /** The client as it stands, switched off: the step before deleting it. */
-    static OAuthClientRequest inactive(OAuthClient c) {
-        return new OAuthClientRequest(c.name(), c.description(), c.accessTokenValiditySeconds(),
-                c.authorizedGrantType(), c.registeredRedirectUri(), c.scope(), c.roleDivisions(), "inactive");
-    }
 }

@@ -41,7 +41,7 @@ class UpkeepSignInServiceTest {
             SetupService setup = new SetupService(dir);
             UpkeepSignInService service = new UpkeepSignInService(setup);
             MemoryRunStore store = new MemoryRunStore();
-            assertFalse(UpkeepSignInService.inVault(store));
+            assertFalse(store.client(UpkeepNeed.CLIENT_NAME) != null);
 
             Plan plan = service.plan(c, store, false, null, new CancellationToken());
             assertTrue(plan.items().stream().filter(i -> i.kind() != ItemKind.ORGANIZATION)
@@ -52,7 +52,7 @@ class UpkeepSignInServiceTest {
             UpkeepSignInService.Outcome made = service.create(c, store, false, null, new CancellationToken());
             assertEquals(UpkeepSignInService.Verdict.CREATED, made.verdict(), made.summary());
             assertEquals(3, sandbox.stats().writes() - writes, "3 writes: role, grant, client");
-            assertTrue(UpkeepSignInService.inVault(store));
+            assertTrue(store.client(UpkeepNeed.CLIENT_NAME) != null);
             SandboxInspector in = sandbox.inspect();
             assertEquals(1, in.clientIdsNamed(UpkeepNeed.CLIENT_NAME).size());
             assertTrue(in.groupIdsNamed("emite_Access").isEmpty(), "eMite's setup was not applied");

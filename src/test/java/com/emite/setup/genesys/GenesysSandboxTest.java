@@ -242,11 +242,7 @@ class GenesysSandboxTest extends SandboxClientTest {
                 () -> TestCalls.of(admin).deleteOAuthClient(sso.id()));
         assertEquals("cannot.delete.client", active.code());
         OAuthClient ssoRead = admin.getOAuthClient(sso.id());
-        OAuthClientRequest inactive = ssoRead.toRequest();
-        admin.updateOAuthClient(sso.id(), new OAuthClientRequest(inactive.name(), inactive.description(),
-                inactive.accessTokenValiditySeconds(), inactive.authorizedGrantType(),
-                inactive.registeredRedirectUri(), inactive.scope(), inactive.roleDivisions(),
-                OAuthClient.STATE_INACTIVE));
+        admin.updateOAuthClient(sso.id(), ssoRead.toRequest(OAuthClient.STATE_INACTIVE));
         TestCalls.of(admin).deleteOAuthClient(sso.id());
         assertThrows(NotFoundException.class, () -> admin.getOAuthClient(sso.id()));
     }

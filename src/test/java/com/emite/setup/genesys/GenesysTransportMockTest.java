@@ -113,7 +113,7 @@ class GenesysTransportMockTest extends MockServerTest {
         NetworkException e = assertThrows(NetworkException.class, client::getOrganization);
         assertEquals(0, e.status());
         assertTrue(e.userMessage().startsWith("Could not reach Genesys Cloud"), e.userMessage());
-        assertTrue(e.isTransient());
+        assertEquals(GenesysApiException.Kind.NETWORK, e.kind());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +44,8 @@ class ProvisionResumeTest {
             ExecutorService pool = Executors.newSingleThreadExecutor();
             ApplyResult first;
             try {
-                first = new Executor(org.api, org.store, cancelAfterFive, token, null).applyAsync(plan, pool)
-                        .get(30, TimeUnit.SECONDS);
+                Executor executor = new Executor(org.api, org.store, cancelAfterFive, token, null);
+                first = CompletableFuture.supplyAsync(() -> executor.apply(plan), pool).get(30, TimeUnit.SECONDS);
             } finally {
                 pool.shutdownNow();
             }

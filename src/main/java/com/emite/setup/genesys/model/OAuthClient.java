@@ -22,9 +22,9 @@ public record OAuthClient(String id, String name, String description, Long acces
     public static final String STATE_DISABLED = "disabled";
     public static final String STATE_INACTIVE = "inactive";
 
-    /** A request that puts this client back as it is (for a PUT that changes one field). */
-    public OAuthClientRequest toRequest() {
+    /** A request that puts this client back as it is but in {@code newState} (a PUT replaces every field). */
+    public OAuthClientRequest toRequest(String newState) {
         return new OAuthClientRequest(name, description, accessTokenValiditySeconds, authorizedGrantType,
-                registeredRedirectUri, scope, roleDivisions, state);
+                registeredRedirectUri, scope, roleDivisions, newState);
     }
 }
