@@ -126,27 +126,6 @@ final class ApiRequests {
         return u;
     }
 
-    /** Runs {@code attempt}, repeating it on a version conflict (409, or 400 "does not match the current version"). */
-    <T> T withVersionRetry(String operation, Supplier<T> attempt) {
-        int max = transport.retry.maxVersionRetries();
-        for (int i = 0; ; i++) {
-            try {
-                return attempt.get();
-            } catch (ConflictException e) {
-                if (i >= max) {
-                    throw e;
-                }
-                Transport.LOG.info(() -> "Version conflict while trying to " + operation + "; reading again");
-                try {
-                    transport.time.sleepNanos(transport.retry.versionRetryDelay().toNanos());
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw Transport.cancelled(ie);
-                }
-            }
-        }
-    }
-
     static <T> List<List<T>> chunks(List<T> items, int size) {
         List<List<T>> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i += size) {

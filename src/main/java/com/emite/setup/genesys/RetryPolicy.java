@@ -14,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>5xx and network failures: at most {@code maxTransientRetries} retries with exponential backoff and jitter
  *   ({@code initialBackoff}·2ⁿ, capped at {@code maxBackoff}, each delay drawn between half and all of that),
  *   only for requests that are safe to repeat.</li>
- *   <li>Version conflicts on group member adds and integration config writes: re-read and retry up to
+ *   <li>Version conflicts: the client does not repeat a versioned write (the engine reads the version again, see
+ *   {@code provision.OrgApi.VersionConflict}); the tests' read-change-write helpers retry up to
  *   {@code maxVersionRetries} times, {@code versionRetryDelay} apart (as Genesys' Terraform provider does).</li>
  * </ul>
  */

@@ -1,5 +1,7 @@
 package com.emite.setup.provision;
 
+import com.emite.setup.blueprint.LicenceRoleSpec;
+
 import java.util.List;
 
 /**
@@ -69,7 +71,7 @@ public record Needs(List<GroupNeed> groups, RoleNeed role, List<ClientSpec> clie
      */
     public record LicenceNeed(String namePattern, String permission, String description) {
         public String roleName(String divisionName) {
-            return namePattern.replace("{divisionName}", divisionName);
+            return namePattern.replace(LicenceRoleSpec.DIVISION_PLACEHOLDER, divisionName);
         }
     }
 }

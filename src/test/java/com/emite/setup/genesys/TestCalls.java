@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -60,7 +61,7 @@ public final class TestCalls {
      * {@link RetryPolicy#maxVersionRetries()}). 2 calls in the common case.
      */
     public Group updateGroup(String groupId, UnaryOperator<GroupUpdate> change) {
-        return r.withVersionRetry("update the group " + groupId, () -> {
+        return withVersionRetry("update the group " + groupId, () -> {
             Group g = client.getGroup(groupId);
             GroupUpdate base = new GroupUpdate(g.version(), g.name(), g.description(), null, g.visibility(),
                     g.rulesVisible(), g.ownerIds());
@@ -75,7 +76,7 @@ public final class TestCalls {
     public void addGroupMembers(String groupId, Collection<String> memberIds) {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(memberIds));
         for (List<String> batch : ApiRequests.chunks(ids, ApiContract.MAX_GROUP_MEMBERS_PER_CALL)) {
-            r.withVersionRetry("add members to the group " + groupId, () -> {
+            withVersionRetry("add members to the group " + groupId, () -> {
                 Group g = client.getGroup(groupId);
                 client.addGroupMembers(groupId, g.version() == null ? 1 : g.version(), batch);
                 return null;
@@ -204,10 +205,31 @@ public final class TestCalls {
     /** Reads the configuration, applies {@code change}, PUTs it at the version read, retrying on a conflict. */
     public IntegrationConfiguration updateIntegrationConfig(String integrationId,
                                                             UnaryOperator<IntegrationConfiguration> change) {
-        return r.withVersionRetry("save the configuration of the integration " + integrationId, () -> {
+        return withVersionRetry("save the configuration of the integration " + integrationId, () -> {
             IntegrationConfiguration current = client.getIntegrationConfig(integrationId);
             int version = current.version() == null ? 1 : current.version();
             return client.putIntegrationConfig(integrationId, change.apply(current).withVersion(version));
         });
+    }
+
+    /** Runs {@code attempt}, repeating it on a version conflict (409, or 400 "does not match the current version"). */
+    private <T> T withVersionRetry(String operation, Supplier<T> attempt) {
+        int max = r.transport.retry.maxVersionRetries();
+        for (int i = 0; ; i++) {
+            try {
+                return attempt.get();
+            } catch (ConflictException e) {
+                if (i >= max) {
+                    throw e;
+                }
+                Transport.LOG.info(() -> "Version conflict while trying to " + operation + "; reading again");
+                try {
+                    r.transport.time.sleepNanos(r.transport.retry.versionRetryDelay().toNanos());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw Transport.cancelled(ie);
+                }
+            }
+        }
     }
 }
