@@ -42,14 +42,6 @@ public record Blueprint(int blueprintVersion, String source, String redirectUrlT
         return oauthClients.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    public List<OAuthClientSpec> requiredOAuthClients() {
-        return oauthClients.stream().filter(c -> !c.optional()).toList();
-    }
-
-    public List<OAuthClientSpec> optionalOAuthClients() {
-        return oauthClients.stream().filter(OAuthClientSpec::optional).toList();
-    }
-
     /** The eMite redirect URL for an org (region's eMite code and org short name, both already validated). */
     public String redirectUrl(String emiteCode, String shortName) {
         return render(redirectUrlTemplate, emiteCode, shortName);

@@ -1,6 +1,5 @@
 package com.emite.setup.blueprint;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,10 +25,5 @@ public record ClientAppSpec(String name, String integrationType, String urlTempl
     /** The application URL for an org. */
     public String url(String emiteCode, String shortName) {
         return Blueprint.render(urlTemplate, emiteCode, shortName);
-    }
-
-    /** The sandbox options one by one. */
-    public List<String> sandboxOptionList() {
-        return Arrays.stream(sandboxOptions.split(",")).toList();
     }
 }

@@ -16,9 +16,4 @@ import java.util.Optional;
 public record LicenceRoleSpec(String namePattern, String permission, PermissionPolicy policy, boolean confirmed,
                               String purpose, Optional<String> note) {
     public static final String DIVISION_PLACEHOLDER = "{divisionName}";
-
-    /** The role name for a division, e.g. {@code eMite_Home}. */
-    public String roleNameFor(String divisionName) {
-        return namePattern.replace(DIVISION_PLACEHOLDER, divisionName);
-    }
 }

@@ -30,9 +30,4 @@ public record PermissionSpec(int row, String type, String name, String level, St
     public String action() {
         return policy.actionSet().get(0);
     }
-
-    /** "Analytics > Conversation Detail > View", as the Genesys admin UI shows it. */
-    public String uiLabel() {
-        return type + " > " + name + " > " + level;
-    }
 }
