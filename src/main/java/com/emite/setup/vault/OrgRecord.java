@@ -83,13 +83,6 @@ public final class OrgRecord {
         }
     }
 
-    public Optional<StoredClient> clientById(String clientId) {
-        synchronized (owner) {
-            owner.checkAttached();
-            return clients.values().stream().filter(c -> c.clientId().equals(clientId)).findFirst();
-        }
-    }
-
     /** A copy, in insertion order. */
     public List<StoredClient> clients() {
         synchronized (owner) {

@@ -26,7 +26,7 @@ public record StoredClient(String name, String clientId, Secret secret, Instant 
             throw new IllegalArgumentException("client name is blank");
         }
         if (!secretUnknown) {
-            Objects.requireNonNull(secret, "secret (use StoredClient.withUnknownSecret when it is not known)");
+            Objects.requireNonNull(secret, "secret (secretUnknown true when it is not known)");
         } else if (secret != null) {
             throw new IllegalArgumentException("a client with an unknown secret cannot carry one");
         }
@@ -35,11 +35,6 @@ public record StoredClient(String name, String clientId, Secret secret, Instant 
     /** A client whose secret we hold. */
     public static StoredClient of(String name, String clientId, Secret secret, Instant createdAt) {
         return new StoredClient(name, clientId, secret, createdAt, false, null);
-    }
-
-    /** A client that exists but whose secret we do not know. */
-    public static StoredClient withUnknownSecret(String name, String clientId, Instant createdAt) {
-        return new StoredClient(name, clientId, null, createdAt, true, null);
     }
 
     /** The same client after its secret was reset to {@code newSecret} at {@code when}. */

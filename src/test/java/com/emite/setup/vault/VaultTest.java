@@ -58,7 +58,8 @@ class VaultTest {
             assertEquals(Secret.of(RESET_SECRET), c.secret());
             assertEquals(Instant.parse("2025-02-01T00:00:00Z"), c.resetAt());
             assertTrue(org.adminClient().isEmpty());
-            assertEquals(c, org.clientById("c1d2e3f4-aaaa-bbbb-cccc-ddddeeeeffff").orElseThrow());
+            assertEquals(c, org.clients().stream()
+                    .filter(x -> x.clientId().equals("c1d2e3f4-aaaa-bbbb-cccc-ddddeeeeffff")).findFirst().orElseThrow());
         }
     }
 

@@ -36,7 +36,8 @@ final class VaultTestSupport {
                 .setShortName("acme").setRegion("mypurecloud.com.au");
         org.putClient(StoredClient.of("eMite Analytics", "c1d2e3f4-aaaa-bbbb-cccc-ddddeeeeffff",
                 Secret.of(CLIENT_SECRET), Instant.parse("2025-01-02T03:04:05Z")));
-        org.putClient(StoredClient.withUnknownSecret("eMite WFM", "0000-wfm", Instant.parse("2025-01-02T03:04:06Z")));
+        org.putClient(new StoredClient("eMite WFM", "0000-wfm", null, Instant.parse("2025-01-02T03:04:06Z"), true,
+                null));
         org.rememberAdminClient("admin-client-id", Secret.of(ADMIN_SECRET));
         org.setJournal("{\"steps\":[{\"id\":\"group:eMite\",\"state\":\"done\"}]}");
     }
