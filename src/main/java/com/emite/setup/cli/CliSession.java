@@ -8,6 +8,7 @@ import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.common.Secret;
 import com.emite.setup.sandbox.SandboxConfig;
 import com.emite.setup.genesys.GenesysClient;
+import com.emite.setup.genesys.GenesysClientBuilder;
 import com.emite.setup.provision.GenesysOrgApi;
 import com.emite.setup.provision.MemoryRunStore;
 import com.emite.setup.provision.OrgApi;
@@ -22,6 +23,7 @@ import com.emite.setup.vault.VaultException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.function.UnaryOperator;
 
 /**
  * One command's connection: where (environment, maybe the embedded sandbox), who (sign-in, its options read by
@@ -79,10 +81,11 @@ final class CliSession implements AutoCloseable {
                 || o.has("--sandbox-no-wfm") || o.has("--sandbox-no-licence"))) {
             throw new UsageException("The --sandbox-… options shape the built-in sandbox: use them with --sandbox.");
         }
+        UnaryOperator<GenesysClientBuilder> settings = CliSignIn.clientSettings(o); // --rate-limit read first
         SandboxConfig demo = DemoSandbox.shaped(o.intValue("--sandbox-divisions", 3),
                 o.intValue("--sandbox-agents", o.command() == Command.DIAGNOSE ? CliDiagnose.SANDBOX_AGENTS : 40),
                 !o.has("--sandbox-no-wfm"), !o.has("--sandbox-no-licence"));
-        SignInService signIn = new SignInService(demo, CliSignIn.clientSettings(o)).keepingSizeLimitsIn(dataDir);
+        SignInService signIn = new SignInService(demo, settings).keepingSizeLimitsIn(dataDir);
         Connection c;
         if (o.has("--sandbox")) {
             CliSignIn.checkSignInOptions(o);
