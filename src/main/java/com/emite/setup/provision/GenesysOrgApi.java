@@ -33,7 +33,7 @@ import static com.emite.setup.provision.OrgApiCalls.versioned;
 
 /**
  * {@link OrgApi} over the typed {@link GenesysClient}: each method is one request (or one paged listing). The
- * translation of wire models lives in {@link OrgRecords}, that of failures in {@link OrgApiCalls}, the signed-in
+ * translation of wire models lives in {@link OrgApiMapping}, that of failures in {@link OrgApiCalls}, the signed-in
  * identity in {@link SignedInIdentity} and the client app's configuration in {@link ClientAppConfigs}.
  */
 public final class GenesysOrgApi implements OrgApi {
@@ -87,12 +87,12 @@ public final class GenesysOrgApi implements OrgApi {
 
     @Override
     public List<RoleInfo> roles() {
-        return call(() -> client.listRoles().map(OrgRecords::role).toList());
+        return call(() -> client.listRoles().map(OrgApiMapping::role).toList());
     }
 
     @Override
     public List<GroupInfo> groups() {
-        return call(() -> client.listGroups().map(OrgRecords::group).toList());
+        return call(() -> client.listGroups().map(OrgApiMapping::group).toList());
     }
 
     @Override
@@ -102,12 +102,12 @@ public final class GenesysOrgApi implements OrgApi {
 
     @Override
     public List<ClientInfo> oauthClients() {
-        return call(() -> client.listOAuthClients().map(OrgRecords::clientInfo).toList());
+        return call(() -> client.listOAuthClients().map(OrgApiMapping::clientInfo).toList());
     }
 
     @Override
     public List<IntegrationInfo> integrations() {
-        return call(() -> client.listIntegrations().map(OrgRecords::integration).toList());
+        return call(() -> client.listIntegrations().map(OrgApiMapping::integration).toList());
     }
 
     @Override
@@ -122,7 +122,7 @@ public final class GenesysOrgApi implements OrgApi {
 
     @Override
     public List<UserInfo> groupIndividuals(String groupId) {
-        return call(() -> client.listGroupIndividuals(groupId).map(OrgRecords::userInfo).toList());
+        return call(() -> client.listGroupIndividuals(groupId).map(OrgApiMapping::userInfo).toList());
     }
 
     @Override
@@ -130,12 +130,12 @@ public final class GenesysOrgApi implements OrgApi {
         SearchRequest q = new SearchRequest(pageSize, pageNumber, null, null, List.of(new SearchCriterion(
                 SearchCriterion.CONTAINS, List.of("name", "email"), text.trim(), null, null, null, null, null,
                 null)), null);
-        return call(() -> client.searchUsers(q).limit(pageSize).map(OrgRecords::userInfo).toList());
+        return call(() -> client.searchUsers(q).limit(pageSize).map(OrgApiMapping::userInfo).toList());
     }
 
     @Override
     public ClientInfo oauthClient(String clientId) {
-        return OrgRecords.clientInfo(call(() -> client.getOAuthClient(clientId)));
+        return OrgApiMapping.clientInfo(call(() -> client.getOAuthClient(clientId)));
     }
 
     @Override
@@ -149,7 +149,7 @@ public final class GenesysOrgApi implements OrgApi {
         run(() -> {
             List<UserInfo> buffer = new ArrayList<>(USER_PAGE);
             client.listUsers(User.STATE_ACTIVE, List.of("authorization")).forEach(u -> {
-                buffer.add(OrgRecords.userInfo(u));
+                buffer.add(OrgApiMapping.userInfo(u));
                 if (buffer.size() == USER_PAGE) {
                     page.accept(List.copyOf(buffer));
                     buffer.clear();
@@ -180,7 +180,7 @@ public final class GenesysOrgApi implements OrgApi {
                                  String description) {
         Group g = call(() -> client.createGroup(new GroupCreate(name, description, type, visibility, rulesVisible,
                 List.of())));
-        return OrgRecords.group(g);
+        return OrgApiMapping.group(g);
     }
 
     @Override
@@ -206,13 +206,13 @@ public final class GenesysOrgApi implements OrgApi {
 
     @Override
     public RoleInfo createRole(String name, String description, List<RolePolicy> policies) {
-        return OrgRecords.role(call(() -> client.createRole(new RoleRequest(name, description,
-                OrgRecords.apiPolicies(policies)))));
+        return OrgApiMapping.role(call(() -> client.createRole(new RoleRequest(name, description,
+                OrgApiMapping.apiPolicies(policies)))));
     }
 
     @Override
     public void updateRole(String roleId, String name, String description, List<RolePolicy> policies) {
-        call(() -> client.updateRole(roleId, new RoleRequest(name, description, OrgRecords.apiPolicies(policies))));
+        call(() -> client.updateRole(roleId, new RoleRequest(name, description, OrgApiMapping.apiPolicies(policies))));
     }
 
     @Override
@@ -243,7 +243,7 @@ public final class GenesysOrgApi implements OrgApi {
     public CreatedClient createClient(ClientSpec spec, Map<String, String> roleDivisions) {
         Map<String, Set<String>> rd = new LinkedHashMap<>();
         roleDivisions.forEach((role, division) -> rd.put(role, Set.of(division)));
-        OAuthClient c = call(() -> client.createOAuthClient(OrgRecords.clientRequest(spec, rd)));
+        OAuthClient c = call(() -> client.createOAuthClient(OrgApiMapping.clientRequest(spec, rd)));
         if (c.secret() == null) {
             throw new ProvisionException("Genesys Cloud created the OAuth client " + spec.name() + " (id " + c.id()
                     + ") but sent no secret, so the vault cannot keep one: the next check lists it as a client whose "
@@ -254,7 +254,7 @@ public final class GenesysOrgApi implements OrgApi {
 
     @Override
     public void updateClient(String clientId, ClientSpec spec, Map<String, Set<String>> roleDivisions) {
-        call(() -> client.updateOAuthClient(clientId, OrgRecords.clientRequest(spec, roleDivisions)));
+        call(() -> client.updateOAuthClient(clientId, OrgApiMapping.clientRequest(spec, roleDivisions)));
     }
 
     @Override

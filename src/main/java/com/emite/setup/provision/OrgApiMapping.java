@@ -30,8 +30,8 @@ import java.util.Set;
  * The translation between the API client's wire models and the engine's {@link OrgApi} records, both ways: pure
  * functions, so that {@link GenesysOrgApi} holds only the calls.
  */
-final class OrgRecords {
-    private OrgRecords() {
+final class OrgApiMapping {
+    private OrgApiMapping() {
     }
 
     static RoleInfo role(DomainOrganizationRole r) {
