@@ -20,12 +20,10 @@ import com.emite.setup.genesys.model.SubjectType;
 import com.emite.setup.genesys.model.TokenInfo;
 import com.emite.setup.genesys.model.User;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -64,15 +62,7 @@ public final class GenesysClient {
     GenesysClient(GenesysClientBuilder b) {
         this.apiBase = b.apiBase;
         this.loginBase = b.loginBase;
-        OkHttpClient http = (b.okHttp == null ? new OkHttpClient() : b.okHttp).newBuilder()
-                .retryOnConnectionFailure(false) // retries are ours: a POST that creates must never be resent
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .build();
-        RateLimiter limiter = b.limiter != null ? b.limiter : RateLimiter.standard(b.time);
-        this.transport = new Transport(http, limiter, stats, b.retry, b.time);
+        this.transport = new Transport(b.http(), b.limiter(), stats, b.retry, b.time);
         this.requests = new ApiRequests(apiBase, transport);
         this.auth = new Authenticator(loginBase, requests, stats);
         transport.tokens = auth;
@@ -83,9 +73,7 @@ public final class GenesysClient {
         this.integrations = new IntegrationCalls(requests);
     }
 
-    // =====================================================================================================
-    // Construction
-    // =====================================================================================================
+    // ---------------------------------------------------------------- construction
 
     /**
      * A builder for the given API base (e.g. {@code https://api.mypurecloud.de}) and login base (e.g.
@@ -101,7 +89,6 @@ public final class GenesysClient {
     public static GenesysClient forSingleBase(String base) {
         return builder(base, base).build();
     }
-
 
     public HttpUrl apiBase() {
         return apiBase;

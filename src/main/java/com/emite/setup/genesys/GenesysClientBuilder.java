@@ -6,6 +6,7 @@ import okhttp3.OkHttpClient;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The options of a {@link GenesysClient} (from {@link GenesysClient#builder}): rate limit, retries, clock, timeouts
@@ -77,5 +78,21 @@ public final class GenesysClientBuilder {
             }
         }
         return new GenesysClient(this);
+    }
+
+    /** The OkHttp client the transport sends with: retries and redirects off (they are ours), these timeouts. */
+    OkHttpClient http() {
+        return (okHttp == null ? new OkHttpClient() : okHttp).newBuilder()
+                .retryOnConnectionFailure(false) // retries are ours: a POST that creates must never be resent
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    /** The limiter asked for, or the standard one of {@link ApiContract#RATE_LIMIT_PER_MINUTE}. */
+    RateLimiter limiter() {
+        return limiter != null ? limiter : RateLimiter.standard(time);
     }
 }
