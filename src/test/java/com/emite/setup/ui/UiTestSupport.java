@@ -270,16 +270,13 @@ public final class UiTestSupport {
     public static Map<String, PlanRow> planRows(FxRobot robot) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         Map<String, PlanRow> rows = new java.util.LinkedHashMap<>();
-        robot.interact(() -> {
-            javafx.scene.control.Tab was = tabs.getSelectionModel().getSelectedItem();
-            for (javafx.scene.control.Tab t : tabs.getTabs()) {
-                tabs.getSelectionModel().select(t);
-                t.getContent().lookupAll(".plan-row").forEach(n -> rows.putIfAbsent(((PlanRow) n.getUserData()).key(),
-                        (PlanRow) n.getUserData()));
-            }
-            tabs.getSelectionModel().select(was);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        String was = tabs.getSelectionModel().getSelectedItem().getId();
+        for (String id : tabs.getTabs().stream().map(javafx.scene.control.Tab::getId).toList()) {
+            tab(robot, id);
+            robot.interact(() -> tabs.getSelectionModel().getSelectedItem().getContent().lookupAll(".plan-row")
+                    .forEach(n -> rows.putIfAbsent(((PlanRow) n.getUserData()).key(), (PlanRow) n.getUserData())));
+        }
+        tab(robot, was);
         return rows;
     }
 
