@@ -3,26 +3,27 @@ package com.emite.setup.ui.tabs;
 import com.emite.setup.sandbox.SandboxConfig;
 import com.emite.setup.ui.UiTestSupport;
 import javafx.animation.AnimationTimer;
-import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 import java.nio.file.Files;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The FX thread keeps drawing while a whole check and apply run on a large org, and while the picker searches its
  * users: the longest gap between two pulses is measured with an {@link AnimationTimer} (which asks for a pulse every
- * frame). The default run uses a 2,000-agent org with a bound that survives a loaded 2-core machine; the slow run
- * ({@code -Pslow}) uses 20,000 agents and the 100 ms bound.
+ * frame). The default run uses a 2,000-agent org; the slow run ({@code -Pslow}) uses 20,000 agents and also bounds
+ * the wall-clock gap (an idle machine).
  *
- * <p>The default run bounds the FX thread's own CPU time between two pulses (work done on the FX thread), not the
+ * <p>Both bound the FX thread's own CPU time between two pulses to 100 ms (issue #10: no stall over 100 ms), not the
  * wall-clock gap: on a 2-core machine shared with other builds the FX thread can wait seconds for a core with no
- * work of ours on it (this test saw a 3.2 s wall gap at load 22; 380-570 ms were measured on a quieter machine). The
- * wall gap is still measured and printed, and the slow run bounds it.
+ * work of ours on it (this test saw a 3.2 s wall gap at load 22). CPU time is what our work on the FX thread costs;
+ * the load stretches it a little (caches, other threads on the core): the longest was 229-288 ms before the tabs
+ * were built lazily and taken out of the scene while hidden, and 47-89 ms after, at load 9-19, so the bound holds
+ * under load and fails if a tab's first showing or a plan's display goes back to one long pulse. The wall gap is
+ * printed.
  */
 class FxResponsivenessUiTest extends TabUiTestBase {
     private int agents = 2_000;
@@ -38,43 +39,9 @@ class FxResponsivenessUiTest extends TabUiTestBase {
         window = UiTestSupport.show(s, dataDir, org, new java.util.concurrent.atomic.AtomicReference<>());
     }
 
-    /** Longest gap between two pulses, in ms, while it runs. */
-    static final class PulseGaps extends AnimationTimer {
-        private static final java.lang.management.ThreadMXBean THREADS =
-                java.lang.management.ManagementFactory.getThreadMXBean();
-        private long last;
-        private long lastCpu = -1;
-        private final AtomicLong longestNs = new AtomicLong();
-        private final AtomicLong longestCpuNs = new AtomicLong();
-
-        @Override
-        public void handle(long now) {
-            long cpu = THREADS.getCurrentThreadCpuTime(); // this is the FX thread
-            if (last != 0) {
-                longestNs.accumulateAndGet(now - last, Math::max);
-            }
-            if (lastCpu >= 0 && cpu >= 0) {
-                longestCpuNs.accumulateAndGet(cpu - lastCpu, Math::max);
-            }
-            last = now;
-            lastCpu = cpu;
-        }
-
-        long longestMs() {
-            return longestNs.get() / 1_000_000;
-        }
-
-        /** The most CPU time the FX thread spent between two pulses. */
-        long longestCpuMs() {
-            return longestCpuNs.get() / 1_000_000;
-        }
-    }
-
     @Test
     void checkApplyAndSearchNeverStallTheWindow(FxRobot robot) {
-        // A loaded 2-core machine (five builds at once) starves the FX thread itself: this sample only catches
-        // work done on the FX thread that takes seconds; the 100 ms bound is the slow run's.
-        run(robot, 1_000, false);
+        run(robot, 100, false);
     }
 
     @Test
@@ -85,24 +52,16 @@ class FxResponsivenessUiTest extends TabUiTestBase {
         run(robot, 100, true);
     }
 
-    /** {@code wallClock}: bound the wall-clock gap (an idle machine), else the FX thread's CPU between pulses. */
+    /** {@code wallClock}: bound the wall-clock gap (an idle machine) too, else only the FX thread's CPU between pulses. */
     private void run(FxRobot robot, long boundMs, boolean wallClock) {
-        UiTestSupport.signInToSandbox(robot, window);
-        PulseGaps gaps = new PulseGaps();
-        robot.interact(gaps::start);
-        UiTestSupport.checkMyOrg(robot);
-        UiTestSupport.tab(robot, "groupsTab");
-        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("an");
-        ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
-        UiTestSupport.waitUntil("users found", () -> !found.getItems().isEmpty());
-        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        PulseGapRecorder gaps = PulseGapRecorder.signInCheckSearchAndOpenTheVault(robot, window);
         UiTestSupport.confirmAndWait(robot);
         robot.interact(gaps::stop);
         assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"),
                 () -> UiTestSupport.text(robot, "#applyHeadline"));
         System.out.println("FX_LONGEST_PULSE_GAP agents=" + agents + " ms=" + gaps.longestMs() + " fx_cpu_ms="
                 + gaps.longestCpuMs());
-        long measured = wallClock ? gaps.longestMs() : gaps.longestCpuMs();
+        long measured = wallClock ? Math.max(gaps.longestMs(), gaps.longestCpuMs()) : gaps.longestCpuMs();
         assertTrue(measured <= boundMs, "longest pulse gap " + gaps.longestMs() + " ms, FX thread CPU between two "
                 + "pulses at most " + gaps.longestCpuMs() + " ms");
     }
