@@ -104,7 +104,7 @@ public final class ApplyView {
         show(checkingRow, in(ApplyPhase.CHECKING));
 
         // Confirm
-        ListView<String> toDo = new ListView<>(model.toDo());
+        ListView<String> toDo = com.emite.setup.ui.common.Ui.ownWheel(new ListView<>(model.toDo()));
         toDo.setId("toDoList");
         toDo.setPrefHeight(260);
         Button confirm = new Button();
@@ -140,7 +140,7 @@ public final class ApplyView {
         show(detail, model.detailProperty().isNotEmpty());
         Label doneTitle = new Label(Words.get("apply.finishedSteps"));
         doneTitle.getStyleClass().add("field-label");
-        ListView<FinishedStep> finished = new ListView<>(model.finished());
+        ListView<FinishedStep> finished = com.emite.setup.ui.common.Ui.ownWheel(new ListView<>(model.finished()));
         finished.setId("finishedSteps");
         finished.setPrefHeight(240);
         model.finished().addListener((javafx.collections.ListChangeListener<FinishedStep>) c ->
@@ -159,7 +159,7 @@ public final class ApplyView {
         // Change report
         Label reportTitle = new Label(Words.get("apply.changeReport"));
         reportTitle.getStyleClass().add("section-title");
-        ListView<String> report = new ListView<>(model.changes());
+        ListView<String> report = com.emite.setup.ui.common.Ui.ownWheel(new ListView<>(model.changes()));
         report.setId("changeReport");
         report.setPrefHeight(220);
         Button openForm = new Button(Words.get("apply.openForm"));
