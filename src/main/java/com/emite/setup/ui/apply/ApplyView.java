@@ -114,12 +114,15 @@ public final class ApplyView {
         confirm.textProperty().bind(Bindings.createStringBinding(() -> mnemonic(model.confirmLabelProperty().get()),
                 model.confirmLabelProperty()));
         confirm.setOnAction(e -> model.confirm());
+        confirm.disableProperty().bind(model.caution().holdsBackProperty());
         Button back = new Button(Words.get("apply.back"));
         back.setMnemonicParsing(true);
         back.setId("backToPlanButton");
         back.setOnAction(e -> model.back());
-        HBox confirmButtons = new HBox(8, confirm, back);
-        VBox confirmBox = new VBox(8, toDo, confirmButtons);
+        HBox confirmButtons = new HBox(8, com.emite.setup.ui.common.Ui.withReason(confirm,
+                model.caution().reasonProperty()), back);
+        confirmButtons.setAlignment(Pos.CENTER_LEFT);
+        VBox confirmBox = new VBox(8, OtherRunCautionPanel.create(model.caution()), toDo, confirmButtons);
         show(confirmBox, in(ApplyPhase.CONFIRM));
 
         // Progress

@@ -77,6 +77,7 @@ public final class ApplyViewModel {
     private final ObservableList<FinishedStep> finished = FXCollections.observableArrayList();
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
+    private final OtherRunCaution caution = new OtherRunCaution();
     private final BooleanBinding canStart;
     private final BooleanBinding busy = Bindings.createBooleanBinding(() -> BUSY.contains(phase.get()), phase);
 
@@ -114,6 +115,7 @@ public final class ApplyViewModel {
         currentStep.set("");
         detail.set("");
         problem.set(null);
+        caution.clear();
         pending = null;
     }
 
@@ -204,6 +206,7 @@ public final class ApplyViewModel {
                     Objects.requireNonNullElse(PlanPresenter.willDo(i), "")));
         }
         toDo.setAll(lines);
+        caution.show(plan.otherRunNote());
         phase.set(ApplyPhase.CONFIRM);
     }
 
@@ -216,7 +219,7 @@ public final class ApplyViewModel {
 
     /** The admin confirmed: applies the pending plan. */
     public void confirm() {
-        if (phase.get() != ApplyPhase.CONFIRM || pending == null) {
+        if (phase.get() != ApplyPhase.CONFIRM || pending == null || caution.holdsBackProperty().get()) {
             return;
         }
         Plan plan = pending;
@@ -360,6 +363,11 @@ public final class ApplyViewModel {
     /** What the pending plan does, one line per change (the confirmation). */
     public ObservableList<String> toDo() {
         return toDo;
+    }
+
+    /** "Another run seems to be in progress": shown at the confirmation, which it holds back until answered. */
+    public OtherRunCaution caution() {
+        return caution;
     }
 
     public ReadOnlyStringProperty confirmLabelProperty() {

@@ -88,6 +88,45 @@ class ReviewPageUiTest extends TabUiTestBase {
                 "the wheel took the list to its end and back to its start: " + listAt);
     }
 
+    @Test
+    void applyAsksFirstWhenAnotherRunSeemsInProgress(FxRobot robot) {
+        UiTestSupport.signInToSandbox(robot, window);
+        // Someone else (another vault) made emite_Access a moment ago.
+        com.emite.setup.sandbox.Sandbox sb = UiTestSupport.sandbox(window);
+        com.emite.setup.genesys.GenesysClient other = com.emite.setup.genesys.GenesysClient.forSingleBase(sb.baseUrl());
+        other.signInWithClientCredentials(sb.adminClientId(), sb.adminClientSecret());
+        other.createGroup(new com.emite.setup.genesys.model.GroupCreate("emite_Access", "made by another run",
+                "official", "public", false, java.util.List.of()));
+        UiTestSupport.checkMyOrg(robot);
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+
+        assertTrue(UiTestSupport.shown(robot, "#otherRunCaution"), "the caution is on the confirmation");
+        assertTrue(UiTestSupport.text(robot, "#otherRunTitle").startsWith("Another run seems to be in progress"));
+        assertTrue(UiTestSupport.text(robot, "#otherRunWhatToDo").contains("wait until the other run has ended"));
+        assertTrue(UiTestSupport.text(robot, "#otherRunDetails").contains("group emite_Access"),
+                "the engine's notice names the object");
+        javafx.scene.control.Button confirm = robot.lookup("#confirmApplyButton").queryButton();
+        assertTrue(confirm.isDisabled(), "apply waits for an answer");
+        assertEquals("Tick the box above first, or go back and wait.",
+                UiTestSupport.text(robot, "#confirmApplyButtonReason"));
+
+        robot.clickOn(UiTestSupport.inView(robot, "#otherRunSureCheck"));
+        UiTestSupport.waitUntil("apply can be confirmed", () -> !confirm.isDisabled());
+        assertEquals("", UiTestSupport.text(robot, "#confirmApplyButtonReason"));
+        UiTestSupport.confirmAndWait(robot);
+        assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"),
+                () -> UiTestSupport.text(robot, "#applyHeadline"));
+        assertEquals(1, sb.inspect().groupIdsNamed("emite_Access").size(), "the other run's group is used, not made twice");
+    }
+
+    @Test
+    void noCautionWhenNothingUnknownWasMadeRecently(FxRobot robot) {
+        signedInAndChecked(robot);
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        assertTrue(!UiTestSupport.shown(robot, "#otherRunCaution")
+                && !robot.lookup("#confirmApplyButton").queryButton().isDisabled(), "a plain confirmation");
+    }
+
     private static ScrollBar listBar(ListView<?> list) {
         for (Node n : list.lookupAll(".scroll-bar")) {
             if (n instanceof ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
