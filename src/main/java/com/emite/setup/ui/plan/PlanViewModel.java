@@ -37,8 +37,8 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 
 /**
- * The Plan tab's state: the admin's choices ({@link PlanChoices}), "Check my org" (the planner in a task) and the plan as sections, rows
- * and the permission checklist. No I/O here: the check runs on the injected executor.
+ * The Plan tab's state: the admin's choices ({@link PlanChoices}), "Check my org" (the planner in a task) and the
+ * plan as sections, rows and the permission checklist. No I/O here: the check runs on the injected executor.
  */
 public final class PlanViewModel {
     private final Session session;
