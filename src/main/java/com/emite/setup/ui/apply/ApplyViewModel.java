@@ -5,14 +5,10 @@ import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.CancellationToken;
 import com.emite.setup.provision.Change;
 import com.emite.setup.provision.Choices;
-import com.emite.setup.provision.ItemKind;
 import com.emite.setup.provision.Plan;
-import com.emite.setup.provision.PlanItem;
 import com.emite.setup.provision.RunStore;
 import com.emite.setup.ui.common.EngineProgress;
-import com.emite.setup.app.ErrorCode;
 import com.emite.setup.app.Problem;
-import com.emite.setup.app.Problems;
 import com.emite.setup.ui.common.Tasks;
 import com.emite.setup.ui.form.NewSecret;
 import com.emite.setup.ui.plan.PlanPresenter;
@@ -36,7 +32,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -200,12 +195,7 @@ public final class ApplyViewModel {
         confirmLabel.set(label);
         headline.set(Words.get("apply.ask", label, plan.org().orgName(), plan.org().shortName()));
         explanation.set(Words.get("apply.askHow", String.valueOf(plan.writeCount())));
-        List<String> lines = new ArrayList<>();
-        for (PlanItem i : plan.toApply()) {
-            lines.add(Words.get("apply.toDoLine", PlanPresenter.title(i),
-                    Objects.requireNonNullElse(PlanPresenter.willDo(i), "")));
-        }
-        toDo.setAll(lines);
+        toDo.setAll(ApplyReport.toDo(plan));
         caution.show(plan.otherRunNote());
         phase.set(ApplyPhase.CONFIRM);
     }
@@ -249,7 +239,7 @@ public final class ApplyViewModel {
                         } catch (IOException e) {
                             keptProblem = Words.get("apply.notKept", setup.dataDir(), e.getMessage());
                         }
-                        return new Applied(new Outcome(result, h, newSecrets(result, store)), keptProblem);
+                        return new Applied(new Outcome(result, h, ApplyReport.newSecrets(result, store)), keptProblem);
                     }
                 })
                 .onSuccess(this::finish)
@@ -282,48 +272,19 @@ public final class ApplyViewModel {
         for (Change ch : r.changes()) {
             changes.add(ch.summary());
         }
-        switch (r.status()) {
-            case FINISHED -> {
-                progress.set(1);
-                phase.set(ApplyPhase.FINISHED);
-                int blocked = r.leftBlocked().size();
-                long applied = r.outcomes().stream().filter(ApplyResult.Outcome::done).count();
-                headline.set(applied == 0 ? Words.get("apply.nothingNeeded")
-                        : Words.count("apply.done", applied) + (blocked == 0 ? " " + Words.get("summary.inPlace")
-                        : ""));
-                explanation.set((blocked == 0 ? "" : Words.count("apply.stillBlocked", blocked) + " ")
-                        + Words.get("apply.formReady"));
-            }
-            case CANCELLED -> {
-                phase.set(ApplyPhase.CANCELLED);
-                headline.set(Words.get("apply.cancelled"));
-                explanation.set(Words.get("apply.cancelledHow"));
-            }
-            default -> {
-                phase.set(ApplyPhase.FAILED);
-                headline.set(Words.get("apply.stopped"));
-                problem.set(Problems.of(ErrorCode.SETUP_APPLY_FAILED, r.error() == null
-                        ? Words.get("apply.stoppedShort") : r.error()));
-            }
+        ApplyReport.Ending end = ApplyReport.ending(r);
+        if (end.complete()) {
+            progress.set(1);
+        }
+        phase.set(end.phase());
+        headline.set(end.headline());
+        if (end.explanation() != null) {
+            explanation.set(end.explanation());
+        }
+        if (end.problem() != null) {
+            problem.set(end.problem());
         }
         onApplied.accept(a.outcome());
-    }
-
-    /** Secrets this run got from Genesys Cloud (new clients and resets), from the vault. */
-    static List<NewSecret> newSecrets(ApplyResult r, RunStore store) {
-        List<NewSecret> out = new ArrayList<>();
-        for (Change c : r.changes()) {
-            boolean created = c.kind() == ItemKind.OAUTH_CLIENT && c.action().equals("created");
-            boolean reset = c.kind() == ItemKind.CLIENT_SECRET;
-            if (created || reset) {
-                RunStore.StoredSecret s = store.client(c.target());
-                if (s != null && s.clientId().equals(c.id())) {
-                    out.removeIf(n -> n.clientName().equals(c.target()));
-                    out.add(new NewSecret(c.target(), s.clientId(), s.secret()));
-                }
-            }
-        }
-        return out;
     }
 
     /**
