@@ -31,6 +31,22 @@ class ScreenshotsUiTest extends TabUiTestBase {
     void everyTabAtTwoSizes(FxRobot robot) throws Exception {
         Path out = Path.of(System.getProperty("emite.screenshots"));
         Files.createDirectories(out);
+        // TestFX shares one stage across test classes: the next class gets it back at the size it had.
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            shootEveryTab(robot, out);
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(width, stage.getWidth(), 0.5, "the stage's width is back");
+        org.junit.jupiter.api.Assertions.assertEquals(height, stage.getHeight(), 0.5, "the stage's height is back");
+    }
+
+    private void shootEveryTab(FxRobot robot, Path out) throws Exception {
         signedInAndChecked(robot);
         UiTestSupport.tab(robot, "groupsTab");
         robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("admin");
