@@ -90,6 +90,10 @@ public final class VaultDialog {
         strength.setId("vaultStrength");
         strength.getStyleClass().add("message");
         strength.setWrapText(true);
+        // Two lines kept from the start: the hint appears with the first key typed, and the field under it must not
+        // move then (a click aimed at "the same password again" landed in the first field again).
+        strength.minHeightProperty().bind(Bindings.createDoubleBinding(() -> 2.8 * strength.getFont().getSize(),
+                strength.fontProperty()));
         strength.textProperty().bind(Bindings.createStringBinding(() -> model.strengthProperty().get().hint(),
                 model.strengthProperty()));
         ProgressBar bar = new ProgressBar(0);
