@@ -178,6 +178,13 @@ public final class ApplyView {
         VBox page = new VBox(12, title, headline, explanation, error, startRow, checkingRow, confirmBox, progressBox,
                 openForm, reportBox);
         page.setId("applyView");
+        // The question comes with its own list and buttons below the plan's list: bring it into view (seen under
+        // Xvfb: after Apply the confirm button was below the fold and the admin had to look for it).
+        model.phaseProperty().addListener((obs, old, now) -> {
+            if (now == ApplyPhase.CONFIRM) {
+                javafx.application.Platform.runLater(() -> com.emite.setup.ui.common.Ui.bringIntoView(page));
+            }
+        });
         return page;
     }
 

@@ -120,11 +120,31 @@ class ReviewPageUiTest extends TabUiTestBase {
     }
 
     @Test
-    void noCautionWhenNothingUnknownWasMadeRecently(FxRobot robot) {
+    void noCautionWhenNothingUnknownWasMadeRecentlyAndTheQuestionIsInView(FxRobot robot) {
         signedInAndChecked(robot);
-        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        // Apply pressed where a person first sees it, the page at its top (not scrolled to the button first).
+        UiTestSupport.tab(robot, "reviewTab");
+        ScrollPane page = robot.lookup("#reviewView").queryAs(ScrollPane.class);
+        robot.interact(() -> page.setVvalue(page.getVmin()));
+        Node apply = robot.lookup("#applyButton").query();
+        UiTestSupport.waitUntilLaidOutAndStill(apply);
+        assertTrue(top(page, apply) + apply.getBoundsInLocal().getHeight() < page.getViewportBounds().getHeight(),
+                "Apply is in view at the page's top");
+        robot.clickOn(apply);
+        UiTestSupport.waitUntil("the vault window", () -> UiTestSupport.shown(robot, "#vaultSubmitButton"));
+        UiTestSupport.type(robot, "#vaultPassword", UiTestSupport.PASSWORD);
+        UiTestSupport.type(robot, "#vaultPasswordRepeat", UiTestSupport.PASSWORD);
+        robot.clickOn("#vaultSubmitButton");
+        UiTestSupport.waitUntil("apply asks", () -> UiTestSupport.shown(robot, "#confirmApplyButton"));
         assertTrue(!UiTestSupport.shown(robot, "#otherRunCaution")
                 && !robot.lookup("#confirmApplyButton").queryButton().isDisabled(), "a plain confirmation");
+        // The question is in view without scrolling: the confirm button lies inside what the page shows.
+        Node confirm = robot.lookup("#confirmApplyButton").query();
+        UiTestSupport.waitUntil("the confirmation is in view", () -> {
+            double top = top(page, confirm);
+            return top >= viewportTop(page) && top + confirm.getBoundsInLocal().getHeight()
+                    <= viewportTop(page) + page.getViewportBounds().getHeight();
+        });
     }
 
     private static ScrollBar listBar(ListView<?> list) {
