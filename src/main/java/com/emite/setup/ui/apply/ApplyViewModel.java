@@ -98,6 +98,14 @@ public final class ApplyViewModel {
             }
             toIdle();
         });
+        // The vault locked (idle, or Lock vault) while the question waited: the pending apply would write through a
+        // closed vault (seen under Xvfb: "Something unexpected went wrong", APP-99). Back to Apply, which opens it.
+        session.vaultProperty().addListener((obs, old, v) -> {
+            if (v == null && phase.get() == ApplyPhase.CONFIRM) {
+                toIdle();
+                headline.set(Words.get("apply.vaultLockedWhileAsking"));
+            }
+        });
     }
 
     private void toIdle() {

@@ -147,6 +147,21 @@ class ReviewPageUiTest extends TabUiTestBase {
         });
     }
 
+    @Test
+    void theVaultLockingWhileApplyAsksGoesBackToApplyAndApplyOpensItAgain(FxRobot robot) {
+        signedInAndChecked(robot);
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        robot.clickOn("#lockVaultButton");
+        UiTestSupport.waitUntil("apply asks no more", () -> !UiTestSupport.shown(robot, "#confirmApplyButton")
+                && UiTestSupport.text(robot, "#applyHeadline").startsWith("The vault was locked while the question"));
+        assertTrue(UiTestSupport.shown(robot, "#applyButton"));
+
+        UiTestSupport.pressApplyAndOpenVault(robot, false);
+        UiTestSupport.confirmAndWait(robot);
+        assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"),
+                () -> UiTestSupport.text(robot, "#applyHeadline"));
+    }
+
     private static ScrollBar listBar(ListView<?> list) {
         for (Node n : list.lookupAll(".scroll-bar")) {
             if (n instanceof ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
