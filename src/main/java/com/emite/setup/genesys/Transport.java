@@ -35,7 +35,10 @@ final class Transport {
     enum Repeat {
         /** Reads, PUTs (full replacement or versioned), PATCH of a state, DELETE, grants, member adds. */
         SAFE,
-        /** A POST that creates: never repeated unless nothing reached the server; else OutcomeUnknown. */
+        /**
+         * A POST that creates (or resets a secret): never repeated unless nothing reached the server; else
+         * OutcomeUnknown.
+         */
         CREATE
     }
 
