@@ -75,8 +75,8 @@ class ScreenshotsUiTest extends TabUiTestBase {
             });
             for (int i : which) {
                 int index = i;
-                robot.interact(() -> tabs.getSelectionModel().select(index));
-                WaitForAsyncUtils.waitForFxEvents();
+                // Through UiTestSupport.tab: it waits until the whole page is shown (a long page joins over pulses).
+                UiTestSupport.tab(robot, tabs.getTabs().get(index).getId());
                 // From the top of each page, as a person first sees it.
                 robot.interact(() -> tabs.getTabs().get(index).getContent().lookupAll(".scroll-pane")
                         .stream().filter(n -> n instanceof javafx.scene.control.ScrollPane)
