@@ -21,7 +21,7 @@ class OutOfMemoryTest {
     @Test
     void theCommandLineSaysWhatHappenedAndWhatToDoInsteadOfAStackTrace() throws Exception {
         // A new vault's Argon2id key derivation needs 64 MiB: it cannot fit in a 48 MB heap.
-        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-Xmx48m", "-cp", testClassPath(),
+        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-Xmx48m", "-XX:TieredStopAtLevel=1", "-cp", testClassPath(),
                 Launcher.class.getName(), "apply", "--sandbox", "--yes", "--vault-password-env", "OOM_TEST_PASSWORD",
                 "--data-dir", dir.toString(), "--vault", dir.resolve("test.vault").toString())
                 .redirectErrorStream(true);

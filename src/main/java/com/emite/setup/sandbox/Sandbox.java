@@ -183,6 +183,19 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * From the moment a request {@code method path} (e.g. {@code POST /api/v2/oauth/clients}) has been answered with
+     * success, every request takes {@code ms} longer: a test slows the org down at a chosen point of a run (so that a
+     * cancel or a close lands while requests remain) without slowing everything before it. Replaces an earlier
+     * trigger that has not fired.
+     */
+    public void latencyAfter(String method, String path, int ms) {
+        if (ms < 0) {
+            throw new IllegalArgumentException("latency must not be negative");
+        }
+        server.latencyAfter(new SandboxServer.LatencyTrigger(method, path, ms));
+    }
+
+    /**
      * Answers larger than this many bytes become 413 {@code response.entity.too.large} (default
      * {@link com.emite.setup.contract.ApiContract#MAX_RESPONSE_BYTES}).
      */

@@ -43,6 +43,11 @@ final class SandboxServer {
     private final AtomicInteger lostLeft = new AtomicInteger();
     private final AtomicInteger lateLeft = new AtomicInteger();
     private final AtomicInteger latePending = new AtomicInteger();
+    /** A latency that starts once a given request has been answered ({@link Sandbox#latencyAfter}); null: none. */
+    private final AtomicReference<LatencyTrigger> latencyTrigger = new AtomicReference<>();
+
+    record LatencyTrigger(String method, String path, int latencyMs) {
+    }
     /** The collections whose POST creates an object (the late-create fault's targets). */
     private static final java.util.Set<String> CREATES = java.util.Set.of("/api/v2/groups",
             "/api/v2/authorization/roles", "/api/v2/oauth/clients", "/api/v2/integrations");
@@ -224,6 +229,15 @@ final class SandboxServer {
             return;
         }
         send(ex, method, cid, resp);
+        LatencyTrigger t = latencyTrigger.get();
+        if (t != null && resp.status < 300 && t.method().equals(method) && t.path().equals(path)
+                && latencyTrigger.compareAndSet(t, null)) {
+            ctx.latencyMs = t.latencyMs();
+        }
+    }
+
+    void latencyAfter(LatencyTrigger trigger) {
+        latencyTrigger.set(trigger);
     }
 
     private void send(HttpExchange ex, String method, String cid, HandlerResponse resp) throws IOException {

@@ -34,7 +34,7 @@ public final class IdleLock implements AutoCloseable {
 
     /** Runs a task once after a delay: a real scheduler in the app, a hand-driven clock in tests. */
     @FunctionalInterface
-    interface Delayer {
+    public interface Delayer {
         Ticker.Cancellable after(long delayNanos, Runnable task);
 
         static Delayer of(ScheduledExecutorService scheduler) {
@@ -63,8 +63,11 @@ public final class IdleLock implements AutoCloseable {
         this(timeout, onIdle, Delayer.of(scheduler), own ? scheduler::shutdownNow : () -> { }, System::nanoTime);
     }
 
-    /** Test seam: time and delays from the caller (see {@code ManualScheduler} in the tests). */
-    IdleLock(Duration timeout, Runnable onIdle, Delayer delayer, Runnable shutdown, LongSupplier nanoClock) {
+    /**
+     * Test seam (public so that the UI's locker can be driven too): time and delays from the caller, see
+     * {@code testing.ManualScheduler}; the app uses the constructors above.
+     */
+    public IdleLock(Duration timeout, Runnable onIdle, Delayer delayer, Runnable shutdown, LongSupplier nanoClock) {
         this.onIdle = Objects.requireNonNull(onIdle, "onIdle");
         this.delayer = Objects.requireNonNull(delayer, "delayer");
         this.shutdown = Objects.requireNonNull(shutdown, "shutdown");

@@ -1,6 +1,5 @@
 package com.emite.setup.genesys;
 
-import com.emite.setup.testing.ConcurrentClass;
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.GenesysTestSupport.FakeTime;
 import mockwebserver3.MockWebServer;
@@ -9,10 +8,7 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -37,27 +33,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-in flows against MockWebServer; the PKCE tests play the browser. */
-@Timeout(30)
-@ConcurrentClass
-class GenesysSignInMockTest {
+class GenesysSignInMockTest extends MockServerTest {
     static final String ORG = "{\"id\":\"org-1\",\"name\":\"Acme\",\"thirdPartyOrgName\":\"acme\"}";
     static final OkHttpClient BROWSER = new OkHttpClient.Builder().followRedirects(false).build();
 
-    MockWebServer server;
-    FakeTime time;
-    GenesysClient client;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        time = new FakeTime();
-        client = GenesysTestSupport.client(server, time);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
+    /** Not signed in: signing in is what these tests do. */
+    @Override
+    GenesysClient client(MockWebServer server, FakeTime time) {
+        return GenesysTestSupport.client(server, time);
     }
 
     RecordedRequest take() throws InterruptedException {
@@ -287,15 +270,22 @@ class GenesysSignInMockTest {
     @Test
     void pkceCanBeCancelledFromAnotherThread() throws Exception {
         BrowserSignIn s = client.startBrowserSignIn(BrowserSignIn.Options.of("pkce-client-1"), uri -> { });
-        CompletableFuture<Throwable> result = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Throwable> result = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> {
             try {
                 s.await();
-                return null;
+                result.complete(null);
             } catch (Throwable t) {
-                return t;
+                result.complete(t);
             }
-        });
-        Thread.sleep(100);
+        }, "pkce-await");
+        waiter.start();
+        // Cancel once the other thread is blocked in await (a condition, not a guessed sleep).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (waiter.getState() != Thread.State.WAITING && waiter.getState() != Thread.State.TIMED_WAITING
+                && !result.isDone() && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+        }
         s.cancel();
         Throwable t = result.get(5, TimeUnit.SECONDS);
         assertTrue(t instanceof CancelledException, String.valueOf(t));

@@ -14,7 +14,8 @@ import static com.emite.setup.genesys.GenesysTestSupport.body;
 import static com.emite.setup.genesys.GenesysTestSupport.json;
 
 
-/** A client signed in to a MockWebServer on a fake clock, and answers the sandbox does not give. */
+/** A client of a MockWebServer on a fake clock (signed in unless a test class says otherwise), and answers the sandbox
+ * does not give. */
 @Timeout(30)
 @ConcurrentClass
 abstract class MockServerTest {
@@ -29,7 +30,12 @@ abstract class MockServerTest {
         server = new MockWebServer();
         server.start();
         time = new FakeTime();
-        client = GenesysTestSupport.signedIn(server, time);
+        client = client(server, time);
+    }
+
+    /** The client under test: signed in (one token answer taken from the server); sign-in tests start without. */
+    GenesysClient client(MockWebServer server, FakeTime time) throws Exception {
+        return GenesysTestSupport.signedIn(server, time);
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import com.emite.setup.provision.GenesysOrgApi;
 import com.emite.setup.provision.ItemState;
 import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.Planner;
+import com.emite.setup.provision.ProgressListener;
 import com.emite.setup.provision.RunStore;
 import com.emite.setup.provision.VaultRunStore;
 import com.emite.setup.region.Environment;
@@ -42,10 +43,19 @@ final class EngineOrg implements AutoCloseable {
     final Environment environment;
     private final boolean ownsSandbox;
 
+    /** Waits of the applies for a late write (an unanswered create that the next apply let land first). */
+    final java.util.concurrent.atomic.AtomicInteger lateWaits = new java.util.concurrent.atomic.AtomicInteger();
+
     EngineOrg(Path dir, String name, Sandbox sandbox, boolean ownsSandbox) throws Exception {
+        this(dir, name, sandbox, ownsSandbox, null);
+    }
+
+    /** With the API client's read timeout ({@code null}: the client's default). */
+    EngineOrg(Path dir, String name, Sandbox sandbox, boolean ownsSandbox, Duration readTimeout) throws Exception {
         this.sandbox = sandbox;
         this.ownsSandbox = ownsSandbox;
-        GenesysClient client = GenesysClient.builder(sandbox.baseUrl(), sandbox.baseUrl()).unlimitedRate().build();
+        var builder = GenesysClient.builder(sandbox.baseUrl(), sandbox.baseUrl()).unlimitedRate();
+        GenesysClient client = (readTimeout == null ? builder : builder.readTimeout(readTimeout)).build();
         client.signInWithClientCredentials(sandbox.adminClientId(), sandbox.adminClientSecret());
         api = new GenesysOrgApi(client);
         vault = Vault.create(dir.resolve(name + Vault.EXTENSION), Secret.of(FaultMatrixTest.VAULT_PASSWORD),
@@ -71,7 +81,15 @@ final class EngineOrg implements AutoCloseable {
     }
 
     ApplyResult apply(Choices choices, RunStore through) {
-        return new Executor(api, through, null, null, Duration.ofSeconds(30)).apply(plan(choices));
+        ProgressListener waits = new ProgressListener() {
+            @Override
+            public void waiting(Wait reason, Duration howLong) {
+                if (reason == Wait.LATE_WRITE) {
+                    lateWaits.incrementAndGet();
+                }
+            }
+        };
+        return new Executor(api, through, waits, null, Duration.ofSeconds(30)).apply(plan(choices));
     }
 
     /** How a run was brought to a clean finish. */

@@ -1,26 +1,13 @@
 package com.emite.setup.reliability;
 
-import com.emite.setup.common.Secret;
-import com.emite.setup.genesys.GenesysClient;
 import com.emite.setup.provision.ApplyResult;
-import com.emite.setup.provision.BlueprintNeeds;
 import com.emite.setup.provision.Choices;
-import com.emite.setup.provision.Executor;
 import com.emite.setup.provision.ItemState;
 import com.emite.setup.provision.Journal;
-import com.emite.setup.provision.GenesysOrgApi;
-import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.PlanItem;
-import com.emite.setup.provision.Planner;
-import com.emite.setup.provision.ProgressListener;
-import com.emite.setup.provision.VaultRunStore;
-import com.emite.setup.region.Environment;
-import com.emite.setup.region.RegionCatalog;
 import com.emite.setup.sandbox.Sandbox;
 import com.emite.setup.sandbox.SandboxFaults;
-import com.emite.setup.vault.KdfParams;
 import com.emite.setup.vault.StoredClient;
-import com.emite.setup.vault.Vault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -28,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,8 +53,8 @@ class SlowAnswerMatrixTest {
 
     @BeforeAll
     static void cleanRun() throws Exception {
-        try (Run ref = new Run("clean")) {
-            ApplyResult r = ref.apply(WITH_WFM);
+        try (EngineOrg ref = newOrg("clean")) {
+            ApplyResult r = ref.apply(WITH_WFM, ref.store);
             assertTrue(r.finished() && r.leftBlocked().isEmpty(), String.valueOf(r.error()));
             cleanRequests = ref.sandbox.stats().totalRequests();
             clean = OrgShape.of(ref.sandbox);
@@ -90,11 +76,11 @@ class SlowAnswerMatrixTest {
      */
     @Test
     void aCreateDoneLateIsFoundByTheImmediateReapplyNotMadeTwice() throws Exception {
-        try (Run org = new Run("late-create")) {
+        try (EngineOrg org = newOrg("late-create")) {
             org.sandbox.faults(SandboxFaults.lateCreates(1, 3000));
-            ApplyResult first = org.apply(WITH_WFM);
+            ApplyResult first = org.apply(WITH_WFM, org.store);
             assertEquals(Journal.RunStatus.FAILED, first.status(), "the create got no answer");
-            ApplyResult second = org.apply(WITH_WFM);
+            ApplyResult second = org.apply(WITH_WFM, org.store);
             assertTrue(second.finished() && second.leftBlocked().isEmpty(), String.valueOf(second.error()));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (org.sandbox.lateCreatesPending() > 0 && System.nanoTime() < deadline) {
@@ -122,14 +108,14 @@ class SlowAnswerMatrixTest {
 
     void run(String name, long seed) throws Exception {
         long at = 2 + new Random(seed * 977).nextInt((int) Math.max(1, cleanRequests * 8 / 10));
-        try (Run org = new Run(name + "-" + seed)) {
+        try (EngineOrg org = newOrg(name + "-" + seed)) {
             AtomicBoolean done = new AtomicBoolean();
             AtomicBoolean hit = new AtomicBoolean();
             Thread watcher = new Thread(() -> {
                 // Arm once the apply has made `at` requests; disarm after two more arrived (the late one and its
                 // retry, or the next step), or when the apply has ended.
                 while (!done.get() && org.sandbox.stats().totalRequests() < at) {
-                    Thread.onSpinWait();
+                    java.util.concurrent.locks.LockSupport.parkNanos(100_000); // a spin takes a core from the apply
                 }
                 if (done.get()) {
                     return;
@@ -138,14 +124,14 @@ class SlowAnswerMatrixTest {
                 hit.set(true);
                 long armedAt = org.sandbox.stats().totalRequests();
                 while (!done.get() && org.sandbox.stats().totalRequests() < armedAt + 2) {
-                    Thread.onSpinWait();
+                    java.util.concurrent.locks.LockSupport.parkNanos(100_000); // a spin takes a core from the apply
                 }
                 org.sandbox.faults(SandboxFaults.NONE);
             }, "slow-fault-" + seed);
             watcher.start();
             ApplyResult first;
             try {
-                first = org.apply(WITH_WFM);
+                first = org.apply(WITH_WFM, org.store);
             } catch (RuntimeException e) {
                 first = null;
             } finally {
@@ -163,7 +149,7 @@ class SlowAnswerMatrixTest {
                 boolean reset = !unknown.isEmpty();
                 unknown.stream().map(PlanItem::target).forEach(reported::add);
                 try {
-                    last = org.apply(new Choices(true, List.of(), Map.of(), reset));
+                    last = org.apply(new Choices(true, List.of(), Map.of(), reset), org.store);
                 } catch (RuntimeException e) {
                     last = null;
                 }
@@ -195,47 +181,8 @@ class SlowAnswerMatrixTest {
         }
     }
 
-    /** A fresh org, a client with a short read timeout, a vault, and the engine over them. */
-    static final class Run implements AutoCloseable {
-        final Sandbox sandbox;
-        final GenesysClient client;
-        final GenesysOrgApi api;
-        final Vault vault;
-        final VaultRunStore store;
-        final Environment environment;
-        /** Waits for a late write (an unanswered create the next apply let land first). */
-        final java.util.concurrent.atomic.AtomicInteger lateWaits = new java.util.concurrent.atomic.AtomicInteger();
-
-        Run(String name) throws Exception {
-            sandbox = Sandbox.start(FaultMatrixTest.base().build());
-            client = GenesysClient.builder(sandbox.baseUrl(), sandbox.baseUrl()).unlimitedRate()
-                    .readTimeout(READ_TIMEOUT).build();
-            client.signInWithClientCredentials(sandbox.adminClientId(), sandbox.adminClientSecret());
-            api = new GenesysOrgApi(client);
-            vault = Vault.create(dir.resolve(name + Vault.EXTENSION), Secret.of(FaultMatrixTest.VAULT_PASSWORD),
-                    KdfParams.pbkdf2(1000));
-            store = new VaultRunStore(vault, sandbox.orgId());
-            environment = Environment.sandbox(URI.create(sandbox.baseUrl()),
-                    RegionCatalog.standard().byGenesysRegionId("ap-southeast-2"));
-        }
-
-        ApplyResult apply(Choices choices) {
-            Plan plan = new Planner(api, BlueprintNeeds.standard(), environment, store, null, null).plan(choices);
-            ProgressListener waits = new ProgressListener() {
-                @Override
-                public void waiting(Wait reason, Duration howLong) {
-                    if (reason == Wait.LATE_WRITE) {
-                        lateWaits.incrementAndGet();
-                    }
-                }
-            };
-            return new Executor(api, store, waits, null, Duration.ofSeconds(30)).apply(plan);
-        }
-
-        @Override
-        public void close() throws Exception {
-            vault.closeWithoutSaving();
-            sandbox.close();
-        }
+    /** A fresh org of its own, a client with a short read timeout, a vault, and the engine over them. */
+    static EngineOrg newOrg(String name) throws Exception {
+        return new EngineOrg(dir, name, Sandbox.start(FaultMatrixTest.base().build()), true, READ_TIMEOUT);
     }
 }

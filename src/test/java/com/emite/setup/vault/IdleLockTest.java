@@ -1,5 +1,7 @@
 package com.emite.setup.vault;
 
+import com.emite.setup.testing.ManualScheduler;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -33,10 +33,16 @@ public final class VaultLocker implements AutoCloseable {
     private volatile Vault current;
 
     public VaultLocker(Session session, SecretClipboard clipboard, Executor executor, Duration timeout) {
+        this(session, clipboard, executor, onIdle -> new IdleLock(timeout, onIdle));
+    }
+
+    /** Test seam: the idle timer from the caller (a hand-driven clock instead of waiting out the timeout). */
+    VaultLocker(Session session, SecretClipboard clipboard, Executor executor,
+                java.util.function.Function<Runnable, IdleLock> idleLock) {
         this.session = session;
         this.clipboard = clipboard;
         this.executor = executor;
-        this.idle = new IdleLock(timeout, this::onIdle);
+        this.idle = idleLock.apply(this::onIdle);
         session.vaultProperty().addListener((obs, old, v) -> {
             current = v;
             if (v != null) {

@@ -53,7 +53,10 @@ class FullRunUiTest extends TabUiTestBase {
         for (String group : List.of(GroupsView.ACCESS_GROUP, "emite_DashboardViewer", "emite_DashboardCreator")) {
             type(robot, "#pickerSearch-" + group, "admin");
             ListView<?> found = robot.lookup("#pickerResults-" + group).queryAs(ListView.class);
-            UiTestSupport.waitUntil("users found for " + group, () -> !found.getItems().isEmpty());
+            // The cells exist only after the list's next layout pulse: wait for a filled one, not just the items.
+            UiTestSupport.waitUntil("users found for " + group, () -> !found.getItems().isEmpty()
+                    && robot.lookup("#pickerResults-" + group + " .list-cell").queryAll().stream()
+                    .anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> lc && !lc.isEmpty()));
             Node first = robot.lookup("#pickerResults-" + group + " .list-cell").nth(0).query();
             robot.doubleClickOn(UiTestSupport.inView(robot, first));
             actions++;

@@ -2,19 +2,11 @@ package com.emite.setup.ui.tabs;
 
 import com.emite.setup.sandbox.SandboxConfig;
 import com.emite.setup.ui.UiTestSupport;
-import javafx.animation.AnimationTimer;
-import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("slow")
 class FxPulseGapCauseUiTest extends TabUiTestBase {
-    private static final long REPORT_OVER_NS = 50_000_000L;
     private int agents = 2_000;
 
     @org.testfx.framework.junit5.Start
@@ -44,59 +35,11 @@ class FxPulseGapCauseUiTest extends TabUiTestBase {
         window = UiTestSupport.show(s, dataDir, org, new java.util.concurrent.atomic.AtomicReference<>());
     }
 
-    /** One gap between two pulses and what filled it. */
-    record Gap(Instant endedAt, long wallNs, long fxCpuNs, long gcMs) {
-        @Override
-        public String toString() {
-            return String.format(java.util.Locale.ROOT, "ended=%s wall_ms=%d fx_cpu_ms=%d gc_pause_ms=%d other_ms=%d",
-                    endedAt, wallNs / 1_000_000, fxCpuNs / 1_000_000, gcMs,
-                    Math.max(0, wallNs / 1_000_000 - fxCpuNs / 1_000_000 - gcMs));
-        }
-    }
-
-    /** Runs on the FX thread every pulse: the gap since the last one, and the FX thread's CPU time and GC in it. */
-    static final class GapRecorder extends AnimationTimer {
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        private final List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
-        private final List<Gap> gaps = new ArrayList<>();
-        private long last;
-        private long lastCpu;
-        private long lastGc;
-
-        @Override
-        public synchronized void handle(long now) {
-            long cpu = threads.getCurrentThreadCpuTime();
-            long gc = gcs.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
-            if (last != 0 && now - last > REPORT_OVER_NS) {
-                gaps.add(new Gap(Instant.now(), now - last, cpu - lastCpu, gc - lastGc));
-            }
-            last = now;
-            lastCpu = cpu;
-            lastGc = gc;
-        }
-
-        synchronized List<Gap> longest(int n) {
-            return gaps.stream().sorted(Comparator.comparingLong(Gap::wallNs).reversed()).limit(n).toList();
-        }
-
-        synchronized long mostFxCpuNs() {
-            return gaps.stream().mapToLong(Gap::fxCpuNs).max().orElse(0);
-        }
-    }
-
     @Test
     void noGapHoldsMoreThanOneHundredMsOfFxThreadWork(FxRobot robot) {
         org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("emite.slowUi"),
                 "run with -Demite.slowUi=true (20,000 agents)");
-        UiTestSupport.signInToSandbox(robot, window);
-        GapRecorder gaps = new GapRecorder();
-        robot.interact(gaps::start);
-        UiTestSupport.checkMyOrg(robot);
-        UiTestSupport.tab(robot, "groupsTab");
-        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("an");
-        ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
-        UiTestSupport.waitUntil("users found", () -> !found.getItems().isEmpty());
-        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        PulseGapRecorder gaps = PulseGapRecorder.signInCheckSearchAndOpenTheVault(robot, window);
         robot.clickOn(UiTestSupport.inView(robot, "#confirmApplyButton"));
         // Its own, longer wait: a 20,000-agent apply on a loaded 2-core machine can take minutes; the figure this
         // test asserts (FX-thread CPU time) does not depend on how long it takes.
@@ -109,10 +52,10 @@ class FxPulseGapCauseUiTest extends TabUiTestBase {
             throw new AssertionError("apply did not end", e);
         }
         robot.interact(gaps::stop);
-        List<Gap> top = gaps.longest(8);
+        List<PulseGapRecorder.Gap> top = gaps.longest(8);
         System.out.println("FX_PULSE_GAPS agents=" + agents + " (longest first; fx_cpu = the FX thread's own work)");
         top.forEach(g -> System.out.println("FX_PULSE_GAP " + g));
-        long worst = gaps.mostFxCpuNs() / 1_000_000;
+        long worst = gaps.longestCpuMs();
         System.out.println("FX_PULSE_GAP_MOST_FX_CPU_MS " + worst);
         assertTrue(worst <= 100, "a gap held " + worst + " ms of FX-thread work");
     }

@@ -3,13 +3,11 @@ package com.emite.setup.ui.tabs;
 import com.emite.setup.sandbox.SandboxConfig;
 import com.emite.setup.ui.UiTestSupport;
 import javafx.animation.AnimationTimer;
-import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 import java.nio.file.Files;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,38 +39,6 @@ class FxResponsivenessUiTest extends TabUiTestBase {
         window = UiTestSupport.show(s, dataDir, org, new java.util.concurrent.atomic.AtomicReference<>());
     }
 
-    /** Longest gap between two pulses, in ms, while it runs. */
-    static final class PulseGaps extends AnimationTimer {
-        private static final java.lang.management.ThreadMXBean THREADS =
-                java.lang.management.ManagementFactory.getThreadMXBean();
-        private long last;
-        private long lastCpu = -1;
-        private final AtomicLong longestNs = new AtomicLong();
-        private final AtomicLong longestCpuNs = new AtomicLong();
-
-        @Override
-        public void handle(long now) {
-            long cpu = THREADS.getCurrentThreadCpuTime(); // this is the FX thread
-            if (last != 0) {
-                longestNs.accumulateAndGet(now - last, Math::max);
-            }
-            if (lastCpu >= 0 && cpu >= 0) {
-                longestCpuNs.accumulateAndGet(cpu - lastCpu, Math::max);
-            }
-            last = now;
-            lastCpu = cpu;
-        }
-
-        long longestMs() {
-            return longestNs.get() / 1_000_000;
-        }
-
-        /** The most CPU time the FX thread spent between two pulses. */
-        long longestCpuMs() {
-            return longestCpuNs.get() / 1_000_000;
-        }
-    }
-
     @Test
     void checkApplyAndSearchNeverStallTheWindow(FxRobot robot) {
         run(robot, 100, false);
@@ -88,15 +54,7 @@ class FxResponsivenessUiTest extends TabUiTestBase {
 
     /** {@code wallClock}: bound the wall-clock gap (an idle machine) too, else only the FX thread's CPU between pulses. */
     private void run(FxRobot robot, long boundMs, boolean wallClock) {
-        UiTestSupport.signInToSandbox(robot, window);
-        PulseGaps gaps = new PulseGaps();
-        robot.interact(gaps::start);
-        UiTestSupport.checkMyOrg(robot);
-        UiTestSupport.tab(robot, "groupsTab");
-        robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("an");
-        ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
-        UiTestSupport.waitUntil("users found", () -> !found.getItems().isEmpty());
-        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        PulseGapRecorder gaps = PulseGapRecorder.signInCheckSearchAndOpenTheVault(robot, window);
         UiTestSupport.confirmAndWait(robot);
         robot.interact(gaps::stop);
         assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"),

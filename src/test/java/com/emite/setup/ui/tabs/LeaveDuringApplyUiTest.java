@@ -43,15 +43,14 @@ class LeaveDuringApplyUiTest extends TabUiTestBase {
         signedInAndChecked(robot);
         UiTestSupport.pressApplyAndOpenVault(robot, true);
         Sandbox sandbox = UiTestSupport.sandbox(window);
-        sandbox.latencyMs(150);
+        // Full speed up to the first OAuth client (so that at least one secret was issued while the window must go),
+        // then each request takes 1.5 s, so that the admin's close, sign-out or lock lands while requests remain
+        // however loaded the machine is (at load 26 an apply slowed only by polling once finished first).
+        sandbox.latencyAfter("POST", "/api/v2/oauth/clients", 1500);
         robot.clickOn(UiTestSupport.inView(robot, "#confirmApplyButton"));
         ListView<?> finished = robot.lookup("#finishedSteps").queryAs(ListView.class);
-        // Past the first OAuth client, so that at least one secret was issued while the window must go.
         UiTestSupport.waitUntil("a client was created", () -> !sandbox.inspect().clientIdsNamed("emite_SSO")
                 .isEmpty() && finished.getItems().size() >= 2);
-        // From here each request takes 1.5 s, so that the admin's close, sign-out or lock lands while requests
-        // remain however loaded the machine is (at load 26 the apply once finished first: "Done", never "Cancelled").
-        sandbox.latencyMs(1500);
         return sandbox;
     }
 

@@ -108,19 +108,19 @@ class LicenceUpkeepUiTest {
         waitUntil("the tab asks for a sign-in the daily run can use",
                 () -> text(robot, "#dailyUpkeepSwitchReason").startsWith("Keep a sign-in"));
 
-        robot.clickOn(UiTestSupport.inView(robot, "#upkeepClientId")).write("not-a-client");
-        robot.clickOn("#upkeepClientSecret").write("wrong");
+        UiTestSupport.type(robot, "#upkeepClientId", "not-a-client");
+        UiTestSupport.type(robot, "#upkeepClientSecret", "wrong");
         robot.clickOn("#keepSignInButton");
         waitUntil("a wrong client is refused and nothing is kept",
                 () -> !text(robot, "#dailyUpkeepMessage").isEmpty());
         assertTrue(text(robot, "#dailyUpkeepSwitchReason").startsWith("Keep a sign-in"));
         robot.interact(() -> robot.lookup("#upkeepClientId").queryAs(TextField.class).clear());
-        robot.clickOn("#upkeepClientId").write(sandbox.adminClientId());
-        robot.clickOn("#upkeepClientSecret").write(sandbox.adminClientSecret().reveal());
+        UiTestSupport.type(robot, "#upkeepClientId", sandbox.adminClientId());
+        UiTestSupport.retype(robot, "#upkeepClientSecret", sandbox.adminClientSecret().reveal());
         robot.clickOn("#keepSignInButton");
         waitUntil("the sign-in is kept and the password is asked for",
                 () -> text(robot, "#dailyUpkeepSwitchReason").startsWith("Keep the vault password"));
-        robot.clickOn(UiTestSupport.inView(robot, "#upkeepVaultPassword")).write(UiTestSupport.PASSWORD);
+        UiTestSupport.type(robot, "#upkeepVaultPassword", UiTestSupport.PASSWORD);
         robot.clickOn("#keepPasswordButton");
         waitUntil("the password is in the (in-memory) keychain and the switch can be turned on",
                 () -> text(robot, "#dailyUpkeepSwitchReason").isEmpty() && !daily.isDisabled());
@@ -128,7 +128,7 @@ class LicenceUpkeepUiTest {
 
         TextField at = robot.lookup("#dailyUpkeepTime").queryAs(TextField.class);
         robot.interact(at::clear);
-        robot.clickOn(at).write("6:30");
+        UiTestSupport.type(robot, at, "6:30");
         flip(robot, daily);
         String shortName = window.session().connection().org().shortName();
         String name = "emite-keep-licences-" + shortName;
@@ -204,7 +204,7 @@ class LicenceUpkeepUiTest {
                         && text(robot, "#dailyUpkeepSwitchReason").startsWith("Keep the vault password"));
         assertEquals(1, sandbox.inspect().clientIdsNamed(com.emite.setup.provision.UpkeepNeed.CLIENT_NAME).size());
 
-        robot.clickOn(UiTestSupport.inView(robot, "#upkeepVaultPassword")).write(UiTestSupport.PASSWORD);
+        UiTestSupport.type(robot, "#upkeepVaultPassword", UiTestSupport.PASSWORD);
         robot.clickOn("#keepPasswordButton");
         ToggleSwitch daily = robot.lookup("#dailyUpkeepSwitch").queryAs(ToggleSwitch.class);
         waitUntil("the switch can be turned on", () -> !daily.isDisabled());

@@ -78,7 +78,7 @@ class OrgsUiTest {
         assertTrue(shown(robot, "#openOrgsButton"));
         robot.clickOn(UiTestSupport.inView(robot, "#openOrgsButton"));
         waitUntil("the vault window asks for the password", () -> shown(robot, "#vaultSubmitButton"));
-        robot.clickOn("#vaultPassword").write(UiTestSupport.PASSWORD);
+        UiTestSupport.type(robot, "#vaultPassword", UiTestSupport.PASSWORD);
         robot.clickOn("#vaultSubmitButton");
         @SuppressWarnings("unchecked")
         TableView<OrgSummaries.Summary> table = robot.lookup("#orgsTable").queryAs(TableView.class);

@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * "Remove eMite from this org…" (issue 12) on a sandbox answering every request after 250 ms, so that Cancel lands
- * mid-way: the plan with eMite STOPS WORKING in red, the short name typed to confirm, Cancel after the removal under
+ * "Remove eMite from this org…" (issue 12), the removal on a sandbox answering every request after 250 ms, so that
+ * Cancel lands mid-way: the plan with eMite STOPS WORKING in red, the short name typed to confirm, Cancel after the removal under
  * way, then remove again to the end; the org holds nothing of eMite's and the vault records every removal.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -44,8 +44,7 @@ class RemoveEmiteUiTest {
     @Start
     void start(Stage s) throws Exception {
         Path dataDir = Files.createTempDirectory("emite-ui-remove");
-        window = UiTestSupport.show(s, dataDir, UiTestSupport.FAST_SANDBOX.toBuilder().latencyMs(250).build(),
-                new AtomicReference<>());
+        window = UiTestSupport.show(s, dataDir, UiTestSupport.FAST_SANDBOX, new AtomicReference<>());
     }
 
     @AfterEach
@@ -94,17 +93,21 @@ class RemoveEmiteUiTest {
         Button remove = robot.lookup("#removeButton").queryButton();
         assertTrue(remove.isDisabled());
         assertEquals("Type " + shortName + " above to confirm.", text(robot, "#removeButtonReason"));
-        robot.clickOn("#removeConfirmName").write(shortName + "x");
+        UiTestSupport.type(robot, "#removeConfirmName", shortName + "x");
         assertTrue(remove.isDisabled(), "a wrong name removes nothing");
         robot.eraseText(1);
         waitUntil("the right name enables Remove", () -> !remove.isDisabled()
                 && text(robot, "#removeButtonReason").isEmpty());
 
+        // Only the removal is slowed (each request 250 ms), so that Cancel lands mid-way; the set-up before ran at full
+        // speed and the second go after the cancel does too.
+        sandbox.latencyMs(250);
         robot.clickOn(remove);
         waitUntil("the second removal is under way", () -> text(robot, "#removeProgressText").contains("(2 of"));
         robot.clickOn("#removeCancelButton");
         waitUntil("the removal stops after the one under way",
                 () -> text(robot, "#removeHeadline").startsWith("Cancelled"));
+        sandbox.latencyMs(0);
         int removedFirst = robot.lookup(".remove-outcome").queryAll().size();
         assertTrue(removedFirst >= 2 && removedFirst < items.size(), "stopped mid-way: " + removedFirst);
         Journal first = Journal.parse(window.session().vault().contents().findOrg(orgId).orElseThrow().journal());
@@ -116,7 +119,7 @@ class RemoveEmiteUiTest {
 
         openRemoval(robot);
         assertEquals(items.size() - removedFirst, planRows(robot).size(), "what is left");
-        robot.clickOn("#removeConfirmName").write(shortName);
+        UiTestSupport.type(robot, "#removeConfirmName", shortName);
         robot.clickOn("#removeButton");
         waitUntil("the removal finishes", () -> text(robot, "#removeHeadline").startsWith("Removed from"));
         robot.clickOn("#removeCloseButton");

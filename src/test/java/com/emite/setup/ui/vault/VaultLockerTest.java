@@ -5,7 +5,9 @@ import com.emite.setup.ui.FxRun;
 import com.emite.setup.ui.UiTestSupport;
 import com.emite.setup.ui.common.UiExecutors;
 import com.emite.setup.ui.session.Session;
+import com.emite.setup.testing.ManualScheduler;
 import com.emite.setup.vault.ClipboardPort;
+import com.emite.setup.vault.IdleLock;
 import com.emite.setup.vault.KdfParams;
 import com.emite.setup.vault.SecretClipboard;
 import com.emite.setup.vault.Vault;
@@ -54,7 +56,11 @@ class VaultLockerTest {
         var pool = UiExecutors.background();
         Session session = new Session(dir);
         SecretClipboard clipboard = new SecretClipboard(port, Duration.ofSeconds(30), (p, t) -> () -> { });
-        VaultLocker locker = FxRun.fx(() -> new VaultLocker(session, clipboard, pool, Duration.ofMillis(400)));
+        // The idle time passes on a hand-driven clock: "still open while held" is checked after the timeout has
+        // passed, not after a sleep that a loaded machine may cut short or stretch.
+        ManualScheduler time = new ManualScheduler();
+        VaultLocker locker = FxRun.fx(() -> new VaultLocker(session, clipboard, pool,
+                onIdle -> new IdleLock(Duration.ofMinutes(5), onIdle, time, () -> { }, time::nanos)));
         try {
             Vault vault = Vault.create(dir.resolve("v" + Vault.EXTENSION), Secret.of("a long Kx9#q2 password"),
                     KdfParams.argon2id(1024, 1, 1));
@@ -63,9 +69,12 @@ class VaultLockerTest {
                 clipboard.copy(Secret.of("the-copied-secret-value"));
                 return locker.hold();
             });
-            Thread.sleep(1000);
+            time.advance(Duration.ofMinutes(6));
             assertNotNull(session.vault(), "held open while work runs");
             hold.close();
+            time.advance(Duration.ofMinutes(4));
+            assertNotNull(session.vault(), "the idle time counts from the end of the work");
+            time.advance(Duration.ofMinutes(1));
             UiTestSupport.waitUntil("the idle lock", () -> session.vault() == null);
             assertNull(clip[0], "the copied secret was cleared");
             assertTrue(vault.isLocked());

@@ -1,4 +1,7 @@
-package com.emite.setup.vault;
+package com.emite.setup.testing;
+
+import com.emite.setup.vault.IdleLock;
+import com.emite.setup.vault.Ticker;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,7 +12,7 @@ import java.util.List;
  * Time that moves only when the test says so: a nano clock and an {@link IdleLock.Delayer} whose tasks run, on the
  * test's thread, when {@link #advance(Duration)} passes their due time (in due order; a task may schedule another).
  */
-final class ManualScheduler implements IdleLock.Delayer {
+public final class ManualScheduler implements IdleLock.Delayer {
     private record Task(long due, long seq, Runnable run, boolean[] cancelled) {
     }
 
@@ -17,7 +20,7 @@ final class ManualScheduler implements IdleLock.Delayer {
     private long now = 1_000_000_000L;
     private long seq;
 
-    synchronized long nanos() {
+    public synchronized long nanos() {
         return now;
     }
 
@@ -29,7 +32,7 @@ final class ManualScheduler implements IdleLock.Delayer {
     }
 
     /** Moves time forward, running every task that falls due on the way at its due time. */
-    void advance(Duration d) {
+    public void advance(Duration d) {
         long end;
         synchronized (this) {
             end = now + d.toNanos();
@@ -51,7 +54,7 @@ final class ManualScheduler implements IdleLock.Delayer {
         }
     }
 
-    synchronized int pending() {
+    public synchronized int pending() {
         tasks.removeIf(t -> t.cancelled()[0]);
         return tasks.size();
     }
