@@ -59,4 +59,16 @@ class VaultDialogLayoutUiTest {
                             + robot.lookup("#vaultStrength").queryLabeled().getText() + ")");
         }
     }
+
+    @Test
+    void everyPasswordFieldHasALabel(FxRobot robot) {
+        List<Node> fields = List.copyOf(robot.lookup(".password-field").queryAll());
+        assertEquals(2, fields.size(), "the password and its repeat");
+        for (Node f : fields) {
+            boolean labelled = robot.lookup(".label").queryAll().stream().anyMatch(n ->
+                    n instanceof javafx.scene.control.Label l && l.getLabelFor() == f && !l.getText().isBlank());
+            org.junit.jupiter.api.Assertions.assertTrue(labelled, f.getId() + " has a label (a prompt goes at the "
+                    + "first key)");
+        }
+    }
 }
