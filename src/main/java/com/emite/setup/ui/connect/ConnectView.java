@@ -156,6 +156,16 @@ public final class ConnectView {
         VBox page = new VBox(14, title, intro, form);
         page.getStyleClass().add("page");
         page.setFillWidth(true);
+        // Once signed in, the keyboard goes to the next step ("Next: check my org"): the hidden Sign in button handed
+        // it to the read-only short name field (seen under Xvfb).
+        Node next = signIn == null ? null : signIn.lookup("#nextToPlanButton");
+        if (next != null) {
+            next.visibleProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    javafx.application.Platform.runLater(next::requestFocus);
+                }
+            });
+        }
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
