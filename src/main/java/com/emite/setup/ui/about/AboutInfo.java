@@ -31,7 +31,8 @@ public record AboutInfo(String name, String version, String licence, List<String
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AboutInfo(p.getProperty("name", Words.get("about.name")), p.getProperty("version", Words.get("about.unknownVersion")),
+        return new AboutInfo(p.getProperty("name", Words.get("about.name")),
+                p.getProperty("version", Words.get("about.unknownVersion")),
                 text("LICENSE"), notices(text("THIRD-PARTY.txt")),
                 System.getProperty("java.vm.name", "Java") + " " + System.getProperty("java.runtime.version", ""));
     }

@@ -106,7 +106,9 @@ public final class ApplyView {
         // Confirm
         ListView<String> toDo = com.emite.setup.ui.common.Ui.ownWheel(new ListView<>(model.toDo()));
         toDo.setId("toDoList");
-        toDo.setPrefHeight(260);
+        // Shorter under the other-run caution, so the question's buttons stay in view with it.
+        toDo.prefHeightProperty().bind(Bindings.when(model.caution().noteProperty().isEmpty()).then(260)
+                .otherwise(150));
         Button confirm = new Button();
         confirm.setId("confirmApplyButton");
         confirm.getStyleClass().add("accent");

@@ -37,6 +37,17 @@ public final class OtherRunCaution {
         return note.getReadOnlyProperty();
     }
 
+    /**
+     * The objects the engine's notice names ("group emite_Access (changed …)"), without its advice, which the window
+     * words itself; the whole notice when it is not in the engine's usual shape.
+     */
+    static String objects(String note) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "^[^:]*: (.+?) (?:was|were) made or changed in the last .*$", java.util.regex.Pattern.DOTALL)
+                .matcher(note == null ? "" : note);
+        return m.matches() ? m.group(1) : note == null ? "" : note;
+    }
+
     /** Ticked by the admin: "No one else is setting up eMite on this org now". */
     public BooleanProperty sureProperty() {
         return sure;

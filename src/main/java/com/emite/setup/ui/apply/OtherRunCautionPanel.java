@@ -21,7 +21,9 @@ final class OtherRunCautionPanel {
         todo.setWrapText(true);
         Label details = Ui.label("otherRunDetails", "", "hint");
         details.setWrapText(true);
-        details.textProperty().bind(caution.noteProperty());
+        details.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Words.get(
+                "apply.otherRun.objects", OtherRunCaution.objects(caution.noteProperty().get())),
+                caution.noteProperty()));
         CheckBox sure = new CheckBox(Words.get("apply.otherRun.sure"));
         sure.setId("otherRunSureCheck");
         sure.setWrapText(true);

@@ -32,7 +32,7 @@ record UpkeepState(String shortName, String kind, ScheduleStatus status, String 
         try {
             status = schedules.status(name);
         } catch (com.emite.setup.schedule.ScheduleException e) {
-            // No scheduler here (e.g. neither a systemd user session nor cron): the switch says so, the rest still shows.
+            // No scheduler here (e.g. neither a systemd user session nor cron): the switch says so, the rest shows.
             status = ScheduleStatus.absent();
             scheduleProblem = e.getMessage();
         }

@@ -56,7 +56,8 @@ class UiWordsSourceTest {
     /** Calls whose string arguments are never shown: ids, style classes, resources, names of threads and keys. */
     private static final Set<String> NOT_SHOWN_CALLS = Set.of("setId", "lookup", "lookupAll", "getResource",
             "getResourceAsStream", "getProperty", "ofPattern", "Thread", "setEncoding", "resolveSibling", "setStyle",
-            "replaceAll", "startsWith", "endsWith", "equals");
+            "replaceAll", "startsWith", "endsWith", "equals",
+            "compile", "matches"); // the last two: regular expressions
 
     private static final Pattern WORDS = Pattern.compile("[A-Za-z]{2,}.*\\s+.*[A-Za-z]|^[A-Z][a-z]+");
     private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{2,}");

@@ -103,8 +103,16 @@ class ReviewPageUiTest extends TabUiTestBase {
         assertTrue(UiTestSupport.shown(robot, "#otherRunCaution"), "the caution is on the confirmation");
         assertTrue(UiTestSupport.text(robot, "#otherRunTitle").startsWith("Another run seems to be in progress"));
         assertTrue(UiTestSupport.text(robot, "#otherRunWhatToDo").contains("wait until the other run has ended"));
-        assertTrue(UiTestSupport.text(robot, "#otherRunDetails").contains("group emite_Access"),
-                "the engine's notice names the object");
+        String details = UiTestSupport.text(robot, "#otherRunDetails");
+        assertTrue(details.startsWith("Made or changed recently: group emite_Access (changed "), details);
+        assertTrue(!details.contains("Wait until"), "the engine's advice is not repeated under the window's: " + details);
+        ScrollPane page = robot.lookup("#reviewView").queryAs(ScrollPane.class);
+        Node confirmNode = robot.lookup("#confirmApplyButton").query();
+        UiTestSupport.waitUntil("the confirm button is in view with the caution", () -> {
+            double top = top(page, confirmNode);
+            return top >= viewportTop(page) && top + confirmNode.getBoundsInLocal().getHeight()
+                    <= viewportTop(page) + page.getViewportBounds().getHeight();
+        });
         javafx.scene.control.Button confirm = robot.lookup("#confirmApplyButton").queryButton();
         assertTrue(confirm.isDisabled(), "apply waits for an answer");
         assertEquals("Tick the box above first, or go back and wait.",
