@@ -19,7 +19,7 @@ public class EmiteSetupApp extends Application {
     @Override
     public void start(Stage stage) {
         AppContext ctx = AppContext.standard(getHostServices());
-        com.emite.setup.ui.common.LaunchLog.start(ctx.dataDir());
+        com.emite.setup.ui.startup.Prewarm.launchLog(ctx.dataDir());
         window = new MainWindow(ctx);
         stage.setTitle(TITLE);
         stage.setScene(window.scene());

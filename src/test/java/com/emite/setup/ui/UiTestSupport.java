@@ -111,7 +111,9 @@ public final class UiTestSupport {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(
                 tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        // A long page's sections join it over a few pulses the first time it is shown (MainTabs.stageIn).
+        waitUntil("the whole " + id + " page is shown", () -> MainTabs.complete(
+                tabs.getSelectionModel().getSelectedItem().getContent()));
     }
 
     public static String text(FxRobot robot, String query) {
@@ -261,10 +263,21 @@ public final class UiTestSupport {
                 && (w.planModel().planProperty().get() != before || w.planModel().problemProperty().get() != null));
     }
 
-    /** The plan rows shown, by key. */
+    /**
+     * The plan rows shown on every tab, by key: looks through the tabs one by one as a person would (only the selected
+     * tab's content is in the scene), then goes back to the tab that was selected.
+     */
     public static Map<String, PlanRow> planRows(FxRobot robot) {
-        return robot.lookup(".plan-row").queryAll().stream().map(n -> (PlanRow) n.getUserData())
-                .collect(Collectors.toMap(PlanRow::key, r -> r, (a, b) -> a, java.util.LinkedHashMap::new));
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        Map<String, PlanRow> rows = new java.util.LinkedHashMap<>();
+        String was = tabs.getSelectionModel().getSelectedItem().getId();
+        for (String id : tabs.getTabs().stream().map(javafx.scene.control.Tab::getId).toList()) {
+            tab(robot, id);
+            robot.interact(() -> tabs.getSelectionModel().getSelectedItem().getContent().lookupAll(".plan-row")
+                    .forEach(n -> rows.putIfAbsent(((PlanRow) n.getUserData()).key(), (PlanRow) n.getUserData())));
+        }
+        tab(robot, was);
+        return rows;
     }
 
     public static List<String> rowsIn(FxRobot robot, Badge badge) {

@@ -126,16 +126,19 @@ public final class VaultDialog {
         VBox repeatBox = new VBox(4, repeat, repeatHint);
         show(repeatBox, creating);
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        Label busy = new Label();
-        busy.setId("vaultBusy");
-        busy.getStyleClass().add("message");
-        busy.setWrapText(true);
-        busy.textProperty().bind(model.busyTextProperty());
-        HBox busyRow = new HBox(8, spinner, busy);
-        busyRow.setAlignment(Pos.CENTER_LEFT);
-        show(busyRow, model.busyProperty());
+        // Built when the key derivation first runs: a hidden spinner still costs the dialog's first frame its styling.
+        Node busyRow = com.emite.setup.ui.startup.LazyNode.when(model.busyProperty(), () -> {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setPrefSize(18, 18);
+            Label busy = new Label();
+            busy.setId("vaultBusy");
+            busy.getStyleClass().add("message");
+            busy.setWrapText(true);
+            busy.textProperty().bind(model.busyTextProperty());
+            HBox row = new HBox(8, spinner, busy);
+            row.setAlignment(Pos.CENTER_LEFT);
+            return row;
+        });
 
         ErrorPanel error = new ErrorPanel("vaultError", model.problemProperty(), clipboard);
 

@@ -60,6 +60,7 @@ class ApplyTabUiTest {
     void applyOnAnEmptyOrgThenCheckAgainAndApplyAgain(FxRobot robot) {
         UiTestSupport.signInToSandbox(robot, window);
         UiTestSupport.checkMyOrg(robot);
+        UiTestSupport.tab(robot, "reviewTab"); // as a person would: the Apply button is on that tab
         String label = robot.lookup("#applyButton").queryButton().getText();
 
         UiTestSupport.pressApplyAndOpenVault(robot, true);

@@ -14,13 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The FX thread keeps drawing while a whole check and apply run on a large org, and while the picker searches its
  * users: the longest gap between two pulses is measured with an {@link AnimationTimer} (which asks for a pulse every
- * frame). The default run uses a 2,000-agent org with a bound that survives a loaded 2-core machine; the slow run
- * ({@code -Pslow}) uses 20,000 agents and the 100 ms bound.
+ * frame). The default run uses a 2,000-agent org; the slow run ({@code -Pslow}) uses 20,000 agents and also bounds
+ * the wall-clock gap (an idle machine).
  *
- * <p>The default run bounds the FX thread's own CPU time between two pulses (work done on the FX thread), not the
+ * <p>Both bound the FX thread's own CPU time between two pulses to 100 ms (issue #10: no stall over 100 ms), not the
  * wall-clock gap: on a 2-core machine shared with other builds the FX thread can wait seconds for a core with no
- * work of ours on it (this test saw a 3.2 s wall gap at load 22; 380-570 ms were measured on a quieter machine). The
- * wall gap is still measured and printed, and the slow run bounds it.
+ * work of ours on it (this test saw a 3.2 s wall gap at load 22). CPU time is what our work on the FX thread costs;
+ * the load stretches it a little (caches, other threads on the core): the longest was 229-288 ms before the tabs
+ * were built lazily and taken out of the scene while hidden, and 47-89 ms after, at load 9-19, so the bound holds
+ * under load and fails if a tab's first showing or a plan's display goes back to one long pulse. The wall gap is
+ * printed.
  */
 class FxResponsivenessUiTest extends TabUiTestBase {
     private int agents = 2_000;
@@ -38,9 +41,7 @@ class FxResponsivenessUiTest extends TabUiTestBase {
 
     @Test
     void checkApplyAndSearchNeverStallTheWindow(FxRobot robot) {
-        // A loaded 2-core machine (five builds at once) starves the FX thread itself: this sample only catches
-        // work done on the FX thread that takes seconds; the 100 ms bound is the slow run's.
-        run(robot, 1_000, false);
+        run(robot, 100, false);
     }
 
     @Test
@@ -51,7 +52,7 @@ class FxResponsivenessUiTest extends TabUiTestBase {
         run(robot, 100, true);
     }
 
-    /** {@code wallClock}: bound the wall-clock gap (an idle machine), else the FX thread's CPU between pulses. */
+    /** {@code wallClock}: bound the wall-clock gap (an idle machine) too, else only the FX thread's CPU between pulses. */
     private void run(FxRobot robot, long boundMs, boolean wallClock) {
         PulseGapRecorder gaps = PulseGapRecorder.signInCheckSearchAndOpenTheVault(robot, window);
         UiTestSupport.confirmAndWait(robot);
@@ -60,7 +61,7 @@ class FxResponsivenessUiTest extends TabUiTestBase {
                 () -> UiTestSupport.text(robot, "#applyHeadline"));
         System.out.println("FX_LONGEST_PULSE_GAP agents=" + agents + " ms=" + gaps.longestMs() + " fx_cpu_ms="
                 + gaps.longestCpuMs());
-        long measured = wallClock ? gaps.longestMs() : gaps.longestCpuMs();
+        long measured = wallClock ? Math.max(gaps.longestMs(), gaps.longestCpuMs()) : gaps.longestCpuMs();
         assertTrue(measured <= boundMs, "longest pulse gap " + gaps.longestMs() + " ms, FX thread CPU between two "
                 + "pulses at most " + gaps.longestCpuMs() + " ms");
     }

@@ -158,13 +158,14 @@ class ScaledWindowUiTest extends TabUiTestBase {
         }
         Button export = robot.lookup("#exportButton").queryButton();
         assertTrue(export.isMnemonicParsing() && export.getText().contains("_"), export.getText());
+        assertFalse(robot.lookup("#backToPlanButton").queryButton().getText().isEmpty());
+        UiTestSupport.tab(robot, "organizationTab"); // only the selected tab's content is in the scene
         Button signIn = robot.lookup("#signInButton").queryButton();
         assertTrue(signIn.isMnemonicParsing() && signIn.getText().startsWith("_"), signIn.getText());
-        assertFalse(robot.lookup("#backToPlanButton").queryButton().getText().isEmpty());
 
         for (String id : List.of("#checkOrgButton", "#applyButton")) {
-            Button b = robot.lookup(id).queryButton();
             UiTestSupport.tab(robot, id.equals("#applyButton") ? "reviewTab" : "organizationTab");
+            Button b = robot.lookup(id).queryButton();
             AtomicReference<WritableImage> unfocused = new AtomicReference<>();
             AtomicReference<WritableImage> focused = new AtomicReference<>();
             robot.interact(() -> {
