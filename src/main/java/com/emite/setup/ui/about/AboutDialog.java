@@ -1,5 +1,6 @@
 package com.emite.setup.ui.about;
 
+import com.emite.setup.ui.common.Words;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -19,17 +20,15 @@ public final class AboutDialog {
 
     /** Builds the dialog (not shown) over {@code owner}, styled like it. */
     public static Dialog<Void> create(Window owner, AboutInfo info, List<String> stylesheets) {
-        Label version = new Label("Version " + info.version());
+        Label version = new Label(Words.get("about.version", info.version()));
         version.setId("aboutVersion");
-        Label runtime = new Label("Runs on " + info.runtime());
+        Label runtime = new Label(Words.get("about.runtime", info.runtime()));
         runtime.setId("aboutRuntime");
 
         ListView<String> notices = new ListView<>();
         notices.setId("aboutNotices");
         notices.getItems().setAll(info.notices());
-        Label noticesHint = new Label("eMite Setup ships these libraries, each under its own licence. "
-                + "The installed app also ships a Java runtime (OpenJDK, GPLv2 with the Classpath Exception); its "
-                + "notices are in the app's runtime folder, under legal.");
+        Label noticesHint = new Label(Words.get("about.noticesHint"));
         noticesHint.setWrapText(true);
 
         TextArea licence = new TextArea(info.licence());
@@ -37,14 +36,14 @@ public final class AboutDialog {
         licence.setEditable(false);
 
         TabPane tabs = new TabPane(
-                new Tab("Third-party notices", new VBox(8, noticesHint, notices)),
-                new Tab("Licence", licence));
+                new Tab(Words.get("about.notices"), new VBox(8, noticesHint, notices)),
+                new Tab(Words.get("about.licence"), licence));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(760, 380);
 
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("About " + info.name());
+        dialog.setTitle(Words.get("about.title", info.name()));
         dialog.setHeaderText(info.name());
         dialog.getDialogPane().setId("aboutDialog");
         dialog.getDialogPane().setContent(new VBox(10, version, runtime, tabs));

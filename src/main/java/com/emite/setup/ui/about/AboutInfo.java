@@ -1,5 +1,6 @@
 package com.emite.setup.ui.about;
 
+import com.emite.setup.ui.common.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +31,8 @@ public record AboutInfo(String name, String version, String licence, List<String
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AboutInfo(p.getProperty("name", "eMite Setup"), p.getProperty("version", "unknown"),
+        return new AboutInfo(p.getProperty("name", Words.get("about.name")),
+                p.getProperty("version", Words.get("about.unknownVersion")),
                 text("LICENSE"), notices(text("THIRD-PARTY.txt")),
                 System.getProperty("java.vm.name", "Java") + " " + System.getProperty("java.runtime.version", ""));
     }
@@ -42,7 +44,7 @@ public record AboutInfo(String name, String version, String licence, List<String
 
     private static String text(String resource) {
         try (InputStream in = AboutInfo.class.getResourceAsStream(resource)) {
-            return in == null ? "(not in this build: run it with Maven)" : new String(in.readAllBytes(),
+            return in == null ? Words.get("about.notInBuild") : new String(in.readAllBytes(),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

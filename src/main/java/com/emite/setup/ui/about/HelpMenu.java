@@ -1,5 +1,6 @@
 package com.emite.setup.ui.about;
 
+import com.emite.setup.ui.common.Words;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -15,7 +16,7 @@ public final class HelpMenu {
 
     /** The "About eMite Setup" item, for a Help menu the window already has. */
     public static MenuItem aboutItem(Supplier<Window> owner, Supplier<List<String>> stylesheets) {
-        MenuItem about = new MenuItem("About eMite Setup");
+        MenuItem about = new MenuItem(Words.get("about.menuItem"));
         about.setId("aboutMenuItem");
         about.setOnAction(e -> AboutDialog.create(owner.get(), AboutInfo.load(), stylesheets.get()).showAndWait());
         return about;
@@ -23,7 +24,7 @@ public final class HelpMenu {
 
     /** A menu bar with just Help → About, for a window without menus. */
     public static MenuBar bar(Supplier<Window> owner, Supplier<List<String>> stylesheets) {
-        Menu help = new Menu("Help", null, aboutItem(owner, stylesheets));
+        Menu help = new Menu(Words.get("menu.help"), null, aboutItem(owner, stylesheets));
         help.setId("helpMenu");
         MenuBar bar = new MenuBar(help);
         bar.setId("menuBar");

@@ -104,9 +104,11 @@ public final class ApplyView {
         show(checkingRow, in(ApplyPhase.CHECKING));
 
         // Confirm
-        ListView<String> toDo = new ListView<>(model.toDo());
+        ListView<String> toDo = com.emite.setup.ui.common.Ui.ownWheel(new ListView<>(model.toDo()));
         toDo.setId("toDoList");
-        toDo.setPrefHeight(260);
+        // Shorter under the other-run caution, so the question's buttons stay in view with it.
+        toDo.prefHeightProperty().bind(Bindings.when(model.caution().noteProperty().isEmpty()).then(260)
+                .otherwise(150));
         Button confirm = new Button();
         confirm.setId("confirmApplyButton");
         confirm.getStyleClass().add("accent");
@@ -114,12 +116,15 @@ public final class ApplyView {
         confirm.textProperty().bind(Bindings.createStringBinding(() -> mnemonic(model.confirmLabelProperty().get()),
                 model.confirmLabelProperty()));
         confirm.setOnAction(e -> model.confirm());
+        confirm.disableProperty().bind(model.caution().holdsBackProperty());
         Button back = new Button(Words.get("apply.back"));
         back.setMnemonicParsing(true);
         back.setId("backToPlanButton");
         back.setOnAction(e -> model.back());
-        HBox confirmButtons = new HBox(8, confirm, back);
-        VBox confirmBox = new VBox(8, toDo, confirmButtons);
+        HBox confirmButtons = new HBox(8, com.emite.setup.ui.common.Ui.withReason(confirm,
+                model.caution().reasonProperty()), back);
+        confirmButtons.setAlignment(Pos.CENTER_LEFT);
+        VBox confirmBox = new VBox(8, OtherRunCautionPanel.create(model.caution()), toDo, confirmButtons);
         show(confirmBox, in(ApplyPhase.CONFIRM));
 
         // Progress
@@ -140,7 +145,7 @@ public final class ApplyView {
         show(detail, model.detailProperty().isNotEmpty());
         Label doneTitle = new Label(Words.get("apply.finishedSteps"));
         doneTitle.getStyleClass().add("field-label");
-        ListView<FinishedStep> finished = new ListView<>(model.finished());
+        ListView<FinishedStep> finished = com.emite.setup.ui.common.Ui.ownWheel(new ListView<>(model.finished()));
         finished.setId("finishedSteps");
         finished.setPrefHeight(240);
         model.finished().addListener((javafx.collections.ListChangeListener<FinishedStep>) c ->
@@ -159,7 +164,7 @@ public final class ApplyView {
         // Change report
         Label reportTitle = new Label(Words.get("apply.changeReport"));
         reportTitle.getStyleClass().add("section-title");
-        ListView<String> report = new ListView<>(model.changes());
+        ListView<String> report = com.emite.setup.ui.common.Ui.ownWheel(new ListView<>(model.changes()));
         report.setId("changeReport");
         report.setPrefHeight(220);
         Button openForm = new Button(Words.get("apply.openForm"));
@@ -175,6 +180,13 @@ public final class ApplyView {
         VBox page = new VBox(12, title, headline, explanation, error, startRow, checkingRow, confirmBox, progressBox,
                 openForm, reportBox);
         page.setId("applyView");
+        // The question comes with its own list and buttons below the plan's list: bring it into view (seen under
+        // Xvfb: after Apply the confirm button was below the fold and the admin had to look for it).
+        model.phaseProperty().addListener((obs, old, now) -> {
+            if (now == ApplyPhase.CONFIRM) {
+                javafx.application.Platform.runLater(() -> com.emite.setup.ui.common.Ui.bringIntoView(page));
+            }
+        });
         return page;
     }
 

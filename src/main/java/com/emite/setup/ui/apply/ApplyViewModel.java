@@ -5,14 +5,10 @@ import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.CancellationToken;
 import com.emite.setup.provision.Change;
 import com.emite.setup.provision.Choices;
-import com.emite.setup.provision.ItemKind;
 import com.emite.setup.provision.Plan;
-import com.emite.setup.provision.PlanItem;
 import com.emite.setup.provision.RunStore;
 import com.emite.setup.ui.common.EngineProgress;
-import com.emite.setup.app.ErrorCode;
 import com.emite.setup.app.Problem;
-import com.emite.setup.app.Problems;
 import com.emite.setup.ui.common.Tasks;
 import com.emite.setup.ui.form.NewSecret;
 import com.emite.setup.ui.plan.PlanPresenter;
@@ -36,7 +32,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -77,6 +72,7 @@ public final class ApplyViewModel {
     private final ObservableList<FinishedStep> finished = FXCollections.observableArrayList();
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
+    private final OtherRunCaution caution = new OtherRunCaution();
     private final BooleanBinding canStart;
     private final BooleanBinding busy = Bindings.createBooleanBinding(() -> BUSY.contains(phase.get()), phase);
 
@@ -102,6 +98,14 @@ public final class ApplyViewModel {
             }
             toIdle();
         });
+        // The vault locked (idle, or Lock vault) while the question waited: the pending apply would write through a
+        // closed vault (seen under Xvfb: "Something unexpected went wrong", APP-99). Back to Apply, which opens it.
+        session.vaultProperty().addListener((obs, old, v) -> {
+            if (v == null && phase.get() == ApplyPhase.CONFIRM) {
+                toIdle();
+                headline.set(Words.get("apply.vaultLockedWhileAsking"));
+            }
+        });
     }
 
     private void toIdle() {
@@ -114,6 +118,7 @@ public final class ApplyViewModel {
         currentStep.set("");
         detail.set("");
         problem.set(null);
+        caution.clear();
         pending = null;
     }
 
@@ -198,12 +203,8 @@ public final class ApplyViewModel {
         confirmLabel.set(label);
         headline.set(Words.get("apply.ask", label, plan.org().orgName(), plan.org().shortName()));
         explanation.set(Words.get("apply.askHow", String.valueOf(plan.writeCount())));
-        List<String> lines = new ArrayList<>();
-        for (PlanItem i : plan.toApply()) {
-            lines.add(Words.get("apply.toDoLine", PlanPresenter.title(i),
-                    Objects.requireNonNullElse(PlanPresenter.willDo(i), "")));
-        }
-        toDo.setAll(lines);
+        toDo.setAll(ApplyReport.toDo(plan));
+        caution.show(plan.otherRunNote());
         phase.set(ApplyPhase.CONFIRM);
     }
 
@@ -216,7 +217,7 @@ public final class ApplyViewModel {
 
     /** The admin confirmed: applies the pending plan. */
     public void confirm() {
-        if (phase.get() != ApplyPhase.CONFIRM || pending == null) {
+        if (phase.get() != ApplyPhase.CONFIRM || pending == null || caution.holdsBackProperty().get()) {
             return;
         }
         Plan plan = pending;
@@ -246,7 +247,7 @@ public final class ApplyViewModel {
                         } catch (IOException e) {
                             keptProblem = Words.get("apply.notKept", setup.dataDir(), e.getMessage());
                         }
-                        return new Applied(new Outcome(result, h, newSecrets(result, store)), keptProblem);
+                        return new Applied(new Outcome(result, h, ApplyReport.newSecrets(result, store)), keptProblem);
                     }
                 })
                 .onSuccess(this::finish)
@@ -279,48 +280,19 @@ public final class ApplyViewModel {
         for (Change ch : r.changes()) {
             changes.add(ch.summary());
         }
-        switch (r.status()) {
-            case FINISHED -> {
-                progress.set(1);
-                phase.set(ApplyPhase.FINISHED);
-                int blocked = r.leftBlocked().size();
-                long applied = r.outcomes().stream().filter(ApplyResult.Outcome::done).count();
-                headline.set(applied == 0 ? Words.get("apply.nothingNeeded")
-                        : Words.count("apply.done", applied) + (blocked == 0 ? " " + Words.get("summary.inPlace")
-                        : ""));
-                explanation.set((blocked == 0 ? "" : Words.count("apply.stillBlocked", blocked) + " ")
-                        + Words.get("apply.formReady"));
-            }
-            case CANCELLED -> {
-                phase.set(ApplyPhase.CANCELLED);
-                headline.set(Words.get("apply.cancelled"));
-                explanation.set(Words.get("apply.cancelledHow"));
-            }
-            default -> {
-                phase.set(ApplyPhase.FAILED);
-                headline.set(Words.get("apply.stopped"));
-                problem.set(Problems.of(ErrorCode.SETUP_APPLY_FAILED, r.error() == null
-                        ? Words.get("apply.stoppedShort") : r.error()));
-            }
+        ApplyReport.Ending end = ApplyReport.ending(r);
+        if (end.complete()) {
+            progress.set(1);
+        }
+        phase.set(end.phase());
+        headline.set(end.headline());
+        if (end.explanation() != null) {
+            explanation.set(end.explanation());
+        }
+        if (end.problem() != null) {
+            problem.set(end.problem());
         }
         onApplied.accept(a.outcome());
-    }
-
-    /** Secrets this run got from Genesys Cloud (new clients and resets), from the vault. */
-    static List<NewSecret> newSecrets(ApplyResult r, RunStore store) {
-        List<NewSecret> out = new ArrayList<>();
-        for (Change c : r.changes()) {
-            boolean created = c.kind() == ItemKind.OAUTH_CLIENT && c.action().equals("created");
-            boolean reset = c.kind() == ItemKind.CLIENT_SECRET;
-            if (created || reset) {
-                RunStore.StoredSecret s = store.client(c.target());
-                if (s != null && s.clientId().equals(c.id())) {
-                    out.removeIf(n -> n.clientName().equals(c.target()));
-                    out.add(new NewSecret(c.target(), s.clientId(), s.secret()));
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -360,6 +332,11 @@ public final class ApplyViewModel {
     /** What the pending plan does, one line per change (the confirmation). */
     public ObservableList<String> toDo() {
         return toDo;
+    }
+
+    /** "Another run seems to be in progress": shown at the confirmation, which it holds back until answered. */
+    public OtherRunCaution caution() {
+        return caution;
     }
 
     public ReadOnlyStringProperty confirmLabelProperty() {

@@ -41,7 +41,8 @@ public final class ClientsView {
         clear.setOnAction(e -> form.clearClipboard());
         // Kept in place while hidden: the cards do not move when Copy is pressed.
         clear.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> form.countdownProperty().get().startsWith("Clipboard clears"), form.countdownProperty()));
+                () -> form.countdownProperty().get().startsWith(Words.get("form.clipboardClears.prefix")),
+                form.countdownProperty()));
         HBox clipboardRow = new HBox(10, countdown, clear);
         clipboardRow.setAlignment(Pos.CENTER_LEFT);
         clipboardRow.setMinHeight(32);

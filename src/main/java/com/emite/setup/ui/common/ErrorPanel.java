@@ -32,19 +32,19 @@ public final class ErrorPanel extends VBox {
         code.getStyleClass().add("error-code");
         code.setId(id + "Code");
 
-        Button copy = new Button("Copy details");
+        Button copy = new Button(Words.get("error.copyDetails"));
         copy.setId(id + "CopyDetails");
         PauseTransition copied = new PauseTransition(Duration.seconds(2));
-        copied.setOnFinished(e -> copy.setText("Copy details"));
+        copied.setOnFinished(e -> copy.setText(Words.get("error.copyDetails")));
         copy.setOnAction(e -> {
             Problem p = problem.get();
             if (p != null) {
                 clipboard.put(p.report());
-                copy.setText("Copied");
+                copy.setText(Words.get("copied"));
                 copied.playFromStart();
             }
         });
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = new Button(Words.get("error.dismiss"));
         dismiss.setId(id + "Dismiss");
         dismiss.setOnAction(e -> problem.set(null));
         Region gap = new Region();
@@ -62,6 +62,6 @@ public final class ErrorPanel extends VBox {
         setVisible(on);
         setManaged(on);
         message.setText(on ? p.message() : "");
-        code.setText(on ? "Error code " + p.code() : "");
+        code.setText(on ? Words.get("error.code", p.code()) : "");
     }
 }

@@ -88,4 +88,71 @@ public final class Ui {
         scroll.setId(id);
         return scroll;
     }
+
+    /**
+     * Scrolls the scrolling page around {@code target} so that its top is at the top of the view (as far as the page
+     * goes), then puts the keyboard focus on its first control: what a link to a part further down the same page
+     * does ("Open the Integration Details Form" after an apply).
+     */
+    public static void bringIntoView(Node target) {
+        Node p = target.getParent();
+        while (p != null && !(p instanceof ScrollPane)) {
+            p = p.getParent();
+        }
+        if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+            scroll.applyCss();
+            scroll.layout();
+            Node content = scroll.getContent();
+            double top = content.sceneToLocal(target.localToScene(target.getBoundsInLocal())).getMinY();
+            double extra = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            if (extra > 0) {
+                double at = Math.max(0, Math.min(1, top / extra));
+                scroll.setVvalue(scroll.getVmin() + at * (scroll.getVmax() - scroll.getVmin()));
+            }
+        }
+        firstControl(target).ifPresent(Node::requestFocus);
+    }
+
+    private static java.util.Optional<Node> firstControl(Node n) {
+        if (!n.isVisible() || n.isDisabled()) {
+            return java.util.Optional.empty();
+        }
+        if (n.isFocusTraversable()) {
+            return java.util.Optional.of(n);
+        }
+        if (n instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                java.util.Optional<Node> found = firstControl(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A list on a scrolling page keeps the mouse wheel to itself while it has more lines than it shows: at its first or
+     * last line the wheel stops there instead of scrolling the page under it (which moved the list away from the mouse
+     * and brought whatever came next under it). A list that shows all its lines lets the wheel scroll the page.
+     */
+    public static <T extends javafx.scene.control.Control> T ownWheel(T list) {
+        list.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (scrollsVertically(list)) {
+                e.consume();
+            }
+        });
+        return list;
+    }
+
+    private static boolean scrollsVertically(Node control) {
+        for (Node n : control.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar
+                    && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible()
+                    && bar.getMax() > bar.getMin() && bar.getVisibleAmount() < bar.getMax() - bar.getMin()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

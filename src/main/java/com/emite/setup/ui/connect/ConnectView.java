@@ -61,7 +61,7 @@ public final class ConnectView {
         // Address
         TextField addressField = new TextField();
         addressField.setId("addressField");
-        addressField.setPromptText("for example https://login.mypurecloud.de/#/authenticate");
+        addressField.setPromptText(Words.get("connect.addressPrompt"));
         addressField.textProperty().bindBidirectional(model.addressProperty());
         addressField.disableProperty().bind(model.targetLockedProperty());
         Label addressMessage = message("addressMessage", model.addressMessageProperty(),
@@ -83,10 +83,11 @@ public final class ConnectView {
         Label codeBadge = new Label();
         codeBadge.setId("emiteCodeBadge");
         codeBadge.getStyleClass().add("badge");
-        codeBadge.textProperty().bind(Bindings.concat("eMite code: ", model.emiteCodeProperty()));
+        codeBadge.textProperty().bind(Bindings.createStringBinding(() -> Words.get("connect.emiteCode",
+                model.emiteCodeProperty().get()), model.emiteCodeProperty()));
         codeBadge.visibleProperty().bind(model.emiteCodeProperty().isNotEmpty());
         codeBadge.managedProperty().bind(codeBadge.visibleProperty());
-        codeBadge.setTooltip(new Tooltip("eMite's code for this region"));
+        codeBadge.setTooltip(new Tooltip(Words.get("connect.emiteCodeTip")));
         // Never cut to "eMite…" in a narrow window: the summary beside it wraps instead.
         codeBadge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox summaryRow = new HBox(8, codeBadge, summary);
@@ -95,7 +96,7 @@ public final class ConnectView {
         // Short name
         TextField shortNameField = new TextField();
         shortNameField.setId("shortNameField");
-        shortNameField.setPromptText("for example acme");
+        shortNameField.setPromptText(Words.get("connect.shortNamePrompt"));
         shortNameField.textProperty().bindBidirectional(model.shortNameProperty());
         // Once signed in, the short name is the org's own (read from Genesys Cloud).
         shortNameField.editableProperty().bind(model.targetLockedProperty().not());
@@ -105,14 +106,14 @@ public final class ConnectView {
         // Redirect URL
         TextField urlField = Ui.readOnlyField("redirectUrlField");
         urlField.textProperty().bind(model.redirectUrlProperty());
-        urlField.setPromptText("appears here once region and short name are set");
+        urlField.setPromptText(Words.get("connect.redirectUrlPrompt"));
         HBox.setHgrow(urlField, Priority.ALWAYS);
-        Button copyButton = new Button("Copy");
+        Button copyButton = new Button(Words.get("copy"));
         copyButton.setId("copyButton");
         copyButton.getStyleClass().add("accent");
         copyButton.disableProperty().bind(model.canCopyProperty().not());
         copyButton.textProperty().bind(
-                Bindings.when(model.copiedProperty()).then("Copied").otherwise("Copy"));
+                Bindings.when(model.copiedProperty()).then(Words.get("copied")).otherwise(Words.get("copy")));
         copyButton.setMinWidth(90);
         PauseTransition copiedTimer = new PauseTransition(COPIED_FOR);
         copiedTimer.setOnFinished(e -> model.clearCopied());
@@ -155,6 +156,16 @@ public final class ConnectView {
         VBox page = new VBox(14, title, intro, form);
         page.getStyleClass().add("page");
         page.setFillWidth(true);
+        // Once signed in, the keyboard goes to the next step ("Next: check my org"): the hidden Sign in button handed
+        // it to the read-only short name field (seen under Xvfb).
+        Node next = signIn == null ? null : signIn.lookup("#nextToPlanButton");
+        if (next != null) {
+            next.visibleProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    javafx.application.Platform.runLater(next::requestFocus);
+                }
+            });
+        }
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");

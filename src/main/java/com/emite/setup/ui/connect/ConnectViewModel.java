@@ -201,7 +201,7 @@ public final class ConnectViewModel {
             EmiteRedirectUrl.Result result = EmiteRedirectUrl.build(target.region(), shortName.get());
             redirectUrl.set(result.url().orElse(""));
             redirectUrlMessage.set(result.url().isPresent()
-                    ? "eMite needs this address. It is also the app's URL in Genesys Cloud." : result.text());
+                    ? Words.get("connect.urlWhy") : result.text());
             redirectUrlStatus.set(result.url().isPresent() ? Status.OK : Status.ERROR);
         }
         canCopy.set(!redirectUrl.get().isEmpty());

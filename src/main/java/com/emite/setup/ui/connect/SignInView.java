@@ -3,6 +3,7 @@ package com.emite.setup.ui.connect;
 import com.emite.setup.ui.common.ErrorPanel;
 import com.emite.setup.ui.common.LinkOpener;
 import com.emite.setup.ui.common.TextClipboard;
+import com.emite.setup.ui.common.Words;
 import com.emite.setup.app.SignInService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
@@ -55,7 +56,7 @@ public final class SignInView {
                 () -> realRegionBox(sandbox, editable, links));
 
         // Buttons and status
-        Button signIn = new Button("_Sign in");
+        Button signIn = new Button(Words.get("signIn.button"));
         signIn.setMnemonicParsing(true);
         signIn.setId("signInButton");
         signIn.getStyleClass().add("accent");
@@ -63,12 +64,12 @@ public final class SignInView {
         signIn.disableProperty().bind(model.canSignInProperty().not());
         signIn.setOnAction(e -> model.signIn());
         show(signIn, signedIn.not());
-        Button cancel = new Button("Cancel sign-in");
+        Button cancel = new Button(Words.get("signIn.cancel"));
         cancel.setId("cancelSignInButton");
         cancel.setOnAction(e -> model.cancel());
         show(cancel, model.busyProperty().and(sandbox.not())
                 .and(model.methodProperty().isEqualTo(SignInChoice.BROWSER)).and(signedIn.not()));
-        Button signOut = new Button("Sign out");
+        Button signOut = new Button(Words.get("signIn.signOut"));
         signOut.setId("signOutButton");
         signOut.disableProperty().bind(model.busyProperty().or(model.signOutBlockedProperty()));
         signOut.setOnAction(e -> beforeSignOut.accept(model::signOut));
@@ -96,7 +97,8 @@ public final class SignInView {
         Label shortName = new Label();
         shortName.setId("orgShortNameLabel");
         shortName.getStyleClass().add("badge");
-        shortName.textProperty().bind(Bindings.concat("short name: ", model.orgShortNameProperty()));
+        shortName.textProperty().bind(Bindings.createStringBinding(() -> Words.get("signIn.shortName",
+                model.orgShortNameProperty().get()), model.orgShortNameProperty()));
         HBox orgRow = new HBox(10, org, shortName);
         orgRow.setAlignment(Pos.CENTER_LEFT);
         show(orgRow, signedIn);
@@ -106,10 +108,10 @@ public final class SignInView {
         Node addressRow = com.emite.setup.ui.startup.LazyNode.when(model.browserAddressProperty().isNotEmpty(), () -> {
             javafx.scene.control.TextField address = com.emite.setup.ui.common.Ui.readOnlyField("browserAddressField");
             address.textProperty().bind(model.browserAddressProperty());
-            address.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.browserAddress"));
+            address.setAccessibleText(Words.get("signIn.browserAddress"));
             javafx.scene.layout.HBox.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);
             javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8,
-                    new Label(com.emite.setup.ui.common.Words.get("signIn.browserAddress")), address,
+                    new Label(Words.get("signIn.browserAddress")), address,
                     new com.emite.setup.ui.common.CopyButton("copyBrowserAddressButton", clipboard,
                             () -> model.browserAddressProperty().get()));
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -149,34 +151,31 @@ public final class SignInView {
                 model.methodProperty()));
 
         // Browser
-        TextField pkce = field("pkceClientIdField", "client id of your PKCE OAuth client");
+        TextField pkce = field("pkceClientIdField", Words.get("signIn.pkcePrompt"));
         pkce.textProperty().bindBidirectional(model.pkceClientIdProperty());
         Label pkceHint = note("pkceHint");
-        pkceHint.setText("No such client yet? In Genesys Cloud: Admin > Integrations > OAuth > Add client, grant type "
-                + "Code Authorization (PKCE), redirect " + SignInService.BROWSER_REDIRECT_URI
-                + ". Paste its client id here.");
-        Hyperlink help = new Hyperlink("How to add an OAuth client");
+        pkceHint.setText(Words.get("signIn.pkceHint", SignInService.BROWSER_REDIRECT_URI));
+        Hyperlink help = new Hyperlink(Words.get("signIn.oauthHelp"));
         help.setId("oauthHelpLink");
         help.setOnAction(e -> links.open(OAUTH_HELP));
         VBox browserBox = box(pkce, pkceHint, help);
         show(browserBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInChoice.BROWSER)));
 
         // Client credentials
-        TextField id = field("clientIdField", "client id");
+        TextField id = field("clientIdField", Words.get("signIn.clientIdPrompt"));
         id.textProperty().bindBidirectional(model.clientIdProperty());
         PasswordField secret = new PasswordField();
         secret.setId("clientSecretField");
-        secret.setPromptText("client secret");
+        secret.setPromptText(Words.get("signIn.clientSecretPrompt"));
         secret.textProperty().bindBidirectional(model.clientSecretProperty());
         secret.disableProperty().bind(editable.not());
-        VBox ccBox = box(id, secret, note(null, "An OAuth client with the grant type Client Credentials and an admin "
-                + "role (for example Master Admin)."));
+        VBox ccBox = box(id, secret, note(null, Words.get("signIn.clientCredentialsHint")));
         show(ccBox, sandbox.not().and(model.methodProperty().isEqualTo(SignInChoice.CLIENT_CREDENTIALS)));
 
         // Token
         PasswordField token = new PasswordField();
         token.setId("tokenField");
-        token.setPromptText("access token");
+        token.setPromptText(Words.get("signIn.tokenPrompt"));
         token.textProperty().bindBidirectional(model.tokenProperty());
         token.disableProperty().bind(editable.not());
         VBox tokenBox = box(token);
@@ -184,25 +183,25 @@ public final class SignInView {
 
         // Advanced: a custom environment (a standalone sandbox, or an environment outside the region list).
         javafx.scene.control.CheckBox custom = new javafx.scene.control.CheckBox(
-                com.emite.setup.ui.common.Words.get("signIn.custom"));
+                Words.get("signIn.custom"));
         custom.setId("customEnvironmentCheck");
         custom.selectedProperty().bindBidirectional(model.customEnvironmentProperty());
         javafx.scene.control.TextField apiBase = new javafx.scene.control.TextField();
         apiBase.setId("customApiBaseField");
-        apiBase.setPromptText("https://api.example.com or http://127.0.0.1:8080");
-        apiBase.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.apiBase"));
+        apiBase.setPromptText(Words.get("signIn.apiBasePrompt"));
+        apiBase.setAccessibleText(Words.get("signIn.apiBase"));
         apiBase.textProperty().bindBidirectional(model.customApiBaseProperty());
         javafx.scene.control.TextField loginBase = new javafx.scene.control.TextField();
         loginBase.setId("customLoginBaseField");
-        loginBase.setPromptText("https://login.example.com or http://127.0.0.1:8080");
-        loginBase.setAccessibleText(com.emite.setup.ui.common.Words.get("signIn.loginBase"));
+        loginBase.setPromptText(Words.get("signIn.loginBasePrompt"));
+        loginBase.setAccessibleText(Words.get("signIn.loginBase"));
         loginBase.textProperty().bindBidirectional(model.customLoginBaseProperty());
-        VBox customFields = new VBox(4, new Label(com.emite.setup.ui.common.Words.get("signIn.apiBase")), apiBase,
-                new Label(com.emite.setup.ui.common.Words.get("signIn.loginBase")), loginBase,
-                note(null, com.emite.setup.ui.common.Words.get("signIn.customHint")));
+        VBox customFields = new VBox(4, new Label(Words.get("signIn.apiBase")), apiBase,
+                new Label(Words.get("signIn.loginBase")), loginBase,
+                note(null, Words.get("signIn.customHint")));
         customFields.disableProperty().bind(model.customEnvironmentProperty().not().or(editable.not()));
         javafx.scene.control.TitledPane advanced = new javafx.scene.control.TitledPane(
-                com.emite.setup.ui.common.Words.get("signIn.advanced"), new VBox(6, custom, customFields));
+                Words.get("signIn.advanced"), new VBox(6, custom, customFields));
         advanced.setId("advancedPane");
         advanced.setExpanded(false);
         pkce.disableProperty().bind(editable.not());

@@ -216,7 +216,8 @@ public final class SignInViewModel {
         if (!customEnvironment.get()) {
             return target.environment();
         }
-        return Environment.custom("Custom environment", customApiBase.get().trim(), customLoginBase.get().trim(),
+        return Environment.custom(Words.get("signIn.customName"), customApiBase.get().trim(),
+                customLoginBase.get().trim(),
                 Optional.of(target.region()));
     }
 

@@ -119,7 +119,7 @@ public final class FormViewModel {
     public Path exportTarget(Path chosen) {
         IntegrationForm f = form.get();
         String org = f == null || f.shortName() == null ? "org" : f.shortName().replaceAll("[^A-Za-z0-9._-]", "_");
-        return chosen.resolve("eMite form " + org + " " + java.time.LocalDate.now());
+        return chosen.resolve(Words.get("form.exportName", org, java.time.LocalDate.now().toString()));
     }
 
     /** Shows a form; {@code fresh} are secrets an apply just got (shown once, until the admin confirms). */

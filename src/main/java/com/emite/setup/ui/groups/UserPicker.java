@@ -39,7 +39,7 @@ public final class UserPicker extends VBox {
         pause.setOnFinished(e -> model.search());
         search.textProperty().addListener((obs, old, now) -> pause.playFromStart());
 
-        ListView<Person> found = new ListView<>(model.found());
+        ListView<Person> found = Ui.ownWheel(new ListView<>(model.found()));
         found.setId("pickerResults-" + g);
         found.setPrefHeight(150);
         found.setMinHeight(150);

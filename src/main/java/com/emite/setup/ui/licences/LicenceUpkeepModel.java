@@ -3,18 +3,15 @@ package com.emite.setup.ui.licences;
 import com.emite.setup.app.Connection;
 import com.emite.setup.app.LicenceSchedules;
 import com.emite.setup.app.OrgDirectory;
-import com.emite.setup.app.OrgSummaries;
 import com.emite.setup.app.SetupService;
 import com.emite.setup.app.SignInService;
 import com.emite.setup.app.UpkeepSignInService;
 import com.emite.setup.common.Secret;
 import com.emite.setup.region.Environment;
-import com.emite.setup.schedule.ScheduleStatus;
 import com.emite.setup.ui.common.Tasks;
 import com.emite.setup.ui.common.Words;
 import com.emite.setup.ui.session.Session;
 import com.emite.setup.vault.Keychain;
-import com.emite.setup.vault.OrgRecord;
 import com.emite.setup.vault.RememberedPasswords;
 import com.emite.setup.vault.Vault;
 import javafx.beans.binding.Bindings;
@@ -26,7 +23,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
@@ -38,10 +34,10 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * The Licences tab's after-day-one part: how many agents each division has and how many hold their eMite role, and
- * "keep licences up to date every day": the operating system's entry (through {@link LicenceSchedules}, as the
- * command line's {@code schedule}), what the daily run needs (a sign-in the vault remembers, the vault password in
- * the keychain) and the last run's result (the report files {@code keep-licences} writes). All I/O in tasks.
+ * The Licences tab's after-day-one part: how many agents each division has and how many hold their eMite role
+ * ({@link DivisionCounts}), and "keep licences up to date every day": the operating system's entry (through
+ * {@link LicenceSchedules}, as the command line's {@code schedule}), what the daily run needs (a sign-in the vault
+ * remembers, the vault password in the keychain) and the last run's result ({@link UpkeepState}). All I/O in tasks.
  */
 public final class LicenceUpkeepModel {
     private final Session session;
@@ -50,10 +46,7 @@ public final class LicenceUpkeepModel {
     private final UpkeepPorts ports;
     private final Executor executor;
 
-    private final ObservableList<OrgDirectory.DivisionAgents> counts = FXCollections.observableArrayList();
-    private final StringProperty countsNote = new SimpleStringProperty(this, "countsNote", "");
-    private final BooleanProperty counting = new SimpleBooleanProperty(this, "counting");
-    private Connection countedFor;
+    private final DivisionCounts counts;
 
     private final BooleanProperty scheduled = new SimpleBooleanProperty(this, "scheduled");
     private final StringProperty scheduleText = new SimpleStringProperty(this, "scheduleText", "");
@@ -77,11 +70,10 @@ public final class LicenceUpkeepModel {
         this.signIn = signIn;
         this.ports = ports;
         this.executor = executor;
+        this.counts = new DivisionCounts(session, setup, executor);
         // Nothing of one org stays when another is signed in to (or the admin signs out).
         session.connectionProperty().addListener((obs, old, c) -> {
             counts.clear();
-            countedFor = null;
-            countsNote.set("");
             clearSchedule();
             refresh();
         });
@@ -102,23 +94,7 @@ public final class LicenceUpkeepModel {
 
     /** Counts each division's agents and licensed agents (one pass over the active users), once per sign-in. */
     public void countAgents(boolean again) {
-        Connection c = session.connection();
-        if (c == null || counting.get() || (!again && countedFor == c)) {
-            return;
-        }
-        counting.set(true);
-        countsNote.set(Words.get("upkeep.counting"));
-        Tasks.create(p -> setup.directory(c).divisions())
-                .onSuccess(list -> {
-                    if (session.connection() == c) {
-                        countedFor = c;
-                        counts.setAll(list);
-                        countsNote.set("");
-                    }
-                })
-                .onProblem(x -> countsNote.set(Words.get("upkeep.countFailed", x.message())))
-                .andFinally(() -> counting.set(false))
-                .runOn(executor);
+        counts.count(again);
     }
 
     /** Reads the org's entry, its record in the vault, the keychain and the newest report. */
@@ -130,7 +106,7 @@ public final class LicenceUpkeepModel {
         }
         Path vaultFile = session.vaultFile();
         busy.set(true);
-        Tasks.create(p -> read(c, vault, vaultFile))
+        Tasks.create(p -> UpkeepState.read(c, vault, vaultFile, setup.dataDir(), schedules(), keychain()))
                 .onSuccess(s -> {
                     if (session.connection() == c) {
                         show(s);
@@ -141,41 +117,7 @@ public final class LicenceUpkeepModel {
                 .runOn(executor);
     }
 
-    /** @param scheduleProblem the scheduler's own words when this computer has none we can use (null when it has) */
-    private record State(String shortName, String kind, ScheduleStatus status, String scheduleProblem, boolean signIn,
-                         boolean upkeep, boolean password, String lastRun) {
-    }
-
-    private State read(Connection c, Vault vault, Path vaultFile) throws Exception {
-        Optional<OrgRecord> record = vault == null ? Optional.empty() : vault.contents().findOrg(c.org().id());
-        String name = record.map(OrgRecord::shortName).orElse(c.org().shortName());
-        LicenceSchedules schedules = schedules();
-        ScheduleStatus status;
-        String scheduleProblem = null;
-        try {
-            status = schedules.status(name);
-        } catch (com.emite.setup.schedule.ScheduleException e) {
-            // No scheduler here (e.g. neither a systemd user session nor cron): the switch says so, the rest still shows.
-            status = ScheduleStatus.absent();
-            scheduleProblem = e.getMessage();
-        }
-        boolean password = new RememberedPasswords(keychain()).recall(vaultFile).isPresent();
-        String last;
-        try {
-            last = OrgSummaries.lastUpkeep(setup.dataDir(), name).map(u -> Words.get("upkeep.lastRun."
-                    + u.verdict(), u.ended(), u.summary())).orElse(Words.get("upkeep.lastRunNever"));
-        } catch (IllegalStateException e) {
-            last = Words.get("upkeep.lastRunUnreadable", e.getMessage());
-        }
-        // Read while the vault is open: a locked record cannot be asked.
-        boolean signIn = record.flatMap(r -> UpkeepSignInService.signIn(r, UpkeepSignInService.SignInChoice.AUTO))
-                .isPresent();
-        boolean upkeep = record.flatMap(r -> UpkeepSignInService.signIn(r,
-                UpkeepSignInService.SignInChoice.UPKEEP)).isPresent();
-        return new State(name, schedules.kind(), status, scheduleProblem, signIn, upkeep, password, last);
-    }
-
-    private void show(State s) {
+    private void show(UpkeepState s) {
         shortName.set(s.shortName());
         scheduled.set(s.status().installed());
         scheduleText.set(s.status().installed() ? Words.get("upkeep.installed", s.kind(), s.status().where())
@@ -401,19 +343,19 @@ public final class LicenceUpkeepModel {
 
     /** The counts are of an older plan (after a check or an apply): the next look at the tab counts again. */
     public void countsStale() {
-        countedFor = null;
+        counts.stale();
     }
 
     public ObservableList<OrgDirectory.DivisionAgents> counts() {
-        return counts;
+        return counts.counts();
     }
 
     public StringProperty countsNoteProperty() {
-        return countsNote;
+        return counts.noteProperty();
     }
 
     public BooleanProperty countingProperty() {
-        return counting;
+        return counts.countingProperty();
     }
 
     public BooleanProperty scheduledProperty() {
@@ -450,12 +392,6 @@ public final class LicenceUpkeepModel {
 
     /** The divisions' totals: agents, divisions, already licensed. */
     public static int[] totals(List<OrgDirectory.DivisionAgents> list) {
-        int agents = 0;
-        int licensed = 0;
-        for (OrgDirectory.DivisionAgents d : list) {
-            agents += d.agents();
-            licensed += d.licensed();
-        }
-        return new int[]{agents, list.size(), licensed};
+        return DivisionCounts.totals(list);
     }
 }

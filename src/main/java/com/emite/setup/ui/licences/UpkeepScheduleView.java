@@ -93,7 +93,7 @@ public final class UpkeepScheduleView {
             model.rememberSignIn(clientId.getText(), secret.getText());
             secret.clear();
         });
-        Label signInHint = Ui.hint(Words.get("upkeep.signInHint"));
+        Label signInHint = Ui.hint(Words.get("upkeep.signInHintOr"));
         HBox signInRow = new HBox(8, clientId, secret, Ui.withReason(keepSignIn, Bindings.when(
                 clientId.textProperty().isEmpty().or(secret.textProperty().isEmpty()))
                 .then(Words.get("upkeep.why.typeClient")).otherwise("")));
@@ -101,7 +101,6 @@ public final class UpkeepScheduleView {
         VBox signIn = new VBox(4, signInHint, signInRow);
         BooleanBinding vaultOpen = model.vaultOpen();
         Ui.show(signIn, vaultOpen.and(model.signInRememberedProperty().not()));
-        signInHint.setText(Words.get("upkeep.signInHintOr"));
 
         PasswordField password = new PasswordField();
         password.setId("upkeepVaultPassword");

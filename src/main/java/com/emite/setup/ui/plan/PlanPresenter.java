@@ -178,4 +178,19 @@ public final class PlanPresenter {
     public static long count(Plan plan, ItemState state) {
         return plan.items().stream().filter(i -> i.state() == state).count();
     }
+
+    /** The plan's notes in one line: resuming a run, another run in progress, and (vault closed) unknown secrets. */
+    static String notes(Plan p, boolean vaultOpen) {
+        List<String> notes = new ArrayList<>();
+        if (p.resumeNote() != null) {
+            notes.add(p.resumeNote());
+        }
+        if (p.otherRunNote() != null) {
+            notes.add(p.otherRunNote());
+        }
+        if (!vaultOpen && count(p, ItemState.SECRET_UNKNOWN) > 0) {
+            notes.add(Words.get("plan.note.vaultClosed"));
+        }
+        return String.join(" ", notes);
+    }
 }

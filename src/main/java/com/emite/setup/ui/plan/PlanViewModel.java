@@ -3,7 +3,6 @@ package com.emite.setup.ui.plan;
 import com.emite.setup.ui.common.Words;
 import com.emite.setup.provision.CancellationToken;
 import com.emite.setup.provision.Choices;
-import com.emite.setup.provision.ItemState;
 import com.emite.setup.provision.Needs;
 import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.RunStore;
@@ -29,21 +28,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
 /**
- * The Plan tab's state: the admin's choices, "Check my org" (the planner in a task) and the plan as sections, rows
- * and the permission checklist. No I/O here: the check runs on the injected executor.
+ * The Plan tab's state: the admin's choices ({@link PlanChoices}), "Check my org" (the planner in a task) and the
+ * plan as sections, rows and the permission checklist. No I/O here: the check runs on the injected executor.
  */
 public final class PlanViewModel {
     private final Session session;
@@ -51,17 +46,7 @@ public final class PlanViewModel {
     private final Executor executor;
     private final Runnable activity;
 
-    // choices
-    private final BooleanProperty withWfm = new SimpleBooleanProperty(this, "withWfm", false);
-    private final BooleanProperty allDivisions = new SimpleBooleanProperty(this, "allDivisions", true);
-    private final BooleanProperty resetUnknownSecrets = new SimpleBooleanProperty(this, "resetUnknownSecrets", false);
-    private final ObservableList<DivisionChoice> divisions = FXCollections.observableArrayList();
-    private final Map<String, ObservableList<String>> members = new LinkedHashMap<>();
-    private final Map<String, ObservableList<String>> removals = new LinkedHashMap<>();
-    private final javafx.collections.ObservableSet<Integer> leftOutRows = FXCollections.observableSet();
-    private final javafx.collections.ObservableMap<Integer, String> permissionChoices =
-            FXCollections.observableHashMap();
-    private final ReadOnlyStringWrapper choicesProblem = new ReadOnlyStringWrapper(this, "choicesProblem", "");
+    private final PlanChoices choices;
 
     // the check
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking", false);
@@ -95,66 +80,20 @@ public final class PlanViewModel {
         this.setup = Objects.requireNonNull(setup);
         this.executor = Objects.requireNonNull(executor);
         this.activity = Objects.requireNonNull(activity);
-        for (Needs.GroupNeed g : setup.needs().groups()) {
-            ObservableList<String> p = FXCollections.observableArrayList();
-            p.addListener((javafx.collections.ListChangeListener<String>) c -> choicesChanged());
-            members.put(g.name(), p);
-            ObservableList<String> r = FXCollections.observableArrayList();
-            r.addListener((javafx.collections.ListChangeListener<String>) c -> choicesChanged());
-            removals.put(g.name(), r);
-        }
-        withWfm.addListener((obs, old, now) -> choicesChanged());
-        allDivisions.addListener((obs, old, now) -> choicesChanged());
-        resetUnknownSecrets.addListener((obs, old, now) -> choicesChanged());
-        leftOutRows.addListener((javafx.collections.SetChangeListener<Integer>) c -> choicesChanged());
-        permissionChoices.addListener((javafx.collections.MapChangeListener<Integer, String>) c -> choicesChanged());
-
+        this.choices = new PlanChoices(setup.needs(), () -> {
+            if (plan.get() != null) {
+                stale.set(true);
+            }
+        });
+        ReadOnlyStringProperty choicesProblem = choices.problemProperty();
         canCheck = Bindings.createBooleanBinding(() -> session.connection() != null && !checking.get()
                 && !applying.get() && choicesProblem.get().isEmpty(), session.connectionProperty(), checking,
                 choicesProblem, applying);
         canApply = Bindings.createBooleanBinding(() -> canCheck.get() && plan.get() != null
                 && plan.get().preflightProblems().isEmpty(), canCheck, plan);
-        applyLabel = Bindings.createStringBinding(() -> {
-            Plan p = plan.get();
-            if (p == null) {
-                return Words.get("apply.button");
-            }
-            int n = p.toApply().size();
-            return n == 0 ? Words.get("apply.button.nothing") : Words.count("apply.button.changes", n);
-        }, plan);
-        checkReason = Bindings.createStringBinding(() -> {
-            if (session.connection() == null) {
-                return Words.get("reason.signInFirst");
-            }
-            if (applying.get()) {
-                return Words.get("reason.applyRunning");
-            }
-            if (checking.get()) {
-                return "";
-            }
-            return choicesProblem.get();
-        }, session.connectionProperty(), checking, choicesProblem, applying);
-        applyReason = Bindings.createStringBinding(() -> {
-            if (session.connection() == null) {
-                return Words.get("reason.signInFirst");
-            }
-            if (applying.get()) {
-                return Words.get("reason.applyRunning");
-            }
-            if (checking.get()) {
-                return Words.get("reason.checking");
-            }
-            if (!choicesProblem.get().isEmpty()) {
-                return choicesProblem.get();
-            }
-            if (plan.get() == null) {
-                return Words.get("reason.checkFirst");
-            }
-            if (!plan.get().preflightProblems().isEmpty()) {
-                return Words.get("reason.preflight");
-            }
-            return "";
-        }, session.connectionProperty(), checking, choicesProblem, plan, applying);
+        applyLabel = PlanReasons.applyLabel(plan);
+        checkReason = PlanReasons.check(session.connectionProperty(), checking, choicesProblem, applying);
+        applyReason = PlanReasons.apply(session.connectionProperty(), checking, choicesProblem, plan, applying);
         session.connectionProperty().addListener((obs, old, c) -> reset());
     }
 
@@ -169,14 +108,7 @@ public final class PlanViewModel {
         sections.clear();
         permissions.clear();
         changesToMake.clear();
-        divisions.clear();
-        allDivisions.set(true);
-        withWfm.set(false);
-        resetUnknownSecrets.set(false);
-        members.values().forEach(List::clear);
-        removals.values().forEach(List::clear);
-        leftOutRows.clear();
-        permissionChoices.clear();
+        choices.reset();
         stale.set(false);
         problem.set(null);
         note.set("");
@@ -184,56 +116,14 @@ public final class PlanViewModel {
         summary.set(Words.get("summary.beforeCheck"));
     }
 
-    private void choicesChanged() {
-        choicesProblem.set(validate());
-        if (plan.get() != null) {
-            stale.set(true);
-        }
-    }
-
-    private String validate() {
-        if (!allDivisions.get() && divisions.stream().noneMatch(d -> d.chosenProperty().get())) {
-            return Words.get("reason.tickDivision");
-        }
-        for (Map.Entry<String, ObservableList<String>> e : members.entrySet()) {
-            for (String email : e.getValue()) {
-                if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                    return Words.get("reason.notAnEmail", email, e.getKey());
-                }
-            }
-        }
-        return "";
-    }
-
     /** The admin's choices as the engine takes them. */
     public Choices choices() {
-        List<String> chosen = allDivisions.get() ? List.of()
-                : divisions.stream().filter(d -> d.chosenProperty().get()).map(DivisionChoice::name).toList();
-        Map<String, List<String>> groupMembers = new LinkedHashMap<>();
-        members.forEach((group, list) -> {
-            if (!list.isEmpty()) {
-                groupMembers.put(group, List.copyOf(list));
-            }
-        });
-        return new Choices(withWfm.get(), chosen, groupMembers, resetUnknownSecrets.get())
-                .withLeftOut(java.util.Set.copyOf(leftOutRows))
-                .withPermissionChoices(Map.copyOf(permissionChoices))
-                .withGroupRemovals(removalsChosen());
-    }
-
-    private Map<String, List<String>> removalsChosen() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        removals.forEach((group, list) -> {
-            if (!list.isEmpty()) {
-                out.put(group, List.copyOf(list));
-            }
-        });
-        return out;
+        return choices.choices();
     }
 
     /** Group name → e-mail addresses of current members the admin chose to take out. */
     public Map<String, ObservableList<String>> removals() {
-        return removals;
+        return choices.removals();
     }
 
     /** "Check my org": reads the org and makes the plan, in a task. */
@@ -243,8 +133,8 @@ public final class PlanViewModel {
         }
         Connection c = session.connection();
         Vault v = session.vault();
-        Choices choices = choices();
-        boolean needDivisions = divisions.isEmpty();
+        Choices chosen = choices();
+        boolean needDivisions = choices.divisions().isEmpty();
         CancellationToken t = new CancellationToken();
         token = t;
         checking.set(true);
@@ -252,7 +142,7 @@ public final class PlanViewModel {
         progressText.set(Words.get("check.reading"));
         var task = Tasks.create(p -> {
                     RunStore store = setup.store(v, c);
-                    Plan made = setup.plan(c, store, choices, EngineProgress.messages(p, activity), t);
+                    Plan made = setup.plan(c, store, chosen, EngineProgress.messages(p, activity), t);
                     List<String> divs = needDivisions ? setup.divisionNames(c) : null;
                     return new Checked(made, setup.fromPlan(made, store), divs, v != null);
                 })
@@ -261,7 +151,7 @@ public final class PlanViewModel {
                         return; // signed out meanwhile
                     }
                     if (r.divisions() != null) {
-                        setDivisions(r.divisions());
+                        choices.setDivisions(r.divisions());
                     }
                     show(r.plan(), r.handover(), c, v);
                 })
@@ -273,15 +163,6 @@ public final class PlanViewModel {
                 .build();
         task.messageProperty().addListener((obs, old, m) -> progressText.set(m));
         executor.execute(task);
-    }
-
-    private void setDivisions(List<String> names) {
-        divisions.clear();
-        for (String n : names) {
-            DivisionChoice d = new DivisionChoice(n);
-            d.chosenProperty().addListener((obs, old, now) -> choicesChanged());
-            divisions.add(d);
-        }
     }
 
     /**
@@ -327,17 +208,7 @@ public final class PlanViewModel {
         replaceIfDifferent(changesToMake, p.toApply().stream().map(i -> PlanPresenter.title(i) + ": "
                 + Objects.requireNonNullElse(PlanPresenter.willDo(i), "")).toList());
         summary.set(PlanPresenter.summary(p));
-        List<String> notes = new ArrayList<>();
-        if (p.resumeNote() != null) {
-            notes.add(p.resumeNote());
-        }
-        if (p.otherRunNote() != null) {
-            notes.add(p.otherRunNote());
-        }
-        if (!vaultOpen && PlanPresenter.count(p, ItemState.SECRET_UNKNOWN) > 0) {
-            notes.add(Words.get("plan.note.vaultClosed"));
-        }
-        note.set(String.join(" ", notes));
+        note.set(PlanPresenter.notes(p, vaultOpen));
     }
 
     private static <T> void replaceIfDifferent(ObservableList<T> shown, List<T> now) {
@@ -355,8 +226,8 @@ public final class PlanViewModel {
         planVault = v;
         handover.set(h);
         if (v != null) {
-            // The vault is open now: the note that it is not goes.
-            note.set(plan.get().resumeNote() == null ? "" : plan.get().resumeNote());
+            // The vault is open now: the note that it is not goes (the others stay).
+            note.set(PlanPresenter.notes(plan.get(), true));
         }
     }
 
@@ -368,34 +239,34 @@ public final class PlanViewModel {
     }
 
     public BooleanProperty withWfmProperty() {
-        return withWfm;
+        return choices.withWfm();
     }
 
     public BooleanProperty allDivisionsProperty() {
-        return allDivisions;
+        return choices.allDivisions();
     }
 
     public BooleanProperty resetUnknownSecretsProperty() {
-        return resetUnknownSecrets;
+        return choices.resetUnknownSecrets();
     }
 
     public ObservableList<DivisionChoice> divisions() {
-        return divisions;
+        return choices.divisions();
     }
 
     /** Group name → the e-mail addresses of the people chosen for it (with the user picker). */
     public Map<String, ObservableList<String>> members() {
-        return members;
+        return choices.members();
     }
 
     /** The guide's row numbers of permissions the admin unticked (left out of the role). */
     public javafx.collections.ObservableSet<Integer> leftOutRows() {
-        return leftOutRows;
+        return choices.leftOutRows();
     }
 
     /** Guide row → the org's permission the admin picked for it (rows whose exact string the org lacks). */
     public javafx.collections.ObservableMap<Integer, String> permissionChoices() {
-        return permissionChoices;
+        return choices.permissionChoices();
     }
 
     /** Stops a running check after the request in flight. */
@@ -417,7 +288,7 @@ public final class PlanViewModel {
     }
 
     public ReadOnlyStringProperty choicesProblemProperty() {
-        return choicesProblem.getReadOnlyProperty();
+        return choices.problemProperty();
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {

@@ -90,6 +90,10 @@ public final class VaultDialog {
         strength.setId("vaultStrength");
         strength.getStyleClass().add("message");
         strength.setWrapText(true);
+        // Two lines kept from the start: the hint appears with the first key typed, and the field under it must not
+        // move then (a click aimed at "the same password again" landed in the first field again).
+        strength.minHeightProperty().bind(Bindings.createDoubleBinding(() -> 2.8 * strength.getFont().getSize(),
+                strength.fontProperty()));
         strength.textProperty().bind(Bindings.createStringBinding(() -> model.strengthProperty().get().hint(),
                 model.strengthProperty()));
         ProgressBar bar = new ProgressBar(0);
@@ -123,7 +127,11 @@ public final class VaultDialog {
         repeatHint.setId("vaultRepeatHint");
         repeatHint.getStyleClass().add("message");
         repeatHint.textProperty().bind(model.repeatHintProperty());
-        VBox repeatBox = new VBox(4, repeat, repeatHint);
+        // Every field has a label a screen reader names it by (the prompt text goes once the first key is typed).
+        Label repeatLabel = com.emite.setup.ui.common.Ui.label("vaultRepeatLabel", Words.get("vault.repeatLabel"),
+                "field-label");
+        repeatLabel.setLabelFor(repeat);
+        VBox repeatBox = new VBox(4, repeatLabel, repeat, repeatHint);
         show(repeatBox, creating);
 
         // Built when the key derivation first runs: a hidden spinner still costs the dialog's first frame its styling.
@@ -162,7 +170,11 @@ public final class VaultDialog {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, gap, restore, cancel, submit);
 
-        VBox page = new VBox(10, title, intro, file, password, strengthBox, repeatBox, busyRow, error, buttons);
+        Label passwordLabel = com.emite.setup.ui.common.Ui.label("vaultPasswordLabel", Words.get("vault.passwordLabel"),
+                "field-label");
+        passwordLabel.setLabelFor(password);
+        VBox passwordBox = new VBox(4, passwordLabel, password);
+        VBox page = new VBox(10, title, intro, file, passwordBox, strengthBox, repeatBox, busyRow, error, buttons);
         page.getStyleClass().add("page");
         page.setId("vaultDialog");
         return page;

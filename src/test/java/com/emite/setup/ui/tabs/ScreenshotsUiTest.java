@@ -31,6 +31,22 @@ class ScreenshotsUiTest extends TabUiTestBase {
     void everyTabAtTwoSizes(FxRobot robot) throws Exception {
         Path out = Path.of(System.getProperty("emite.screenshots"));
         Files.createDirectories(out);
+        // TestFX shares one stage across test classes: the next class gets it back at the size it had.
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            shootEveryTab(robot, out);
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(width, stage.getWidth(), 0.5, "the stage's width is back");
+        org.junit.jupiter.api.Assertions.assertEquals(height, stage.getHeight(), 0.5, "the stage's height is back");
+    }
+
+    private void shootEveryTab(FxRobot robot, Path out) throws Exception {
         signedInAndChecked(robot);
         UiTestSupport.tab(robot, "groupsTab");
         robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("admin");
@@ -59,8 +75,8 @@ class ScreenshotsUiTest extends TabUiTestBase {
             });
             for (int i : which) {
                 int index = i;
-                robot.interact(() -> tabs.getSelectionModel().select(index));
-                WaitForAsyncUtils.waitForFxEvents();
+                // Through UiTestSupport.tab: it waits until the whole page is shown (a long page joins over pulses).
+                UiTestSupport.tab(robot, tabs.getTabs().get(index).getId());
                 // From the top of each page, as a person first sees it.
                 robot.interact(() -> tabs.getTabs().get(index).getContent().lookupAll(".scroll-pane")
                         .stream().filter(n -> n instanceof javafx.scene.control.ScrollPane)

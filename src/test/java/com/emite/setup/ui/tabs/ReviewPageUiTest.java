@@ -1,0 +1,190 @@
+package com.emite.setup.ui.tabs;
+
+import com.emite.setup.ui.UiTestSupport;
+import javafx.geometry.Bounds;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Review & apply page as a person moves around it: "Open the Integration Details Form" brings the form (further
+ * down the same page) into view with the keyboard on it; the mouse wheel over the confirmation list scrolls that list
+ * and nothing else.
+ */
+class ReviewPageUiTest extends TabUiTestBase {
+    @Start
+    void start(Stage s) throws java.io.IOException {
+        open(s);
+    }
+
+    @Test
+    void openTheFormBringsTheFormIntoViewAndFocusesIt(FxRobot robot) {
+        signedInAndChecked(robot);
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        UiTestSupport.confirmAndWait(robot);
+        ScrollPane page = robot.lookup("#reviewView").queryAs(ScrollPane.class);
+        Node form = robot.lookup("#formView").query();
+        robot.interact(() -> page.setVvalue(page.getVmin()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(viewportTop(page) + page.getViewportBounds().getHeight() < top(page, form),
+                "the form starts below what the page shows at its top (else the test shows nothing)");
+
+        robot.clickOn(UiTestSupport.inView(robot, "#openFormButton"));
+        UiTestSupport.waitUntil("the form's top is in view", () -> {
+            double top = top(page, form);
+            // At the top of the view, or as near as the page goes (the form is the last thing on it).
+            boolean atTop = top >= viewportTop(page) - 1 && top <= viewportTop(page) + 2;
+            boolean asFarAsItGoes = page.getVvalue() == page.getVmax() && top >= viewportTop(page) - 1
+                    && top < viewportTop(page) + page.getViewportBounds().getHeight();
+            return atTop || asFarAsItGoes;
+        });
+        UiTestSupport.waitUntil("the keyboard is in the form", () -> {
+            for (Node n = form.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+                if (n == form) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    @Test
+    void theWheelOverTheConfirmationListScrollsTheListNotThePage(FxRobot robot) {
+        signedInAndChecked(robot);
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        ListView<?> list = robot.lookup("#toDoList").queryAs(ListView.class);
+        ScrollPane page = robot.lookup("#reviewView").queryAs(ScrollPane.class);
+        UiTestSupport.inView(robot, list);
+        UiTestSupport.waitUntilLaidOutAndStill(list);
+        ScrollBar bar = listBar(list);
+        assertTrue(bar != null && bar.isVisible() && bar.getMax() > bar.getMin(),
+                "the confirmation has more lines than the list shows (else nothing can scroll)");
+        double pageBefore = page.getVvalue();
+        Bounds listBefore = list.localToScene(list.getBoundsInLocal());
+
+        // One way past the list's end, then the other way past its start (TestFX's wheel under Monocle moves one pixel
+        // a notch, and which way is "down" differs by platform): the list moves, the page under the mouse does not.
+        robot.moveTo(list);
+        java.util.List<Double> listAt = new java.util.ArrayList<>();
+        for (VerticalDirection way : new VerticalDirection[]{VerticalDirection.UP, VerticalDirection.DOWN}) {
+            robot.scroll(180, way);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> listAt.add(bar.getValue()));
+            assertEquals(pageBefore, page.getVvalue(), 1e-9, "the page under the list did not move (" + way + ")");
+            assertEquals(listBefore, list.localToScene(list.getBoundsInLocal()), "the list stayed under the mouse");
+        }
+        assertTrue(listAt.contains(bar.getMin()) && listAt.contains(bar.getMax()),
+                "the wheel took the list to its end and back to its start: " + listAt);
+    }
+
+    @Test
+    void applyAsksFirstWhenAnotherRunSeemsInProgress(FxRobot robot) {
+        UiTestSupport.signInToSandbox(robot, window);
+        // Someone else (another vault) made emite_Access a moment ago.
+        com.emite.setup.sandbox.Sandbox sb = UiTestSupport.sandbox(window);
+        com.emite.setup.genesys.GenesysClient other = com.emite.setup.genesys.GenesysClient.forSingleBase(sb.baseUrl());
+        other.signInWithClientCredentials(sb.adminClientId(), sb.adminClientSecret());
+        other.createGroup(new com.emite.setup.genesys.model.GroupCreate("emite_Access", "made by another run",
+                "official", "public", false, java.util.List.of()));
+        UiTestSupport.checkMyOrg(robot);
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+
+        assertTrue(UiTestSupport.shown(robot, "#otherRunCaution"), "the caution is on the confirmation");
+        assertTrue(UiTestSupport.text(robot, "#otherRunTitle").startsWith("Another run seems to be in progress"));
+        assertTrue(UiTestSupport.text(robot, "#otherRunWhatToDo").contains("wait until the other run has ended"));
+        String details = UiTestSupport.text(robot, "#otherRunDetails");
+        assertTrue(details.startsWith("Made or changed recently: group emite_Access (changed "), details);
+        assertTrue(!details.contains("Wait until"), "the engine's advice is not repeated under the window's: " + details);
+        ScrollPane page = robot.lookup("#reviewView").queryAs(ScrollPane.class);
+        Node confirmNode = robot.lookup("#confirmApplyButton").query();
+        UiTestSupport.waitUntil("the confirm button is in view with the caution", () -> {
+            double top = top(page, confirmNode);
+            return top >= viewportTop(page) && top + confirmNode.getBoundsInLocal().getHeight()
+                    <= viewportTop(page) + page.getViewportBounds().getHeight();
+        });
+        javafx.scene.control.Button confirm = robot.lookup("#confirmApplyButton").queryButton();
+        assertTrue(confirm.isDisabled(), "apply waits for an answer");
+        assertEquals("Tick the box above first, or go back and wait.",
+                UiTestSupport.text(robot, "#confirmApplyButtonReason"));
+
+        robot.clickOn(UiTestSupport.inView(robot, "#otherRunSureCheck"));
+        UiTestSupport.waitUntil("apply can be confirmed", () -> !confirm.isDisabled());
+        assertEquals("", UiTestSupport.text(robot, "#confirmApplyButtonReason"));
+        UiTestSupport.confirmAndWait(robot);
+        assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"),
+                () -> UiTestSupport.text(robot, "#applyHeadline"));
+        assertEquals(1, sb.inspect().groupIdsNamed("emite_Access").size(), "the other run's group is used, not made twice");
+    }
+
+    @Test
+    void noCautionWhenNothingUnknownWasMadeRecentlyAndTheQuestionIsInView(FxRobot robot) {
+        signedInAndChecked(robot);
+        // Apply pressed where a person first sees it, the page at its top (not scrolled to the button first).
+        UiTestSupport.tab(robot, "reviewTab");
+        ScrollPane page = robot.lookup("#reviewView").queryAs(ScrollPane.class);
+        robot.interact(() -> page.setVvalue(page.getVmin()));
+        Node apply = robot.lookup("#applyButton").query();
+        UiTestSupport.waitUntilLaidOutAndStill(apply);
+        assertTrue(top(page, apply) + apply.getBoundsInLocal().getHeight() < page.getViewportBounds().getHeight(),
+                "Apply is in view at the page's top");
+        robot.clickOn(apply);
+        UiTestSupport.waitUntil("the vault window", () -> UiTestSupport.shown(robot, "#vaultSubmitButton"));
+        UiTestSupport.type(robot, "#vaultPassword", UiTestSupport.PASSWORD);
+        UiTestSupport.type(robot, "#vaultPasswordRepeat", UiTestSupport.PASSWORD);
+        robot.clickOn("#vaultSubmitButton");
+        UiTestSupport.waitUntil("apply asks", () -> UiTestSupport.shown(robot, "#confirmApplyButton"));
+        assertTrue(!UiTestSupport.shown(robot, "#otherRunCaution")
+                && !robot.lookup("#confirmApplyButton").queryButton().isDisabled(), "a plain confirmation");
+        // The question is in view without scrolling: the confirm button lies inside what the page shows.
+        Node confirm = robot.lookup("#confirmApplyButton").query();
+        UiTestSupport.waitUntil("the confirmation is in view", () -> {
+            double top = top(page, confirm);
+            return top >= viewportTop(page) && top + confirm.getBoundsInLocal().getHeight()
+                    <= viewportTop(page) + page.getViewportBounds().getHeight();
+        });
+    }
+
+    @Test
+    void theVaultLockingWhileApplyAsksGoesBackToApplyAndApplyOpensItAgain(FxRobot robot) {
+        signedInAndChecked(robot);
+        UiTestSupport.pressApplyAndOpenVault(robot, true);
+        robot.clickOn("#lockVaultButton");
+        UiTestSupport.waitUntil("apply asks no more", () -> !UiTestSupport.shown(robot, "#confirmApplyButton")
+                && UiTestSupport.text(robot, "#applyHeadline").startsWith("The vault was locked while the question"));
+        assertTrue(UiTestSupport.shown(robot, "#applyButton"));
+
+        UiTestSupport.pressApplyAndOpenVault(robot, false);
+        UiTestSupport.confirmAndWait(robot);
+        assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"),
+                () -> UiTestSupport.text(robot, "#applyHeadline"));
+    }
+
+    private static ScrollBar listBar(ListView<?> list) {
+        for (Node n : list.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static double viewportTop(ScrollPane page) {
+        double extra = page.getContent().getLayoutBounds().getHeight() - page.getViewportBounds().getHeight();
+        return Math.max(0, extra) * (page.getVvalue() - page.getVmin()) / (page.getVmax() - page.getVmin());
+    }
+
+    private static double top(ScrollPane page, Node n) {
+        return page.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+    }
+}
