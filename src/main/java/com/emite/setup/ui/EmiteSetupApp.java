@@ -19,7 +19,6 @@ public class EmiteSetupApp extends Application {
     @Override
     public void start(Stage stage) {
         AppContext ctx = AppContext.standard(getHostServices());
-        com.emite.setup.ui.startup.Prewarm.launchLog(ctx.dataDir());
         window = new MainWindow(ctx);
         stage.setTitle(TITLE);
         stage.setScene(window.scene());
@@ -28,8 +27,13 @@ public class EmiteSetupApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         startupProbe();
-        // Decoding six icon sizes is decoration: it comes just after the first frame rather than before it.
-        Platform.runLater(() -> stage.getIcons().setAll(icons()));
+        // Decoding six icon sizes is decoration, and opening the launch log (a logging set-up, a folder and a file) is
+        // work the first window need not wait for: both come just after the first frame rather than competing with it
+        // for the two cores before it.
+        Platform.runLater(() -> {
+            com.emite.setup.ui.startup.Prewarm.launchLog(ctx.dataDir());
+            stage.getIcons().setAll(icons());
+        });
     }
 
     /**
