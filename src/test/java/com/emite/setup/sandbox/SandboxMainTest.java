@@ -25,8 +25,8 @@ class SandboxMainTest {
 
     static Process launch(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin"
-                + File.separator + "java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                "com.emite.setup.Launcher", "sandbox"));
+                + File.separator + "java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), "com.emite.setup.Launcher", "sandbox"));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).start();
     }

@@ -72,7 +72,7 @@ class ViewModelFlowTest {
             SetupService setup = new SetupService(BlueprintNeeds.standard(), dir, Duration.ofSeconds(30));
             connect = ConnectViewModel.standard(text -> { });
             connect.selectSandbox();
-            signIn = new SignInViewModel(connect, session, new SignInService(SignInService.DEMO_SANDBOX),
+            signIn = new SignInViewModel(connect, session, new SignInService(UiTestSupport.FAST_SANDBOX),
                     sameThread, uri -> { });
             plan = new PlanViewModel(session, setup, sameThread, locker::activity);
             form = new FormViewModel(session, setup, sameThread, clipboard);

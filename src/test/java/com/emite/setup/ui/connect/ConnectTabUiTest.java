@@ -190,7 +190,10 @@ class ConnectTabUiTest {
         UiTestSupport.type(robot, "#clientSecretField", "some-secret");
         robot.interact(() -> robot.lookup("#advancedPane").queryAs(javafx.scene.control.TitledPane.class)
                 .setExpanded(true));
-        robot.clickOn(UiTestSupport.inView(robot, "#customEnvironmentCheck"));
+        // The pane opens with an animation: click the box once it has stopped moving, or the click lands beside it.
+        javafx.scene.Node custom = UiTestSupport.inView(robot, "#customEnvironmentCheck");
+        UiTestSupport.waitUntilLaidOutAndStill(custom);
+        robot.clickOn(custom);
         UiTestSupport.type(robot, "#customApiBaseField", "http://api.example.com");
         UiTestSupport.type(robot, "#customLoginBaseField", "http://login.example.com");
         robot.clickOn(UiTestSupport.inView(robot, "#signInButton"));
