@@ -59,6 +59,9 @@ class ReviewPageUiTest extends TabUiTestBase {
         });
     }
 
+    /** Pixels of one wheel notch on a desktop. */
+    private static final int NOTCH = 40;
+
     @Test
     void theWheelOverTheConfirmationListScrollsTheListNotThePage(FxRobot robot) {
         signedInAndChecked(robot);
@@ -73,12 +76,18 @@ class ReviewPageUiTest extends TabUiTestBase {
         double pageBefore = page.getVvalue();
         Bounds listBefore = list.localToScene(list.getBoundsInLocal());
 
-        // One way past the list's end, then the other way past its start (TestFX's wheel under Monocle moves one pixel
-        // a notch, and which way is "down" differs by platform): the list moves, the page under the mouse does not.
+        // One way past the list's end, then the other way past its start (which way is "down" differs by platform):
+        // the list moves, the page under the mouse does not. Monocle turns a wheel amount into as many pixels, so
+        // one event of 40 is one notch of a desktop wheel (TestFX's scroll(n) sends n events of one pixel each).
         robot.moveTo(list);
+        double[] range = new double[1];
+        robot.interact(() -> range[0] = listRangePixels(list));
+        int notches = (int) Math.ceil(range[0] / NOTCH) + 2;
         java.util.List<Double> listAt = new java.util.ArrayList<>();
         for (VerticalDirection way : new VerticalDirection[]{VerticalDirection.UP, VerticalDirection.DOWN}) {
-            robot.scroll(180, way);
+            for (int notch = 0; notch < notches; notch++) {
+                robot.robotContext().getMouseRobot().scroll(way == VerticalDirection.UP ? -NOTCH : NOTCH);
+            }
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> listAt.add(bar.getValue()));
             assertEquals(pageBefore, page.getVvalue(), 1e-9, "the page under the list did not move (" + way + ")");
@@ -177,6 +186,13 @@ class ReviewPageUiTest extends TabUiTestBase {
             }
         }
         return null;
+    }
+
+    /** At least how far the list's lines reach beyond what it shows, in pixels (every line as tall as the tallest). */
+    private static double listRangePixels(ListView<?> list) {
+        double line = list.lookupAll(".list-cell").stream().mapToDouble(n -> n.getLayoutBounds().getHeight()).max()
+                .orElse(NOTCH);
+        return Math.max(0, list.getItems().size() * line - list.getHeight());
     }
 
     private static double viewportTop(ScrollPane page) {
