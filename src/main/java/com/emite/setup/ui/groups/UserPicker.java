@@ -45,13 +45,21 @@ public final class UserPicker extends VBox {
         found.setMinHeight(150);
         found.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         found.setPlaceholder(new Label(Words.get("picker.placeholder")));
-        // Name over e-mail: a narrow card shows both without a sideways scroll.
+        // Name over e-mail, as wide as the card: a long address ends in "…" with the whole of it on hover, instead
+        // of a sideways scroll bar that hides the last line and moves the names when used.
         found.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setPrefWidth(0);
+                setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            }
+
             @Override
             protected void updateItem(Person p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : (p.name() == null || p.name().isBlank() ? p.email()
-                        : p.name() + "\n" + p.email()));
+                String text = empty || p == null ? null : (p.name() == null || p.name().isBlank() ? p.email()
+                        : p.name() + "\n" + p.email());
+                setText(text);
+                setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text));
             }
         });
         Button add = new Button(Words.get("picker.add"));

@@ -54,6 +54,26 @@ class GroupsTabUiTest extends TabUiTestBase {
     }
 
     @Test
+    void longAddressesFitTheResultsWithoutASidewaysScroll(FxRobot robot) {
+        signedInAndChecked(robot);
+        UiTestSupport.tab(robot, "groupsTab");
+        UiTestSupport.type(robot, "#pickerSearch-emite_Access", "ma");
+        ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
+        UiTestSupport.waitUntil("the search answers", () -> found.getItems().size() > 3);
+        UiTestSupport.waitUntil("filled cells", () -> robot.lookup("#pickerResults-emite_Access .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream().anyMatch(c -> c.getText() != null));
+        UiTestSupport.waitUntilLaidOutAndStill(found);
+        boolean sideways = found.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control
+                .ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+        assertTrue(!sideways, "no sideways scroll bar under the results");
+        javafx.scene.control.ListCell<?> first = robot.lookup("#pickerResults-emite_Access .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> c.getItem() != null)
+                .findFirst().orElseThrow();
+        assertTrue(first.getTooltip() != null && first.getTooltip().getText().contains("@"),
+                "the whole address is one hover away");
+    }
+
+    @Test
     void aMemberAddedByApplyIsListedAndCanBeTakenOut(FxRobot robot) {
         signedInAndChecked(robot);
         UiTestSupport.tab(robot, "groupsTab");
