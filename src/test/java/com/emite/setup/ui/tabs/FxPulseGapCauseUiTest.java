@@ -40,17 +40,7 @@ class FxPulseGapCauseUiTest extends TabUiTestBase {
         org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("emite.slowUi"),
                 "run with -Demite.slowUi=true (20,000 agents)");
         PulseGapRecorder gaps = PulseGapRecorder.signInCheckSearchAndOpenTheVault(robot, window);
-        robot.clickOn(UiTestSupport.inView(robot, "#confirmApplyButton"));
-        // Its own, longer wait: a 20,000-agent apply on a loaded 2-core machine can take minutes; the figure this
-        // test asserts (FX-thread CPU time) does not depend on how long it takes.
-        try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.MINUTES, () -> {
-                String h = UiTestSupport.text(robot, "#applyHeadline");
-                return h.startsWith("Done") || h.startsWith("Apply stopped");
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("apply did not end", e);
-        }
+        PulseGapRecorder.confirmAndWaitForTheApply(robot);
         robot.interact(gaps::stop);
         List<PulseGapRecorder.Gap> top = gaps.longest(8);
         System.out.println("FX_PULSE_GAPS agents=" + agents + " (longest first; fx_cpu = the FX thread's own work)");

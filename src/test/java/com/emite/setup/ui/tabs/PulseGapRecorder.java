@@ -90,4 +90,20 @@ final class PulseGapRecorder extends AnimationTimer {
         UiTestSupport.pressApplyAndOpenVault(robot, true);
         return gaps;
     }
+
+    /**
+     * Confirms the apply and waits until it ends, for as long as a large org's apply may take on a loaded 2-core
+     * machine (minutes for 20,000 agents); what the pulse tests assert does not depend on how long it takes.
+     */
+    static void confirmAndWaitForTheApply(FxRobot robot) {
+        robot.clickOn(com.emite.setup.ui.UiTestSupport.inView(robot, "#confirmApplyButton"));
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.MINUTES, () -> {
+                String h = com.emite.setup.ui.UiTestSupport.text(robot, "#applyHeadline");
+                return h.startsWith("Done") || h.startsWith("Apply stopped");
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("apply did not end", e);
+        }
+    }
 }
