@@ -119,8 +119,8 @@ public final class MainWindow {
         tabs = new MainTabs(plan);
 
         Node signInSection = new VBox(10, orgsPanel(orgs, returning, gate), new SignInView(signIn, ctx.links(),
-                ctx.clipboard(), a -> guard.whenIdle("signOut", a)).root(), nextButton(), new PlanSectionsView(
-                plan.sections().filtered(x -> x.step() <= 1)));
+                ctx.clipboard(), a -> guard.whenIdle("signOut", a)).root(), nextButton());
+        Node orgStep = new PlanSectionsView(plan.sections().filtered(x -> x.step() <= 1));
         returning.remembered();
         FormExport formActions = new FormExport(ctx, form, prefs, gate, this::window);
         Runnable startApply = () -> gate.whenOpen(window(), () -> {
@@ -128,7 +128,7 @@ public final class MainWindow {
             apply.start();
         });
         tabs.add("tab.organization", "organizationTab", new int[]{0, 1},
-                () -> new ConnectView(connect, signInSection).root());
+                () -> new ConnectView(connect, signInSection, orgStep).root());
         tabs.add("tab.groups", "groupsTab", new int[]{2},
                 () -> new GroupsView(plan, pickers.byGroup(), pickers::addMe).root());
         tabs.add("tab.role", "roleTab", new int[]{3, 4}, () -> new RoleView(plan).root());

@@ -34,6 +34,7 @@ public final class ConnectView {
 
     private final ConnectViewModel model;
     private final Node signIn;
+    private final Node below;
     private final ScrollPane root;
 
     public ConnectView(ConnectViewModel model) {
@@ -42,8 +43,17 @@ public final class ConnectView {
 
     /** With the sign-in section (from {@link SignInView}) under the region. */
     public ConnectView(ConnectViewModel model, Node signIn) {
+        this(model, signIn, null);
+    }
+
+    /**
+     * With the sign-in section under the region, and {@code below} (the plan's step for the org) under the whole form:
+     * it appears when a check ends, and at the end of the page it moves nothing the admin may be aiming at.
+     */
+    public ConnectView(ConnectViewModel model, Node signIn, Node below) {
         this.model = model;
         this.signIn = signIn;
+        this.below = below;
         this.root = build();
     }
 
@@ -154,6 +164,9 @@ public final class ConnectView {
         addRow(form, row, Words.get("connect.redirectUrl"), urlField, urlRow, urlMessage);
 
         VBox page = new VBox(14, title, intro, form);
+        if (below != null) {
+            page.getChildren().add(below);
+        }
         page.getStyleClass().add("page");
         page.setFillWidth(true);
         // Once signed in, the keyboard goes to the next step ("Next: check my org"): the hidden Sign in button handed
