@@ -36,6 +36,8 @@ final class LoopbackListener implements AutoCloseable {
     static final int MAX_HEAD = 16 * 1024;
     static final int THREADS = 8;
     private static final int QUEUED_CONNECTIONS = 64;
+    /** How long closing waits for the acceptor to let go of the port; it takes microseconds on an idle machine. */
+    private static final long ACCEPTOR_EXIT_WAIT_MS = 2000;
 
     /** What the listener hands to its owner: one parsed request, answered through {@link Reply}. */
     interface Handler {
@@ -198,6 +200,16 @@ final class LoopbackListener implements AutoCloseable {
             socket.close();
         } catch (IOException ignored) {
             // closing anyway
+        }
+        // While the acceptor is blocked in accept(), the JDK only releases the port once that thread has woken up
+        // (Linux): without this wait a sign-in started at once on the same fixed port could find it still in use
+        // (seen in a loop of test runs on a busy machine).
+        if (Thread.currentThread() != acceptor && acceptor.isAlive()) {
+            try {
+                acceptor.join(ACCEPTOR_EXIT_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         // Requests being read or answered finish on their own within the deadline, so the page that says
         // "signed in" is not cut off by the sign-in closing the listener as soon as it has the code.
