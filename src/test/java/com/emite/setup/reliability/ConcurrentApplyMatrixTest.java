@@ -41,10 +41,9 @@ class ConcurrentApplyMatrixTest {
     @BeforeAll
     static void cleanRun() throws Exception {
         try (EngineOrg ref = new EngineOrg(dir, "clean", Sandbox.start(FaultMatrixTest.base().build()), true)) {
-            ApplyResult r = ref.apply(EngineOrg.WITH_WFM, ref.store);
-            assertTrue(r.finished() && r.leftBlocked().isEmpty(), String.valueOf(r.error()));
-            cleanRequests = ref.sandbox.stats().totalRequests();
-            clean = OrgShape.of(ref.sandbox);
+            EngineOrg.CleanRun c = ref.applyClean();
+            cleanRequests = c.requests();
+            clean = c.shape();
         }
     }
 

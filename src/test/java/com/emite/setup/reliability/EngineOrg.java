@@ -80,6 +80,18 @@ final class EngineOrg implements AutoCloseable {
         return new Planner(api, BlueprintNeeds.standard(), environment, store, null, null).plan(choices);
     }
 
+    /** What a clean apply with WFM costs and leaves: the yardstick a matrix compares its faulty runs with. */
+    record CleanRun(long requests, java.util.Map<String, String> shape) {
+    }
+
+    /** Applies with WFM on this (fault-free) org, asserts it finished, and returns its cost and the org it left. */
+    CleanRun applyClean() {
+        ApplyResult r = apply(WITH_WFM, store);
+        org.junit.jupiter.api.Assertions.assertTrue(r.finished() && r.leftBlocked().isEmpty(),
+                String.valueOf(r.error()));
+        return new CleanRun(sandbox.stats().totalRequests(), OrgShape.of(sandbox));
+    }
+
     ApplyResult apply(Choices choices, RunStore through) {
         ProgressListener waits = new ProgressListener() {
             @Override

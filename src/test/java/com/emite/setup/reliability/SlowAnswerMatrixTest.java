@@ -54,10 +54,9 @@ class SlowAnswerMatrixTest {
     @BeforeAll
     static void cleanRun() throws Exception {
         try (EngineOrg ref = newOrg("clean")) {
-            ApplyResult r = ref.apply(WITH_WFM, ref.store);
-            assertTrue(r.finished() && r.leftBlocked().isEmpty(), String.valueOf(r.error()));
-            cleanRequests = ref.sandbox.stats().totalRequests();
-            clean = OrgShape.of(ref.sandbox);
+            EngineOrg.CleanRun c = ref.applyClean();
+            cleanRequests = c.requests();
+            clean = c.shape();
         }
     }
 
