@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.GenesysClient;
 import com.emite.setup.sandbox.Sandbox;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the sandbox received), then apply run again: the org ends as after a clean run, nothing has a duplicate name, and
  * every secret Genesys issued is in the vault or reported as needing a reset.
  */
+@ConcurrentMethods
 class CliKillTest {
     static final int POINTS = 22;
     static final List<String> GROUPS = List.of("emite_Access", "emite_DashboardViewer", "emite_DashboardCreator");
