@@ -46,6 +46,11 @@ public final class UiTestSupport {
     public static final SandboxConfig FAST_SANDBOX = SignInService.DEMO_SANDBOX.toBuilder().latencyMs(0)
             .searchLagMs(0).grantLagMs(0).build();
 
+    /** The windows' vault key settings: quick to derive (the vault tests cover the real ones). */
+    public static final KdfParams KDF = KdfParams.argon2id(1024, 1, 1);
+    /** How long an apply waits for a new role grant to take effect (the window's AppContext setting). */
+    public static final Duration GRANT_TIMEOUT = Duration.ofSeconds(60);
+
     private UiTestSupport() {
     }
 
@@ -59,9 +64,9 @@ public final class UiTestSupport {
     public static MainWindow show(Stage stage, Path dataDir, SandboxConfig sandbox, AtomicReference<Path> exportDir,
                                   com.emite.setup.ui.licences.UpkeepPorts upkeepPorts) {
         FolderPicker picker = (owner, title) -> Optional.ofNullable(exportDir.get());
-        AppContext ctx = new AppContext(UiExecutors.background(), dataDir, KdfParams.argon2id(1024, 1, 1), sandbox,
+        AppContext ctx = new AppContext(UiExecutors.background(), dataDir, KDF, sandbox,
                 address -> { }, picker, new FxClipboardPort(), Duration.ofMinutes(5), Duration.ofSeconds(30),
-                Duration.ofSeconds(60));
+                GRANT_TIMEOUT);
         MainWindow window = upkeepPorts == null ? new MainWindow(ctx) : new MainWindow(ctx, upkeepPorts);
         stage.setTitle(EmiteSetupApp.TITLE);
         stage.getIcons().setAll(EmiteSetupApp.icons());
