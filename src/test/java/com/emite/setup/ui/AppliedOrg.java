@@ -40,6 +40,14 @@ public final class AppliedOrg {
     /** Signs in, opens a new vault and applies the window's current choices; ends after the check that follows. */
     public static void prepare(FxRobot robot, MainWindow window) {
         UiTestSupport.signInToSandbox(robot, window);
+        applyNow(robot, window);
+    }
+
+    /**
+     * Signed in, the vault not yet made: opens a new vault and applies the choices the window holds now (what the
+     * test chose in the tabs); ends after the check that follows.
+     */
+    public static void applyNow(FxRobot robot, MainWindow window) {
         Session session = window.session();
         Connection c = session.connection();
         AtomicReference<Choices> choices = new AtomicReference<>();
