@@ -332,6 +332,17 @@ public final class UiTestSupport {
         });
     }
 
+    /** The Review page's form shows an OAuth client id for each of {@code names}, and for no other client. */
+    public static void assertFormClientIds(FxRobot robot, List<String> names) {
+        tab(robot, "reviewTab");
+        for (String n : names) {
+            String id = robot.lookup("#clientId-" + n).queryAs(TextField.class).getText();
+            org.junit.jupiter.api.Assertions.assertTrue(id.matches("[0-9a-f-]{36}"), n + ": " + id);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(names.size(), robot.lookup(".read-only-field").queryAll()
+                .stream().filter(x -> x.getId() != null && x.getId().startsWith("clientId-")).count());
+    }
+
     /** The text on the system clipboard (read on the FX thread). */
     public static String clipboard() throws Exception {
         if (Platform.isFxApplicationThread()) {

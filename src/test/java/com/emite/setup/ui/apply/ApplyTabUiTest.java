@@ -10,7 +10,6 @@ import com.emite.setup.vault.Vault;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ApplyTabUiTest {
     static final List<String> CLIENTS = List.of("emite_SSO", "emite_APIdata", "emite_RealtimeData");
-    static final List<String> WFM = List.of("emite_WFMLookback", "emite_WFMActivity");
 
     @TempDir
     Path dir;
@@ -80,7 +78,7 @@ class ApplyTabUiTest {
         assertFalse(UiTestSupport.shown(robot, "#cancelApplyButton"));
 
         // The form under the report shows the three client ids.
-        assertClientIds(robot, CLIENTS);
+        UiTestSupport.assertFormClientIds(robot, CLIENTS);
 
         // A second check: everything present.
         UiTestSupport.checkMyOrg(robot);
@@ -99,25 +97,6 @@ class ApplyTabUiTest {
         assertFalse(UiTestSupport.shown(robot, "#confirmApplyButton"));
     }
 
-    @Test
-    void withWfmTheFormHasFiveClients(FxRobot robot) {
-        UiTestSupport.signInToSandbox(robot, window);
-        UiTestSupport.tab(robot, "clientsTab");
-        robot.clickOn("#withWfmCheck");
-        UiTestSupport.checkMyOrg(robot);
-        UiTestSupport.pressApplyAndOpenVault(robot, true);
-        UiTestSupport.confirmAndWait(robot);
-        assertTrue(UiTestSupport.text(robot, "#applyHeadline").startsWith("Done"));
-        UiTestSupport.tab(robot, "reviewTab");
-        assertClientIds(robot, List.of("emite_SSO", "emite_APIdata", "emite_RealtimeData", "emite_WFMLookback",
-                "emite_WFMActivity"));
-    }
-
-    /**
-     * One walk for two checks: the vault from an earlier launch refuses a wrong password and changes nothing, then
-     * (opened with the right one) an apply cancelled half-way leaves a state the next apply finishes. The cancel
-     * check needs an open vault whichever way it was opened; sharing the walk saves a window, a sign-in and a check.
-     */
     @Test
     void aWrongVaultPasswordChangesNothingThenCancelHalfWayLeavesAStateTheNextApplyFinishes(FxRobot robot)
             throws Exception {
@@ -156,7 +135,7 @@ class ApplyTabUiTest {
         }
         assertEquals(1, after.roleIdsNamed("eMite Data Integration").size());
         UiTestSupport.tab(robot, "reviewTab");
-        assertClientIds(robot, CLIENTS);
+        UiTestSupport.assertFormClientIds(robot, CLIENTS);
         UiTestSupport.checkMyOrg(robot);
         assertTrue(UiTestSupport.rowsIn(robot, Badge.MISSING).isEmpty());
         assertTrue(UiTestSupport.rowsIn(robot, Badge.SECRET_UNKNOWN).isEmpty());
@@ -186,15 +165,5 @@ class ApplyTabUiTest {
         UiTestSupport.retype(robot, "#vaultPassword", UiTestSupport.PASSWORD);
         robot.clickOn("#vaultSubmitButton");
         UiTestSupport.waitUntil("the confirmation", () -> UiTestSupport.shown(robot, "#confirmApplyButton"));
-    }
-
-    static void assertClientIds(FxRobot robot, List<String> names) {
-        UiTestSupport.tab(robot, "reviewTab");
-        for (String n : names) {
-            String id = robot.lookup("#clientId-" + n).queryAs(TextField.class).getText();
-            assertTrue(id.matches("[0-9a-f-]{36}"), n + ": " + id);
-        }
-        assertEquals(names.size(), robot.lookup(".read-only-field").queryAll().stream()
-                .filter(x -> x.getId() != null && x.getId().startsWith("clientId-")).count());
     }
 }
