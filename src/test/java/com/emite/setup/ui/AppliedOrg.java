@@ -52,9 +52,8 @@ public final class AppliedOrg {
         Connection c = session.connection();
         AtomicReference<Choices> choices = new AtomicReference<>();
         robot.interact(() -> choices.set(window.planModel().choices()));
+        Vault vault = openNewVault(robot, window);
         try {
-            Vault vault = Vault.create(session.vaultFile(), Secret.of(UiTestSupport.PASSWORD), UiTestSupport.KDF);
-            robot.interact(() -> session.vaultProperty().set(vault));
             SetupService setup = new SetupService(BlueprintNeeds.standard(), session.dataDir(),
                     UiTestSupport.GRANT_TIMEOUT);
             RunStore store = setup.store(vault, c);
@@ -66,5 +65,20 @@ public final class AppliedOrg {
             throw new AssertionError("the org could not be set up before the test", e);
         }
         UiTestSupport.checkMyOrg(robot);
+    }
+
+    /**
+     * Signed in: creates the vault at the window's vault file with the window's key settings and puts it into the
+     * session, as the vault window does when the admin creates it (for tests whose subject comes after that window).
+     */
+    public static Vault openNewVault(FxRobot robot, MainWindow window) {
+        Session session = window.session();
+        try {
+            Vault vault = Vault.create(session.vaultFile(), Secret.of(UiTestSupport.PASSWORD), UiTestSupport.KDF);
+            robot.interact(() -> session.vaultProperty().set(vault));
+            return vault;
+        } catch (Exception e) {
+            throw new AssertionError("the vault could not be made before the test", e);
+        }
     }
 }
