@@ -185,8 +185,8 @@ fi
 #  - Java 17-24: JDK 17 ties an archive of the app's own classes to the jars' absolute paths, so the runtime's
 #    default archive is rebuilt with the JDK and JavaFX classes from that list (valid anywhere), and the Linux packages
 #    rebuild it at install time with the app's classes (postinst runs emite-cds.sh).
-# Either way the default archive (JDK + JavaFX classes) is rebuilt from the list: the AOT cache replaces it when in
-# use, it is the fallback otherwise, and the benchmark's bare window uses a copy of it.
+# Either way an archive of the JDK and JavaFX classes is made from the list: the benchmark's bare window uses it, and
+# without the cache it is the runtime's default archive.
 log "training run (first window and demo sign-in)"
 if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
   need_apt xvfb-run xvfb xauth libgtk-3-0
@@ -229,11 +229,14 @@ java-options=-XX:AOTCache=$APPDIR/emite.aot
 ' "$CFG" && rm -f "$CFG.bak"
   grep -q 'AOTCache=' "$CFG" || { echo "Could not name the AOT cache in $CFG" >&2; exit 1; }
 fi
-log "default CDS archive with the JDK and JavaFX classes"
+# The JDK + JavaFX archive from the class list. With the AOT cache the launcher never maps the runtime's default
+# archive, so it is made for the benchmark's bare window only (38 MB less to ship) and the runtime keeps jlink's
+# archive of JDK classes; without the cache it becomes the runtime's default archive, as before.
+log "CDS archive with the JDK and JavaFX classes"
 "$RUNTIME/bin/java" -Xshare:dump -XX:SharedClassListFile="$CLASSLIST" \
-  -XX:SharedArchiveFile="$RUNTIME/lib/server/classes.jsa" > "$W/cds-base.log" 2>&1 \
+  -XX:SharedArchiveFile="$W/base-classes.jsa" > "$W/cds-base.log" 2>&1 \
   || { cat "$W/cds-base.log" >&2; exit 1; }
-cp "$RUNTIME/lib/server/classes.jsa" "$W/base-classes.jsa"   # the benchmark's bare window uses this one
+$AOT || cp "$W/base-classes.jsa" "$RUNTIME/lib/server/classes.jsa"
 # Only used with heaps over 32 GB (no compressed pointers); the launcher's heap is far below.
 rm -f "$RUNTIME/lib/server/classes_nocoops.jsa"
 if [ "$OS" = mac ]; then
