@@ -46,6 +46,11 @@ public final class UiTestSupport {
     public static final SandboxConfig FAST_SANDBOX = SignInService.DEMO_SANDBOX.toBuilder().latencyMs(0)
             .searchLagMs(0).grantLagMs(0).build();
 
+    /** The windows' vault key settings: quick to derive (the vault tests cover the real ones). */
+    public static final KdfParams KDF = KdfParams.argon2id(1024, 1, 1);
+    /** How long an apply waits for a new role grant to take effect (the window's AppContext setting). */
+    public static final Duration GRANT_TIMEOUT = Duration.ofSeconds(60);
+
     private UiTestSupport() {
     }
 
@@ -59,9 +64,9 @@ public final class UiTestSupport {
     public static MainWindow show(Stage stage, Path dataDir, SandboxConfig sandbox, AtomicReference<Path> exportDir,
                                   com.emite.setup.ui.licences.UpkeepPorts upkeepPorts) {
         FolderPicker picker = (owner, title) -> Optional.ofNullable(exportDir.get());
-        AppContext ctx = new AppContext(UiExecutors.background(), dataDir, KdfParams.argon2id(1024, 1, 1), sandbox,
+        AppContext ctx = new AppContext(UiExecutors.background(), dataDir, KDF, sandbox,
                 address -> { }, picker, new FxClipboardPort(), Duration.ofMinutes(5), Duration.ofSeconds(30),
-                Duration.ofSeconds(60));
+                GRANT_TIMEOUT);
         MainWindow window = upkeepPorts == null ? new MainWindow(ctx) : new MainWindow(ctx, upkeepPorts);
         stage.setTitle(EmiteSetupApp.TITLE);
         stage.getIcons().setAll(EmiteSetupApp.icons());
@@ -325,6 +330,17 @@ public final class UiTestSupport {
             return h.startsWith("Done") || h.startsWith("Everything") || h.startsWith("Cancelled")
                     || h.startsWith("Apply stopped");
         });
+    }
+
+    /** The Review page's form shows an OAuth client id for each of {@code names}, and for no other client. */
+    public static void assertFormClientIds(FxRobot robot, List<String> names) {
+        tab(robot, "reviewTab");
+        for (String n : names) {
+            String id = robot.lookup("#clientId-" + n).queryAs(TextField.class).getText();
+            org.junit.jupiter.api.Assertions.assertTrue(id.matches("[0-9a-f-]{36}"), n + ": " + id);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(names.size(), robot.lookup(".read-only-field").queryAll()
+                .stream().filter(x -> x.getId() != null && x.getId().startsWith("clientId-")).count());
     }
 
     /** The text on the system clipboard (read on the FX thread). */

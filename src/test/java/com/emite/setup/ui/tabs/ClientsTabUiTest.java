@@ -48,5 +48,9 @@ class ClientsTabUiTest extends TabUiTestBase {
         robot.clickOn(UiTestSupport.inView(robot, "#cardCopyClientId-emite_SSO"));
         assertEquals("Copied", robot.lookup("#cardCopyClientId-emite_SSO").queryButton().getText());
         assertEquals(id, UiTestSupport.clipboard());
+
+        // The form under the apply's report names the five clients too (this was ApplyTabUiTest's own walk, the
+        // same clicks up to here).
+        UiTestSupport.assertFormClientIds(robot, FIVE);
     }
 }

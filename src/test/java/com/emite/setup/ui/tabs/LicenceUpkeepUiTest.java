@@ -98,8 +98,8 @@ class LicenceUpkeepUiTest {
         assertTrue(daily.isDisabled());
         assertEquals("Open the vault first (Apply opens it).", text(robot, "#dailyUpkeepSwitchReason"));
 
-        UiTestSupport.pressApplyAndOpenVault(robot, true);
-        UiTestSupport.confirmAndWait(robot);
+        // The apply that opens the vault, as the Apply button runs it (its pages are ApplyTabUiTest's subject).
+        com.emite.setup.ui.AppliedOrg.applyNow(robot, window);
         UiTestSupport.tab(robot, "licencesTab");
         waitUntil("the agents are counted again after the apply", () -> {
             Matcher m = TOTALS.matcher(text(robot, "#licenceAgentTotals"));
@@ -186,10 +186,8 @@ class LicenceUpkeepUiTest {
 
     @Test
     void createsTheUpkeepSignInAndTheDailyRunUsesItAlone(FxRobot robot) throws Exception {
-        UiTestSupport.signInToSandbox(robot, window);
-        UiTestSupport.checkMyOrg(robot);
-        UiTestSupport.pressApplyAndOpenVault(robot, true);
-        UiTestSupport.confirmAndWait(robot);
+        // The org as an earlier apply left it (the vault open); the upkeep sign-in is the subject here.
+        com.emite.setup.ui.AppliedOrg.prepare(robot, window);
         Sandbox sandbox = UiTestSupport.sandbox(window);
         UiTestSupport.tab(robot, "licencesTab");
         waitUntil("the tab asks for a sign-in the daily run can use",
