@@ -89,11 +89,11 @@ class BenchCliTest {
         assertEquals(server.writes(), client.get("writes").getAsLong());
         assertEquals(0, client.get("rateLimited").getAsLong());
 
-        CliSandboxTest.OPEN.add(sandbox);
+        CliSandboxTest.OPEN.opened(sandbox);
         try {
             CliSandboxTest.settle(); // the sandbox's grant lag, as a condition
         } finally {
-            CliSandboxTest.OPEN.remove(sandbox);
+            CliSandboxTest.OPEN.closed(sandbox);
         }
         assertEquals(0, run(false, "verify"), "every agent holds its licence after a per-user apply");
     }

@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.genesys.GenesysClient;
 import com.emite.setup.genesys.model.OAuthClient;
 import com.emite.setup.genesys.model.OAuthClientRequest;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The admin's choices of issue #11 on the command line, against a sandbox org over HTTP. */
+@ConcurrentMethods
 class CliChoicesTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.testing.MemoryKeychain;
 
 import com.emite.setup.testing.TestKdf;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** keep-licences against a sandbox org over HTTP, signed in with no person present (issue 12). */
+@ConcurrentMethods
 class CliKeepLicencesTest {
     @TempDir
     Path dir;

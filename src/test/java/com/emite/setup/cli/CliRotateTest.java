@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.GenesysApiException;
 import com.emite.setup.genesys.GenesysClient;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** rotate-secrets and verify --max-secret-age on the command line, against a sandbox org over HTTP (issue 17). */
+@ConcurrentMethods
 class CliRotateTest {
     @TempDir
     Path dir;

@@ -1,5 +1,7 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.ConcurrentMethods;
+import com.emite.setup.testing.SettlingSandboxes;
 import com.emite.setup.testing.TestKdf;
 import com.emite.setup.common.Secret;
 import com.emite.setup.provision.FormWriter;
@@ -30,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line against a sandbox org over HTTP, as an admin would run it. */
+@ConcurrentMethods
 class CliSandboxTest {
     @TempDir
     Path dir;
@@ -47,7 +50,7 @@ class CliSandboxTest {
         Org(Path dir, UnaryOperator<SandboxConfig.Builder> shape) throws Exception {
             sandbox = Sandbox.start(shape.apply(SandboxConfig.builder().divisions(3).agents(60).unlimitedRate()
                     .searchLagMs(200).grantLagMs(300)).build());
-            OPEN.add(sandbox);
+            OPEN.opened(sandbox);
             data = dir.resolve("data");
             vault = dir.resolve("org" + Vault.EXTENSION);
             Vault.create(vault, Secret.of("vault-pw-Kx9#q2"), KdfParams.pbkdf2(1000)).close();
@@ -81,23 +84,17 @@ class CliSandboxTest {
 
         @Override
         public void close() {
-            OPEN.remove(sandbox);
+            OPEN.closed(sandbox);
             sandbox.close();
         }
     }
 
-    /** The sandboxes of the open orgs (settle waits for all of them). */
-    static final java.util.Set<Sandbox> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The sandboxes of the open orgs, each waited for only by the thread that opened it. */
+    static final SettlingSandboxes OPEN = new SettlingSandboxes();
 
-    /** Waits until the sandbox's lags have passed (grants in force, users found by search): a condition, no sleep. */
+    /** Waits until the lags of the orgs this thread opened have passed (grants in force, users found by search). */
     static void settle() throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (!OPEN.stream().allMatch(sb -> sb.inspect().settled())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the sandbox did not settle within 10 s");
-            }
-            Thread.sleep(5);
-        }
+        OPEN.settle();
     }
 
     @Test

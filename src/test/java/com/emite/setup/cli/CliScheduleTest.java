@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.testing.TestKdf;
 import com.emite.setup.provision.BlueprintNeeds;
 import com.emite.setup.sandbox.SandboxInspector;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (systemctl recorded, not run), and the command line it wrote is started as its own process against a sandbox org
  * over HTTP, as systemd would start it (issue 12).
  */
+@ConcurrentMethods
 class CliScheduleTest {
     @TempDir
     Path dir;

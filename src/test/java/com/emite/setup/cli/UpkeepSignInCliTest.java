@@ -1,5 +1,6 @@
 package com.emite.setup.cli;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.common.Secret;
 import com.emite.setup.provision.BlueprintNeeds;
 import com.emite.setup.provision.Needs;
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * out. The sandbox enforces the stricter, unconfirmed grant rule here (the granter must hold the granted role's
  * permissions), which the upkeep role satisfies by holding the licence permission.
  */
+@ConcurrentMethods
 class UpkeepSignInCliTest {
     @TempDir
     Path dir;

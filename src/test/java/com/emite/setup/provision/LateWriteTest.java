@@ -1,5 +1,6 @@
 package com.emite.setup.provision;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.region.Environment;
 import com.emite.setup.region.RegionCatalog;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A create that got no answer but that the org still does later (issue 15, the late-write race), in memory: the next
  * apply, started at once, must wait out the org's late-write window and find it instead of creating it again.
  */
+@ConcurrentMethods
 class LateWriteTest {
     final Needs needs = BlueprintNeeds.standard();
     final Environment env = Environment.of(RegionCatalog.standard().byGenesysRegionId("us-east-1").orElseThrow());

@@ -1,5 +1,6 @@
 package com.emite.setup.provision;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.region.Environment;
 import com.emite.setup.region.RegionCatalog;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The planner's rules of issue #11, against an org in memory (milliseconds each, no HTTP). */
+@ConcurrentMethods
 class PlannerRulesTest {
     static final String ADHOC = "wfm:adhocForecast:view";
     static final String NOTIFICATION = "wfm:agentScheduleNotification:view";

@@ -1,5 +1,6 @@
 package com.emite.setup.provision;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.genesys.GenesysClient;
 import com.emite.setup.genesys.model.DomainPermissionPolicy;
 import com.emite.setup.genesys.model.OAuthClient;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the org or the account lacks: blocked items, the preflight, unknown secrets, and choices. */
+@ConcurrentMethods
 class ProvisionBlockedTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package com.emite.setup.provision;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.genesys.GenesysClient;
 import com.emite.setup.sandbox.SandboxInspector;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The engine against the sandbox over HTTP: plan, apply, apply again, verify, drift. */
+@ConcurrentMethods
 class ProvisionEngineTest {
     @TempDir
     Path dir;

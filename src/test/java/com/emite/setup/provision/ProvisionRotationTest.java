@@ -1,5 +1,6 @@
 package com.emite.setup.provision;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.GenesysApiException;
 import com.emite.setup.genesys.GenesysClient;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rotating secrets on purpose, against the sandbox over HTTP (issue 17). */
+@ConcurrentMethods
 class ProvisionRotationTest {
     @TempDir
     Path dir;

@@ -8,6 +8,7 @@ import com.emite.setup.region.RegionCatalog;
 import com.emite.setup.sandbox.Sandbox;
 import com.emite.setup.sandbox.SandboxConfig;
 import com.emite.setup.sandbox.SandboxStats;
+import com.emite.setup.testing.SettlingSandboxes;
 import com.emite.setup.vault.KdfParams;
 import com.emite.setup.vault.Vault;
 
@@ -35,7 +36,7 @@ final class TestOrg implements AutoCloseable {
 
     private TestOrg(Sandbox sandbox, Path vaultFile, okhttp3.OkHttpClient okHttp) throws Exception {
         this.sandbox = sandbox;
-        OPEN.add(sandbox);
+        OPEN.opened(sandbox);
         GenesysClientBuilder cb = GenesysClient.builder(sandbox.baseUrl(), sandbox.baseUrl()).unlimitedRate();
         if (okHttp != null) {
             cb.okHttpClient(okHttp);
@@ -87,28 +88,20 @@ final class TestOrg implements AutoCloseable {
         return sandbox.stats();
     }
 
-    /** Waits until grants made so far are in force and visible (the sandbox's grant lag). */
-    /** The sandboxes of the open test orgs (settle waits for all of them). */
-    private static final java.util.Set<Sandbox> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The sandboxes of the open test orgs, each waited for only by the thread that opened it. */
+    private static final SettlingSandboxes OPEN = new SettlingSandboxes();
 
     /**
-     * Waits until the open orgs' lags have passed (grants in force, users found by search): a condition, not a
-     * sleep of the lag's length.
+     * Waits until the lags of the orgs this thread opened have passed (grants in force, users found by search): a
+     * condition, not a sleep of the lag's length.
      */
     static void settle() throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (!OPEN.stream().allMatch(sb -> sb.inspect().settled())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the sandbox did not settle within 10 s");
-            }
-            Thread.onSpinWait();
-            Thread.sleep(5);
-        }
+        OPEN.settle();
     }
 
     @Override
     public void close() throws Exception {
-        OPEN.remove(sandbox);
+        OPEN.closed(sandbox);
         vault.close();
         sandbox.close();
     }

@@ -1,5 +1,6 @@
 package com.emite.setup.reliability;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.Choices;
 import com.emite.setup.provision.ItemState;
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>The full matrix ({@code -Dreliability.seeds}, default 10) is tagged {@code slow}; the default run keeps one
  * seed whose slow answer hits a create.
  */
+@ConcurrentMethods
 class SlowAnswerMatrixTest {
     static final int SEEDS = Integer.getInteger("reliability.seeds", 10);
     static final Duration READ_TIMEOUT = Duration.ofMillis(600);

@@ -21,9 +21,10 @@ import java.util.Set;
  * <p>Only for a class that owns all its state: its own sandbox, server and temp folders, no static mutable field
  * shared with another class, no JavaFX, no process-wide setting (root logger, system properties, working folder).
  *
- * <p>The default run (pom.xml) runs every class alone in its JVM, several JVMs at once, with JUnit's in-JVM parallel
- * execution off (junit-platform.properties): the mark says the class is safe to run beside others in one JVM, should
- * that be switched on for a run without JavaFX tests (the tag {@code concurrent} selects such classes).
+ * <p>The default run (pom.xml) runs every class alone in its JVM, several JVMs at once (Surefire hands a JVM one class
+ * at a time, junit-platform.properties): the mark says the class is safe to run beside others in one JVM, should a run
+ * without JavaFX tests give a JVM several classes at once (the tag {@code concurrent} selects such classes). A class
+ * whose own methods may run at the same time is marked {@link ConcurrentMethods} instead.
  *
  * <p>Why the lock: {@code @Execution(CONCURRENT)} alone would also run the class's methods in parallel. A read-write
  * lock named after the class makes JUnit run that class's methods on one thread, and no other class takes it.

@@ -1,5 +1,6 @@
 package com.emite.setup.vault;
 
+import com.emite.setup.testing.ConcurrentMethods;
 import com.emite.setup.vault.VaultException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import static com.emite.setup.vault.VaultTestSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Real second processes: a second app instance is refused; a process killed mid-save leaves a good vault. */
+@ConcurrentMethods
 class VaultProcessTest {
     @TempDir
     Path dir;
