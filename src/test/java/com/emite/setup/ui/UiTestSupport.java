@@ -284,8 +284,13 @@ public final class UiTestSupport {
     }
 
     public static List<String> rowsIn(FxRobot robot, Badge badge) {
+        return rowsIn(planRows(robot), badge);
+    }
+
+    /** The keys of {@code rows} (from {@link #planRows}) that show {@code badge}. */
+    public static List<String> rowsIn(Map<String, PlanRow> rows, Badge badge) {
         List<String> out = new ArrayList<>();
-        planRows(robot).values().forEach(r -> {
+        rows.values().forEach(r -> {
             if (r.badge() == badge) {
                 out.add(r.key());
             }
