@@ -8,7 +8,8 @@
 # (BareFxApp from the test classes: one label, the same size) through the runtime's java with the launcher's heap
 # option and the runtime's shipped JDK + JavaFX class-data archive. Alternating order; prints medians and minimums.
 # Needs a display: under Linux without one it starts its own Xvfb and stops it at the end.
-# APP_EXTRA="-Xshare:off" (or another JVM option) runs the app with it, e.g. to measure what the archive gains;
+# APP_EXTRA="-XX:AOTMode=off" (Java 25+ runtime; "-Xshare:off" on Java 17) or another JVM option runs the app with it,
+# e.g. to measure what the class data gains;
 # BARE_EXTRA="-XX:TieredStopAtLevel=1" gives the bare window the launcher's compiler option too.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

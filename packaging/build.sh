@@ -36,12 +36,34 @@ TYPES="${TYPES:-$DEFAULT_TYPES}"
 # command (/opt/emite-setup/bin/emite-setup); its menu entry says "eMite Setup" (linux/emite-setup.desktop).
 if [ "$OS" = mac ]; then NAME="$DISPLAY_NAME"; fi
 
-if [ -n "${JAVA_HOME:-}" ]; then JBIN="$JAVA_HOME/bin"; else JBIN="$(dirname "$(readlink -f "$(command -v jlink)")")"; fi
+# The JDK whose jlink/jpackage make the runtime (and so the Java version the installed app runs on; the app itself is
+# compiled for Java 17 by Maven). JDK 25+ gives the fastest first window: its AOT cache (linked classes and method
+# profiles of a training run) is made here and stays valid wherever the app is installed. So: PACKAGE_JAVA_HOME if set,
+# else JAVA_HOME (or the jlink on PATH) if it is 25+, else a JDK 25+ found in the usual folders, else JAVA_HOME's
+# JDK 17+ (the runtime then gets the older AppCDS archive: see docs/PACKAGING.md, "Cold start").
+jdk_feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
+has_tools() { [ -x "$1/bin/jlink" ] && [ -x "$1/bin/jpackage" ]; }
+if [ -n "${PACKAGE_JAVA_HOME:-}" ]; then
+  JDK="$PACKAGE_JAVA_HOME"
+else
+  if [ -n "${JAVA_HOME:-}" ]; then JDK="$JAVA_HOME"; else JDK="$(dirname "$(dirname "$(readlink -f "$(command -v jlink)")")")"; fi
+  if [ "$(jdk_feature "$JDK")" -lt 25 ] 2>/dev/null || [ -z "$(jdk_feature "$JDK")" ]; then
+    for cand in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.sdkman/candidates/java/*; do
+      f="$(jdk_feature "$cand")"
+      if [ -n "$f" ] && [ "$f" -ge 25 ] && has_tools "$cand"; then JDK="$cand"; break; fi
+    done
+  fi
+fi
+JBIN="$JDK/bin"
+JDK_FEATURE="$(jdk_feature "$JDK")"
 for tool in java jar jdeps jlink jpackage; do
-  [ -x "$JBIN/$tool" ] || { echo "$tool not found in $JBIN: install a full JDK 17+ (with jmods) or set JAVA_HOME" >&2; exit 2; }
+  [ -x "$JBIN/$tool" ] || { echo "$tool not found in $JBIN: install a full JDK 17+ or set PACKAGE_JAVA_HOME" >&2; exit 2; }
 done
+# The AOT cache (JDK 25+) or the older AppCDS archive (JDK 17-24); both made at step 5.
+if [ "${JDK_FEATURE:-0}" -ge 25 ]; then AOT=true; JAVA_OPTIONS="$JAVA_OPTIONS $JAVA_OPTIONS_25"; else AOT=false; fi
 
 log() { echo "[package] $*"; }
+log "runtime from $JDK (Java $JDK_FEATURE)"
 
 need_apt() {   # need_apt <command> <apt packages...>: installs them when the command is missing and apt can
   local cmd="$1"; shift
@@ -110,11 +132,15 @@ MODULES="$DEPS,$EXTRA_MODULES"
 log "runtime modules: $MODULES"
 
 # ---- 3. jlink: the trimmed runtime -----------------------------------------------------------------------------
-JMODS="$(dirname "$JBIN")/jmods"
-[ -d "$JMODS" ] || { echo "No jmods in $JMODS: install a full JDK (Debian: openjdk-17-jmods)" >&2; exit 2; }
+# A JDK without jmods can link from its own run-time image (JDK 24+ built with it, as Temurin 24+ is).
+JMODS="$JDK/jmods"
+if [ -d "$JMODS" ]; then MODPATH="$W/fx:$JMODS"
+elif [ "${JDK_FEATURE:-0}" -ge 24 ]; then MODPATH="$W/fx"
+else echo "No jmods in $JMODS: install a full JDK (Debian: openjdk-17-jmods)" >&2; exit 2; fi
+if [ "${JDK_FEATURE:-0}" -ge 21 ]; then COMPRESS=zip-6; else COMPRESS=2; fi
 log "jlink"
-"$JBIN/jlink" --module-path "$W/fx:$JMODS" --add-modules "$MODULES" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive --output "$W/runtime"
+"$JBIN/jlink" --module-path "$MODPATH" --add-modules "$MODULES" \
+  --strip-debug --no-header-files --no-man-pages --compress=$COMPRESS --generate-cds-archive --output "$W/runtime"
 cp "$W"/natives/* "$W/runtime/lib/"
 
 # ---- 4. jpackage: the app-image --------------------------------------------------------------------------------
@@ -150,13 +176,18 @@ else
   IMAGE="$OUT/$NAME"; APPDIR="$IMAGE/lib/app"; RUNTIME="$IMAGE/lib/runtime"; LAUNCHER="$IMAGE/bin/$NAME"
 fi
 
-# ---- 5. AppCDS: a class-data archive for a faster first window --------------------------------------------------
-# A training run of the real launcher (first window, then demo sign-in) lists the classes the app loads. JDK 17 ties
-# an archive of the app's own classes to the jars' absolute paths, so:
-#  - the runtime's default archive is rebuilt here with the JDK and JavaFX classes from that list: it stays valid
-#    wherever the app is installed (every OS, app-image included);
-#  - Linux packages also rebuild it at install time with the app's classes (postinst runs emite-cds.sh).
-log "AppCDS training run (first window and demo sign-in)"
+# ---- 5. Class data for a faster first window: the AOT cache (Java 25+) or AppCDS (Java 17-24) -----------------
+# A training run of the real launcher (first window, then demo sign-in) lists the classes the app loads.
+#  - Java 25+: a second such run writes an AOT cache (-XX:AOTCacheOutput: the JDK, JavaFX and app classes loaded and
+#    linked, plus method profiles), shipped as lib/app/emite.aot (macOS: Contents/app) and named in the launcher's
+#    options (-XX:AOTCache=$APPDIR/emite.aot). It stays valid where the app is installed (same jars, same layout), so
+#    every package (app-image, .deb, .rpm, .dmg) starts with it and no install step is needed.
+#  - Java 17-24: JDK 17 ties an archive of the app's own classes to the jars' absolute paths, so the runtime's
+#    default archive is rebuilt with the JDK and JavaFX classes from that list (valid anywhere), and the Linux packages
+#    rebuild it at install time with the app's classes (postinst runs emite-cds.sh).
+# Either way an archive of the JDK and JavaFX classes is made from the list: the benchmark's bare window uses it, and
+# without the cache it is the runtime's default archive.
+log "training run (first window and demo sign-in)"
 if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
   need_apt xvfb-run xvfb xauth libgtk-3-0
   XVFB=(xvfb-run -a -s "-screen 0 1280x800x24")
@@ -165,25 +196,47 @@ else
 fi
 # Written under target/ first: JAVA_TOOL_OPTIONS splits on spaces, and the macOS bundle's path has one.
 TRAIN_LIST="$ROOT/$W/emite.classlist"
+TRAIN_AOT="$ROOT/$W/emite.aot"
 CLASSLIST="$APPDIR/emite.classlist"
-TRAIN_HOME="$W/train-home"; mkdir -p "$TRAIN_HOME"
-# A scratch home: the training run must not touch the builder's own data folder.
-if ! HOME="$TRAIN_HOME" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$TRAIN_LIST -Demite.probe=demo" \
-    ${XVFB[@]+"${XVFB[@]}"} "$LAUNCHER" > "$W/train.log" 2>&1 || ! grep -q "EMITE_PROBE demo-signed-in" "$W/train.log"; then
-  cat "$W/train.log" >&2
-  echo "The training run did not reach the demo sign-in (log above)." >&2
-  exit 1
-fi
+TRAIN_HOME="$W/train-home"
+train() {   # train <what it must leave> <JVM options>: the launcher under the probe, with a scratch home (the
+            # training run must not touch the builder's own data folder)
+  local out="$1"; shift
+  rm -rf "$TRAIN_HOME"; mkdir -p "$TRAIN_HOME"
+  if ! HOME="$TRAIN_HOME" JAVA_TOOL_OPTIONS="$* -Demite.probe=demo" \
+      ${XVFB[@]+"${XVFB[@]}"} "$LAUNCHER" > "$W/train.log" 2>&1 || ! grep -q "EMITE_PROBE demo-signed-in" "$W/train.log" \
+      || [ ! -s "$out" ]; then
+    cat "$W/train.log" >&2
+    echo "The training run did not reach the demo sign-in or did not write $out (log above)." >&2
+    exit 1
+  fi
+}
+train "$TRAIN_LIST" "-XX:DumpLoadedClassList=$TRAIN_LIST"
+# A second run for the cache: the JVM takes -XX:AOTCacheOutput with no other class-data option.
+if $AOT; then train "$TRAIN_AOT" "-XX:AOTCacheOutput=$TRAIN_AOT"; fi
 cp "$TRAIN_LIST" "$CLASSLIST"
 if [ "$OS" = linux ]; then
   cp packaging/linux/emite-cds.sh "$APPDIR/"
   chmod 755 "$APPDIR/emite-cds.sh"
 fi
-log "default CDS archive with the JDK and JavaFX classes"
+if $AOT; then
+  log "AOT cache $(du -h "$TRAIN_AOT" | cut -f1) into the app, named in the launcher's options"
+  cp "$TRAIN_AOT" "$APPDIR/emite.aot"
+  # jpackage wrote the launcher's options before the cache existed (the training run must not use one).
+  CFG="$(find "$APPDIR" -maxdepth 1 -name '*.cfg' | head -1)"
+  sed -i.bak '/^\[JavaOptions\]/a\
+java-options=-XX:AOTCache=$APPDIR/emite.aot
+' "$CFG" && rm -f "$CFG.bak"
+  grep -q 'AOTCache=' "$CFG" || { echo "Could not name the AOT cache in $CFG" >&2; exit 1; }
+fi
+# The JDK + JavaFX archive from the class list. With the AOT cache the launcher never maps the runtime's default
+# archive, so it is made for the benchmark's bare window only (38 MB less to ship) and the runtime keeps jlink's
+# archive of JDK classes; without the cache it becomes the runtime's default archive, as before.
+log "CDS archive with the JDK and JavaFX classes"
 "$RUNTIME/bin/java" -Xshare:dump -XX:SharedClassListFile="$CLASSLIST" \
-  -XX:SharedArchiveFile="$RUNTIME/lib/server/classes.jsa" > "$W/cds-base.log" 2>&1 \
+  -XX:SharedArchiveFile="$W/base-classes.jsa" > "$W/cds-base.log" 2>&1 \
   || { cat "$W/cds-base.log" >&2; exit 1; }
-cp "$RUNTIME/lib/server/classes.jsa" "$W/base-classes.jsa"   # the benchmark's bare window uses this one
+$AOT || cp "$W/base-classes.jsa" "$RUNTIME/lib/server/classes.jsa"
 # Only used with heaps over 32 GB (no compressed pointers); the launcher's heap is far below.
 rm -f "$RUNTIME/lib/server/classes_nocoops.jsa"
 if [ "$OS" = mac ]; then

@@ -9,6 +9,9 @@ JAVA="$ROOT/lib/runtime/bin/java"
 ARCHIVE="$ROOT/lib/runtime/lib/server/classes.jsa"
 CFG="$APPDIR/emite-setup.cfg"
 [ -x "$JAVA" ] && [ -f "$APPDIR/emite.classlist" ] && [ -f "$CFG" ] || exit 0
+# A runtime of Java 25+ ships an AOT cache made at build time (lib/app/emite.aot), valid wherever the app is installed
+# and used instead of this archive: nothing to do.
+[ -f "$APPDIR/emite.aot" ] && exit 0
 # The class path exactly as the launcher passes it: the cfg's app.classpath entries, $APPDIR expanded, in order.
 CP="$(sed -n 's/^app\.classpath=//p' "$CFG" | sed "s|\$APPDIR|$APPDIR|g" | paste -sd: -)"
 if "$JAVA" -Xshare:dump -XX:SharedClassListFile="$APPDIR/emite.classlist" -XX:SharedArchiveFile="$ARCHIVE.new" \

@@ -23,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * .deb unpacked into a scratch root as dpkg would install it, its install step (the class-data archive) run there,
  * then the installed launcher started under Xvfb with a real GTK window; it must show the first window and sign in
  * to the demo sandbox through the Connect tab's Sign in button ({@code -Demite.probe=demo},
- * {@code com.emite.setup.ui.ProbedApp}). {@code -Xshare:on} makes the JVM refuse to start if the install-time
- * archive does not match the installed jars, so the fast start is checked too.
+ * {@code com.emite.setup.ui.ProbedApp}). The JVM must map its class data or refuse to start, so the fast start is
+ * checked too: {@code -XX:AOTMode=on} for the AOT cache a Java 25+ runtime ships ({@code lib/app/emite.aot}),
+ * {@code -Xshare:on} for the install-time archive of a Java 17 runtime.
  */
 @EnabledIfSystemProperty(named = "emite.package.dir", matches = ".+")
 class PackagedAppTest {
@@ -48,9 +49,14 @@ class PackagedAppTest {
     void theInstalledAppShowsItsWindowAndSignsInToTheDemoSandbox(@TempDir Path home) throws Exception {
         String out = run(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
                         root.resolve(APP).resolve("bin/emite-setup").toString()),
-                Map.of("HOME", home.toString(), "JAVA_TOOL_OPTIONS", "-Xshare:on -Demite.probe=demo"), 240);
+                Map.of("HOME", home.toString(), "JAVA_TOOL_OPTIONS", classDataRequired() + " -Demite.probe=demo"), 240);
         assertTrue(out.contains("FIRST_WINDOW_SHOWN"), out);
         assertTrue(out.contains("EMITE_PROBE demo-signed-in org="), out);
+    }
+
+    /** The JVM option that makes it refuse to start without the app's class data (the two options exclude each other). */
+    private static String classDataRequired() {
+        return Files.exists(root.resolve(APP).resolve("lib/app/emite.aot")) ? "-XX:AOTMode=on" : "-Xshare:on";
     }
 
     @Test

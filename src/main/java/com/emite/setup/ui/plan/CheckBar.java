@@ -4,13 +4,18 @@ import com.emite.setup.ui.common.ErrorPanel;
 import com.emite.setup.ui.common.TextClipboard;
 import com.emite.setup.ui.common.Ui;
 import com.emite.setup.ui.common.Words;
+import com.emite.setup.ui.startup.LazyNode;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,10 +38,7 @@ public final class CheckBar extends VBox {
         // Always there, enabled only while a check runs: the button never appears under the mouse.
         cancel.disableProperty().bind(model.checkingProperty().not());
         cancel.setOnAction(e -> model.cancelCheck());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
-        spinner.setMinSize(16, 16);
-        spinner.visibleProperty().bind(model.checkingProperty());
+        Node spinner = spinnerSlot(model);
         Label progress = Ui.reserved("planProgress", model.progressTextProperty(), "message");
         progress.setWrapText(false);
         Label reason = Ui.reserved("checkOrgButtonReason", model.checkReasonProperty(), "message", "reason");
@@ -56,7 +58,43 @@ public final class CheckBar extends VBox {
         stale.setId("planStale");
         stale.visibleProperty().bind(model.staleProperty());
         stale.setManaged(false);
-        ErrorPanel error = new ErrorPanel("planError", model.problemProperty(), clipboard);
+        // Built the first time there is a problem to show (LazyNode: hidden, it would still be styled for the first
+        // window); it takes room only while it shows, as before.
+        Node error = LazyNode.when(model.problemProperty().isNotNull(),
+                () -> new ErrorPanel("planError", model.problemProperty(), clipboard));
         getChildren().addAll(row, summary, stale, error);
+    }
+
+    /**
+     * The spinner shown while a check runs, made the first time one does: an indeterminate spinner is an animated
+     * control of 15 nodes that the first window would otherwise style and skin while it is hidden. Its 16 px slot is
+     * always there, so nothing in the row moves when it appears.
+     */
+    private static Node spinnerSlot(PlanViewModel model) {
+        StackPane slot = new StackPane();
+        slot.setMinSize(16, 16);
+        slot.setPrefSize(16, 16);
+        slot.setMaxSize(16, 16);
+        Runnable build = () -> {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setPrefSize(16, 16);
+            spinner.setMinSize(16, 16);
+            spinner.visibleProperty().bind(model.checkingProperty());
+            slot.getChildren().add(spinner);
+        };
+        if (model.checkingProperty().get()) {
+            build.run();
+        } else {
+            model.checkingProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                    if (now) {
+                        obs.removeListener(this);
+                        build.run();
+                    }
+                }
+            });
+        }
+        return slot;
     }
 }
