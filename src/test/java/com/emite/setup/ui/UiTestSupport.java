@@ -212,6 +212,22 @@ public final class UiTestSupport {
         });
     }
 
+    /**
+     * Double-clicks {@code node} as a person does: both presses reach the window back to back. TestFX's
+     * {@code doubleClickOn} waits for the FX thread after each press and release; on a loaded machine the second press
+     * then came more than the double-click time (500 ms, timed by the scene on the pulse clock) after the first, the
+     * window saw two single clicks and nothing was chosen (FullRunUiTest, load 12-28).
+     */
+    public static void doubleClick(FxRobot robot, Node node) {
+        robot.moveTo(node);
+        org.testfx.robot.MouseRobot mouse = robot.robotContext().getMouseRobot();
+        for (int i = 0; i < 2; i++) {
+            mouse.pressNoWait(javafx.scene.input.MouseButton.PRIMARY);
+            mouse.releaseNoWait(javafx.scene.input.MouseButton.PRIMARY);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** {@link #type(FxRobot, Node, String)} into the node for {@code query}, scrolled into view first. */
     public static void type(FxRobot robot, String query, String text) {
         type(robot, inView(robot, query), text);
@@ -284,8 +300,13 @@ public final class UiTestSupport {
     }
 
     public static List<String> rowsIn(FxRobot robot, Badge badge) {
+        return rowsIn(planRows(robot), badge);
+    }
+
+    /** The keys of {@code rows} (from {@link #planRows}) that show {@code badge}. */
+    public static List<String> rowsIn(Map<String, PlanRow> rows, Badge badge) {
         List<String> out = new ArrayList<>();
-        planRows(robot).values().forEach(r -> {
+        rows.values().forEach(r -> {
             if (r.badge() == badge) {
                 out.add(r.key());
             }

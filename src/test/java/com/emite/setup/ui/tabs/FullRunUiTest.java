@@ -58,7 +58,7 @@ class FullRunUiTest extends TabUiTestBase {
                     && robot.lookup("#pickerResults-" + group + " .list-cell").queryAll().stream()
                     .anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> lc && !lc.isEmpty()));
             Node first = robot.lookup("#pickerResults-" + group + " .list-cell").nth(0).query();
-            robot.doubleClickOn(UiTestSupport.inView(robot, first));
+            UiTestSupport.doubleClick(robot, UiTestSupport.inView(robot, first));
             actions++;
             UiTestSupport.waitUntil("chosen for " + group, () -> !robot.lookup("#pickerChosen-" + group + " .chip")
                     .queryAll().isEmpty());

@@ -34,8 +34,8 @@ class GroupsTabUiTest extends TabUiTestBase {
         UiTestSupport.waitUntil("the search answers", () -> found.getItems().size() == 1
                 && found.getItems().get(0).toString().contains("admin"));
         assertTrue(found.getItems().get(0).toString().startsWith("Sandbox Admin <admin@"));
-        robot.doubleClickOn(UiTestSupport.inView(robot, robot.lookup("#pickerResults-emite_Access .list-cell").nth(0)
-                .queryAs(javafx.scene.Node.class)));
+        UiTestSupport.doubleClick(robot, UiTestSupport.inView(robot,
+                robot.lookup("#pickerResults-emite_Access .list-cell").nth(0).queryAs(javafx.scene.Node.class)));
         FlowPane chips = robot.lookup("#pickerChosen-emite_Access").queryAs(FlowPane.class);
         UiTestSupport.waitUntil("a chip", () -> !robot.lookup("#pickerChosen-emite_Access .chip").queryAll()
                 .isEmpty());
@@ -66,8 +66,8 @@ class GroupsTabUiTest extends TabUiTestBase {
         UiTestSupport.type(robot, "#pickerSearch-emite_Access", "admin");
         ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
         UiTestSupport.waitUntil("the search answers", () -> found.getItems().size() == 1);
-        robot.doubleClickOn(UiTestSupport.inView(robot, robot.lookup("#pickerResults-emite_Access .list-cell").nth(0)
-                .queryAs(javafx.scene.Node.class)));
+        UiTestSupport.doubleClick(robot, UiTestSupport.inView(robot,
+                robot.lookup("#pickerResults-emite_Access .list-cell").nth(0).queryAs(javafx.scene.Node.class)));
         UiTestSupport.waitUntil("a chip", () -> !robot.lookup("#pickerChosen-emite_Access .chip").queryAll()
                 .isEmpty());
         // Applied with that choice as the Apply button would (the apply's own pages are not the subject here).

@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and nothing else.
  *
  * <p>Four of these checks share one walk (sign in, check, create the vault, apply): each starts where the one before
- * left the page, exactly where it started when it was a test of its own with its own window (four windows, four
- * sign-ins, four vaults and two applies cost ~12 s of the class's ~27 s and ~4 s of CPU). The other-run caution needs
- * an org changed before the check, so it keeps its own window.
+ * left the page, exactly where it started when it was a test of its own with its own window (three windows,
+ * sign-ins, checks and vaults and one apply fewer: the class went from 35 s to 24 s at load 7-8, one JVM). The
+ * other-run caution needs an org changed before the check, so it keeps its own window.
  */
 class ReviewPageUiTest extends TabUiTestBase {
     @Start

@@ -52,8 +52,8 @@ class ScreenshotsUiTest extends TabUiTestBase {
         robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_Access")).write("admin");
         ListView<?> found = robot.lookup("#pickerResults-emite_Access").queryAs(ListView.class);
         UiTestSupport.waitUntil("users found", () -> !found.getItems().isEmpty());
-        robot.doubleClickOn(UiTestSupport.inView(robot, robot.lookup("#pickerResults-emite_Access .list-cell").nth(0)
-                .queryAs(javafx.scene.Node.class)));
+        UiTestSupport.doubleClick(robot, UiTestSupport.inView(robot,
+                robot.lookup("#pickerResults-emite_Access .list-cell").nth(0).queryAs(javafx.scene.Node.class)));
         robot.clickOn(UiTestSupport.inView(robot, "#pickerSearch-emite_DashboardViewer")).write("an");
         UiTestSupport.waitUntil("users found", () -> !robot.lookup("#pickerResults-emite_DashboardViewer")
                 .queryAs(ListView.class).getItems().isEmpty());
