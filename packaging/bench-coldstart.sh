@@ -38,11 +38,17 @@ fi
 
 HEAP="$(sed -n 's/^java-options=\(-Xmx.*\)$/\1/p' "$APP/lib/app/emite-setup.cfg")"
 ms_to_line() {   # ms_to_line <command...>: milliseconds from launch to FIRST_WINDOW_SHOWN
-  local s e
+  # Timed when the line is read, not when the process has ended: a pipeline waits for its every command, so timing
+  # after it counted the process's exit too (the app's System.exit with its shutdown hooks, 15-20 ms; the bare
+  # window halts at once).
+  local s
   s=$(date +%s%N)
-  "$@" 2>/dev/null | grep -m1 -q FIRST_WINDOW_SHOWN
-  e=$(date +%s%N)
-  echo $(( (e - s) / 1000000 ))
+  "$@" 2>/dev/null | {
+    while IFS= read -r line; do
+      case "$line" in *FIRST_WINDOW_SHOWN*) echo $(( ($(date +%s%N) - s) / 1000000 )); break ;; esac
+    done
+    cat >/dev/null
+  }
 }
 app() { HOME="$TMP" JAVA_TOOL_OPTIONS="-Demite.probe=window ${APP_EXTRA:-}" ms_to_line "$APP/bin/emite-setup"; }
 bare() { ms_to_line "$RUNTIME/bin/java" $HEAP ${BARE_EXTRA:-} -XX:SharedArchiveFile="$BASE_ARCHIVE" -cp "$TMP/bare.jar" \
