@@ -29,16 +29,11 @@ final class PlanReasons {
     static StringBinding check(ObservableValue<?> connection, ObservableBooleanValue checking,
                                ObservableStringValue choicesProblem, ObservableBooleanValue applying) {
         return Bindings.createStringBinding(() -> {
-            if (connection.getValue() == null) {
-                return Words.get("reason.signInFirst");
+            String first = signedInAndIdle(connection, applying);
+            if (!first.isEmpty()) {
+                return first;
             }
-            if (applying.get()) {
-                return Words.get("reason.applyRunning");
-            }
-            if (checking.get()) {
-                return "";
-            }
-            return choicesProblem.get();
+            return checking.get() ? "" : choicesProblem.get();
         }, connection, checking, choicesProblem, applying);
     }
 
@@ -47,11 +42,9 @@ final class PlanReasons {
                                ObservableStringValue choicesProblem, ObservableValue<Plan> plan,
                                ObservableBooleanValue applying) {
         return Bindings.createStringBinding(() -> {
-            if (connection.getValue() == null) {
-                return Words.get("reason.signInFirst");
-            }
-            if (applying.get()) {
-                return Words.get("reason.applyRunning");
+            String first = signedInAndIdle(connection, applying);
+            if (!first.isEmpty()) {
+                return first;
             }
             if (checking.get()) {
                 return Words.get("reason.checking");
@@ -67,5 +60,13 @@ final class PlanReasons {
             }
             return "";
         }, connection, checking, choicesProblem, plan, applying);
+    }
+
+    /** What both buttons need first: a signed-in org and no apply running; empty when both hold. */
+    private static String signedInAndIdle(ObservableValue<?> connection, ObservableBooleanValue applying) {
+        if (connection.getValue() == null) {
+            return Words.get("reason.signInFirst");
+        }
+        return applying.get() ? Words.get("reason.applyRunning") : "";
     }
 }
