@@ -6,8 +6,6 @@ import com.emite.setup.ui.common.Ui;
 import com.emite.setup.ui.common.Words;
 import com.emite.setup.ui.startup.LazyNode;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -75,26 +73,13 @@ public final class CheckBar extends VBox {
         slot.setMinSize(16, 16);
         slot.setPrefSize(16, 16);
         slot.setMaxSize(16, 16);
-        Runnable build = () -> {
+        LazyNode.onFirst(model.checkingProperty(), () -> {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setPrefSize(16, 16);
             spinner.setMinSize(16, 16);
             spinner.visibleProperty().bind(model.checkingProperty());
             slot.getChildren().add(spinner);
-        };
-        if (model.checkingProperty().get()) {
-            build.run();
-        } else {
-            model.checkingProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                    if (now) {
-                        obs.removeListener(this);
-                        build.run();
-                    }
-                }
-            });
-        }
+        });
         return slot;
     }
 }

@@ -27,19 +27,27 @@ public final class LazyNode {
         slot.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         slot.visibleProperty().bind(shown);
         slot.managedProperty().bind(shown);
-        if (shown.get()) {
-            slot.getChildren().add(build.get());
-        } else {
-            shown.addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                    if (now && slot.getChildren().isEmpty()) {
-                        obs.removeListener(this);
-                        slot.getChildren().add(build.get());
-                    }
-                }
-            });
-        }
+        onFirst(shown, () -> slot.getChildren().add(build.get()));
         return slot;
+    }
+
+    /**
+     * Runs {@code action} once: at once if {@code shown} is already true, else the first time it becomes true (for a
+     * part that keeps its room while hidden, where {@link #when} would give it up).
+     */
+    public static void onFirst(ObservableBooleanValue shown, Runnable action) {
+        if (shown.get()) {
+            action.run();
+            return;
+        }
+        shown.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    obs.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 }
