@@ -174,6 +174,13 @@ if [ "$OS" = mac ]; then
   LAUNCHER="$IMAGE/Contents/MacOS/$NAME"
 else
   IMAGE="$OUT/$NAME"; APPDIR="$IMAGE/lib/app"; RUNTIME="$IMAGE/lib/runtime"; LAUNCHER="$IMAGE/bin/$NAME"
+  # jpackage's native launcher asks rpm and dpkg which package owns it, twice, on every start (about 170 ms here before
+  # Java even starts): a shell launcher that reads the same .cfg and starts the runtime's java takes its place, before
+  # the training runs (so they start the app as the admin will) and before the .deb/.rpm (which copy this image).
+  log "Linux launcher: packaging/linux/launcher.sh over jpackage's native one"
+  install -m 755 packaging/linux/launcher.sh "$LAUNCHER"
+  # The runtime's java under the app's name: the process it starts is then "emite-setup", not "java", in a task list.
+  cp "$RUNTIME/bin/java" "$RUNTIME/bin/$NAME"
 fi
 
 # ---- 5. Class data for a faster first window: the AOT cache (Java 25+) or AppCDS (Java 17-24) -----------------

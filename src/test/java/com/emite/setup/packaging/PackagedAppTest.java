@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -64,6 +65,32 @@ class PackagedAppTest {
         String out = run(List.of(root.resolve(APP).resolve("bin/emite-setup").toString(), "--help"),
                 Map.of("DISPLAY", ""), 120);
         assertTrue(out.contains("Usage:"), out);
+    }
+
+    /**
+     * The installed launcher starts Java without asking the package manager who owns it (jpackage's native launcher
+     * runs rpm and dpkg twice on every start): rpm and dpkg that leave a mark when run come first on its PATH.
+     */
+    @Test
+    void theInstalledLauncherAsksNoPackageManager(@TempDir Path fakes) throws Exception {
+        Path marks = fakes.resolve("asked");
+        for (String tool : List.of("rpm", "dpkg", "dpkg-query")) {
+            Path fake = fakes.resolve(tool);
+            Files.writeString(fake, "#!/bin/sh\necho " + tool + " >> '" + marks + "'\nexit 1\n");
+            Files.setPosixFilePermissions(fake, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        String out = run(List.of(root.resolve(APP).resolve("bin/emite-setup").toString(), "--help"),
+                Map.of("DISPLAY", "", "PATH", fakes + ":" + System.getenv("PATH")), 120);
+        assertTrue(out.contains("Usage:"), out);
+        assertFalse(Files.exists(marks), () -> "the launcher ran " + read(marks));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.getMessage();
+        }
     }
 
     @Test
