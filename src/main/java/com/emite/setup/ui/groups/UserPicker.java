@@ -4,7 +4,6 @@ import com.emite.setup.ui.common.Ui;
 import com.emite.setup.ui.common.Words;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -100,20 +99,12 @@ public final class UserPicker extends VBox {
                 chips.getChildren().add(Ui.hint(Words.get("picker.nobodyChosen")));
             }
             for (String email : model.chosen()) {
-                Label name = new Label(email);
-                name.setMinWidth(0);
-                name.setTooltip(new javafx.scene.control.Tooltip(email));
                 Button remove = new Button("×");
-                remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 remove.setId("pickerRemove-" + g + "-" + email);
                 remove.getStyleClass().add("chip-remove");
                 remove.setAccessibleText(Words.get("picker.remove", email));
                 remove.setOnAction(e -> model.remove(email));
-                HBox chip = new HBox(4, name, remove);
-                chip.setAlignment(Pos.CENTER_LEFT);
-                chip.setMaxWidth(Double.MAX_VALUE);
-                chip.getStyleClass().add("chip");
-                chips.getChildren().add(chip);
+                chips.getChildren().add(Chip.of(chips, email, email, remove));
             }
         };
         model.chosen().addListener((ListChangeListener<String>) c -> fill.run());
@@ -131,20 +122,14 @@ public final class UserPicker extends VBox {
             }
             for (Person p : model.current()) {
                 boolean out = p.email() != null && model.removals().contains(p.email());
-                // The name only (the e-mail in the tooltip): a long label must never push the button out of the card.
-                Label name = new Label(p.name() == null || p.name().isBlank() ? p.email() : p.name());
-                name.setTooltip(new javafx.scene.control.Tooltip(p.toString()));
-                name.setMinWidth(0);
                 javafx.scene.control.ToggleButton remove = new javafx.scene.control.ToggleButton(
                         out ? Words.get("picker.keep") : Words.get("picker.takeOut"));
                 remove.setId("pickerTakeOut-" + g + "-" + p.email());
-                remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 remove.setSelected(out);
                 remove.setOnAction(e -> model.toggleRemoval(p));
-                HBox chip = new HBox(4, name, remove);
-                chip.setAlignment(Pos.CENTER_LEFT);
-                chip.getStyleClass().addAll("chip", out ? "chip-removed" : "chip-current");
-                now.getChildren().add(chip);
+                // The name only (name and e-mail in the tooltip), the address when there is no name.
+                now.getChildren().add(Chip.of(now, p.name() == null || p.name().isBlank() ? p.email() : p.name(),
+                        p.toString(), remove, out ? "chip-removed" : "chip-current"));
             }
         };
         model.current().addListener((ListChangeListener<Person>) c -> fillNow.run());
