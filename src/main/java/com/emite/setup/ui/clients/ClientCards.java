@@ -46,6 +46,11 @@ public final class ClientCards extends FlowPane {
     }
 
     private void fill() {
+        // The cards are built anew when the clients change (after an apply or a rotation), and the focused control
+        // (the Rotate or Copy just pressed) goes with its old card. Left alone, the window hands the focus on to a
+        // control further down and scrolls the page to it: everything moved under the mouse after a rotation
+        // (444 px at 1280×800). The same control in the new card, or the card itself, keeps the focus instead.
+        FocusedCard focused = FocusedCard.in(this);
         getChildren().clear();
         if (model.clients().isEmpty()) {
             getChildren().add(Ui.hint(Words.get("clients.noneYet")));
@@ -54,6 +59,7 @@ public final class ClientCards extends FlowPane {
         for (ClientRow r : model.clients()) {
             getChildren().add(card(r));
         }
+        focused.restoreIn(this);
     }
 
     private VBox card(ClientRow r) {
@@ -102,6 +108,7 @@ public final class ClientCards extends FlowPane {
         card.getStyleClass().add("card");
         card.setPrefWidth(440);
         card.setMinWidth(300);
+        FocusedCard.holdIn(card, copyId, reveal, copySecret, rotate);
         return card;
     }
 
