@@ -5,7 +5,6 @@ import com.emite.setup.ui.common.Words;
 import com.emite.setup.provision.IntegrationForm;
 import com.emite.setup.ui.common.ErrorPanel;
 import com.emite.setup.ui.common.TextClipboard;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
@@ -69,21 +68,8 @@ public final class FormView {
 
         Label infoTitle = section(Words.get("form.generic"));
         Label clientsTitle = section(Words.get("plan.step.5"));
-        Label countdown = new Label();
-        countdown.setId("clipboardCountdown");
-        countdown.getStyleClass().addAll("badge", "countdown");
-        countdown.textProperty().bind(model.countdownProperty());
-        Button clear = new Button(Words.get("clients.clearClipboard"));
-        clear.setId("clearClipboardButton");
-        clear.setOnAction(e -> model.clearClipboard());
-        show(clear, model.countdownProperty().isNotEmpty().and(
-                Bindings.createBooleanBinding(() -> model.countdownProperty().get().startsWith(Words.get("form.clipboardClears.prefix")),
-                        model.countdownProperty())));
-        HBox clipboardRow = new HBox(10, countdown, clear);
-        clipboardRow.setAlignment(Pos.CENTER_LEFT);
-        clipboardRow.setMinHeight(32);
-        // Space is kept while hidden, so the rows do not move under the mouse when Copy is pressed.
-        clipboardRow.visibleProperty().bind(model.countdownProperty().isNotEmpty());
+        // Kept in place and never blank: the rows below do not move when Copy is pressed (ClipboardLine).
+        ClipboardLine clipboardRow = new ClipboardLine(model, "clipboardCountdown", "clearClipboardButton");
 
         CheckBox include = new CheckBox(Words.get("form.includeSecrets"));
         include.setId("includeSecretsCheck");
