@@ -76,7 +76,7 @@ class ConfirmationSummaryTest {
         ConfirmationSummary s = ConfirmationSummary.of(plan(Identity.Kind.USER, firstApply()), VAULT);
 
         assertEquals(List.of("New in your org: 3 groups, 1 role, 3 OAuth clients, 1 client app, 2 licence roles.",
-                "For people: 1 role given to an account, licences in 2 divisions."), s.changes());
+                "Access: 1 role given to an account, licences in 2 divisions."), s.changes());
         assertEquals(List.of("Your own account, Jane Admin, gets the role eMite Data Integration in all divisions.",
                 "19 agents in 2 divisions get an eMite licence role, so eMite counts them."), s.people());
         assertEquals(List.of(), s.cannotUndo(), "nothing here is final: Remove eMite takes it all back");
@@ -129,7 +129,7 @@ class ConfirmationSummaryTest {
                 PlanItem.missing(ItemKind.LICENCE_GRANTS, "eMite_Home (left Home)", new Action.RevokeLicence(
                         "eMite_Home", "r2", "d-Home", "Home", List.of("x", "y", "z"))))), VAULT);
 
-        assertEquals(List.of("Put right: 1 group.", "For people: licences in 1 division, members of 2 groups.",
+        assertEquals(List.of("Put right: 1 group.", "Access: licences in 1 division, members of 2 groups.",
                 "A new secret for 1 existing OAuth client.", "Deleted for good: 1 OAuth client."), s.changes());
         assertEquals(List.of("2 people join the group emite_Access.", "1 person leaves the group "
                 + "emite_DashboardViewer.", "3 people who moved out of a division lose its eMite licence role "

@@ -132,7 +132,7 @@ class ReviewPageUiTest extends TabUiTestBase {
         }
         assertEquals("New in your org: 3 groups, 1 role, 3 OAuth clients, 1 client app, 4 licence roles.",
                 UiTestSupport.text(robot, "#applySummaryChange0"));
-        assertEquals("For people: 1 role given to an account, licences in 4 divisions.",
+        assertEquals("Access: 1 role given to an account, licences in 4 divisions.",
                 UiTestSupport.text(robot, "#applySummaryChange1"));
         assertEquals("The OAuth client you signed in with, Sandbox Admin Client, gets the role eMite Data "
                 + "Integration in all divisions.", UiTestSupport.text(robot, "#applySummaryPeople0"));
