@@ -176,8 +176,9 @@ public final class FormView {
         g.setId(id);
         g.setHgap(10);
         g.setVgap(8);
-        g.getStyleClass().add("form");
         if (id.equals("formInfo")) {
+            // The form style's space under the heading; the client table has the clipboard's line there instead.
+            g.getStyleClass().add("form");
             ColumnConstraints label = new ColumnConstraints();
             label.setMinWidth(200);
             label.setHalignment(HPos.RIGHT);
