@@ -125,7 +125,9 @@ class ClientNoticesUiTest extends TabUiTestBase {
         Map<String, Bounds> before = eachCard(robot, cards);
         robot.clickOn(rotate);
         UiTestSupport.waitUntil("the question", () -> UiTestSupport.shown(robot, "#rotateDialog"));
-        robot.clickOn(RotateSecretUiTest.dialogButton(robot, Words.get("rotate.confirm")));
+        robot.clickOn(robot.from(robot.lookup("#rotateDialog").queryAll()).lookup(".button")
+                .match((javafx.scene.control.Button b) -> Words.get("rotate.confirm").equals(b.getText()))
+                .queryButton());
         Label result = robot.lookup("#rotationNotice").queryAs(Label.class);
         UiTestSupport.waitUntil("the rotation's result", () -> result.getText().equals(
                 Words.get("rotate.done", "emite_APIdata")));
