@@ -47,6 +47,7 @@ public final class LicenceUpkeepModel {
     private final Executor executor;
 
     private final DivisionCounts counts;
+    private final UpkeepSecretRotation secretRotation;
 
     private final BooleanProperty scheduled = new SimpleBooleanProperty(this, "scheduled");
     private final StringProperty scheduleText = new SimpleStringProperty(this, "scheduleText", "");
@@ -71,6 +72,8 @@ public final class LicenceUpkeepModel {
         this.ports = ports;
         this.executor = executor;
         this.counts = new DivisionCounts(session, setup, executor);
+        this.secretRotation = new UpkeepSecretRotation(session, setup, executor, busy, message, upkeepSignIn,
+                this::refresh);
         // Nothing of one org stays when another is signed in to (or the admin signs out).
         session.connectionProperty().addListener((obs, old, c) -> {
             counts.clear();
@@ -249,6 +252,11 @@ public final class LicenceUpkeepModel {
 
     public BooleanProperty upkeepSignInProperty() {
         return upkeepSignIn;
+    }
+
+    /** "New secret for the upkeep sign-in". */
+    public UpkeepSecretRotation secretRotation() {
+        return secretRotation;
     }
 
     /** Keeps the vault password in this computer's keychain (checked against the open vault first). */
