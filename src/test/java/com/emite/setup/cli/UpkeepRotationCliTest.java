@@ -221,6 +221,54 @@ class UpkeepRotationCliTest {
     }
 
     @Test
+    void killedWhileTheResetIsUnansweredTheNextRunReportsItAndRepairsIt() throws Exception {
+        try (CliSandboxTest.Org org = new CliSandboxTest.Org(dir, b -> b)) {
+            assertEquals(0, org.run("apply", "--yes", "--with-upkeep-client").code());
+            CliSandboxTest.settle();
+            StoredClient before = stored(org, UpkeepNeed.CLIENT_NAME);
+
+            // rotate-secrets as its own process, SIGKILLed once Genesys has issued the new secret: its answers are
+            // lost (the reset is done), so the kill always lands before the new secret could reach the vault.
+            CliKillTest kill = new CliKillTest();
+            kill.dir = dir;
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-cp", kill.classPath(),
+                    "com.emite.setup.Launcher", "rotate-secrets"));
+            cmd.addAll(org.target());
+            cmd.addAll(List.of("--upkeep-client", "--yes"));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(dir.resolve("rotate-stderr.txt").toFile());
+            pb.environment().putAll(org.env);
+            org.sandbox.faults(SandboxFaults.loseAnswers(50));
+            String reset = "POST /api/v2/oauth/clients/{clientId}/secret";
+            Process p = pb.start();
+            try {
+                long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+                while (p.isAlive() && org.sandbox.stats().count(reset) < 1 && System.nanoTime() < until) {
+                    CliKillTest.awaitRequests();
+                }
+                assertTrue(p.isAlive(), "still waiting for the reset's answer: " + Files.readString(
+                        dir.resolve("rotate-stderr.txt")));
+                assertTrue(org.sandbox.stats().count(reset) >= 1, "the reset was sent");
+            } finally {
+                p.destroyForcibly();
+                p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                org.sandbox.faults(SandboxFaults.NONE);
+            }
+            assertRefused(org, before);
+
+            CliSandboxTest.Result verify = org.run("verify");
+            assertEquals(3, verify.code(), verify.out() + verify.err());
+            assertTrue(verify.out().contains("asked Genesys for a new secret but stopped before it was saved"),
+                    "journalled in the vault before it was sent: " + verify.out());
+            CliSandboxTest.Result again = org.run("rotate-secrets", "--upkeep-client", "--yes");
+            assertEquals(0, again.code(), again.out() + again.err());
+            assertSignsIn(org, stored(org, UpkeepNeed.CLIENT_NAME));
+            assertEquals(0, org.run("verify").code());
+        }
+    }
+
+    @Test
     void aSecondClientWithTheUpkeepNameIsADuplicateNeverRotatedAndAllRotatesTheUpkeepSignInToo() throws Exception {
         try (CliSandboxTest.Org org = new CliSandboxTest.Org(dir, b -> b)) {
             assertEquals(0, org.run("apply", "--yes", "--with-upkeep-client").code());
