@@ -4,6 +4,7 @@ import com.emite.setup.app.SecretRotations;
 import com.emite.setup.app.SetupService;
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.CancellationToken;
+import com.emite.setup.provision.ItemKind;
 import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.PlanItem;
 import com.emite.setup.provision.RunStore;
@@ -63,8 +64,8 @@ final class CliRotate {
             io.out().println("Rotate client secrets of " + proposal.current().org().orgName() + " ("
                     + proposal.current().org().shortName() + "):");
             resets.forEach(i -> io.out().println("  " + i.target() + ": " + i.differences().get(0)));
-            blocked.forEach(i -> io.out().println("  " + i.target() + ": not rotated. " + i.blocker().reason() + " "
-                    + i.blocker().advice()));
+            blocked.forEach(i -> io.out().println("  " + (i.kind() == ItemKind.PREFLIGHT ? "nothing rotated: "
+                    : i.target() + ": not rotated. ") + i.blocker().reason() + " " + i.blocker().advice()));
         }
         if (resets.isEmpty()) {
             io.err().println(blocked.isEmpty() ? "eMite has no OAuth client in this org yet: run apply first."

@@ -22,6 +22,7 @@ import com.emite.setup.vault.VaultException;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.nio.file.Paths;
 import java.util.function.UnaryOperator;
 
@@ -146,7 +147,12 @@ final class CliSession implements AutoCloseable {
             }
             OrgRecord record = OrgChoice.pick(vault.contents().orgs(), o.value("--org"));
             UpkeepSignInService.SignInChoice which = CliSignIn.signInChoice(o);
-            UpkeepSignInService.Credentials remembered = UpkeepSignInService.signIn(record, which).orElseThrow(() ->
+            // Only keep-licences does its work with the upkeep sign-in's few rights: the other commands (plan, apply,
+            // rotate-secrets with --org alone) take the admin's remembered client first when the vault keeps one.
+            boolean adminFirst = o.command() != Command.KEEP_LICENCES && !o.has("--sign-in");
+            UpkeepSignInService.Credentials remembered = (adminFirst ? UpkeepSignInService.signIn(record,
+                    UpkeepSignInService.SignInChoice.ADMIN) : Optional.<UpkeepSignInService.Credentials>empty())
+                    .or(() -> UpkeepSignInService.signIn(record, which)).orElseThrow(() ->
                     new UsageException(which == UpkeepSignInService.SignInChoice.UPKEEP
                             ? "The vault keeps no upkeep sign-in (" + UpkeepNeed.CLIENT_NAME + ") for "
                             + OrgChoice.label(record) + ". Make it once with apply --with-upkeep-client (or the "

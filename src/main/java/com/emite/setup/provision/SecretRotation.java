@@ -49,6 +49,11 @@ public final class SecretRotation {
      * offers to delete it).
      */
     public static Plan plan(Plan current, Collection<String> clientNames) {
+        if (!current.preflightProblems().isEmpty()) {
+            // The account could not read the org's clients (e.g. the upkeep sign-in's token): say that, not "no
+            // client of this name".
+            return only(current, current.preflightProblems());
+        }
         Map<String, PlanItem> clients = new LinkedHashMap<>();
         for (PlanItem i : current.items()) {
             if (i.kind() == ItemKind.OAUTH_CLIENT && !isDuplicate(i)) {
@@ -86,6 +91,11 @@ public final class SecretRotation {
                     List.of("new secret; " + consequence(client.target())), null, id,
                     new Action.ResetSecret(id, client.target())));
         }
+        List<PlanItem> rights = Preflight.writeProblems(current.identity(), items);
+        return only(current, rights.isEmpty() ? items : rights);
+    }
+
+    private static Plan only(Plan current, List<PlanItem> items) {
         return new Plan(current.org(), current.identity(), current.choices(), items, List.of(), null,
                 current.readCalls(), current.madeAt());
     }

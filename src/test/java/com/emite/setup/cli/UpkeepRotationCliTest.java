@@ -269,6 +269,36 @@ class UpkeepRotationCliTest {
     }
 
     @Test
+    void withOrgAloneItSignsInWithTheAdminsRememberedClientNotTheUpkeepSignIn() throws Exception {
+        try (CliSandboxTest.Org org = new CliSandboxTest.Org(dir, b -> b)) {
+            assertEquals(0, org.run("apply", "--yes", "--with-upkeep-client").code());
+            CliSandboxTest.settle();
+            StoredClient before = stored(org, UpkeepNeed.CLIENT_NAME);
+            List<String> byOrg = new ArrayList<>(CliKeepLicencesTest.unattended(org, "--vault-password-env",
+                    "VAULT_PW", "--org", org.sandbox.orgShortName(), "--upkeep-client", "--yes"));
+            byOrg.set(0, "rotate-secrets");
+
+            // Only the upkeep sign-in is kept: its token may not even list OAuth clients, and the run says so.
+            long writes = org.sandbox.stats().writes();
+            CliSandboxTest.Result refused = CliKeepLicencesTest.run(byOrg, org.env,
+                    com.emite.setup.vault.Keychain.none());
+            assertEquals(2, refused.code(), refused.out() + refused.err());
+            assertTrue(refused.out().contains("nothing rotated: Your account (" + UpkeepNeed.CLIENT_NAME), refused.out());
+            assertTrue(refused.out().contains("oauth:client:view"), refused.out());
+            assertFalse(refused.out().contains("has no upkeep sign-in"), "not a wrong reason: " + refused.out());
+            assertEquals(writes, org.sandbox.stats().writes());
+
+            // With the admin's client remembered too, --org alone signs in with it and rotates.
+            assertEquals(0, org.run("apply", "--yes", "--remember-sign-in").code());
+            CliSandboxTest.Result r = CliKeepLicencesTest.run(byOrg, org.env, com.emite.setup.vault.Keychain.none());
+            assertEquals(0, r.code(), r.out() + r.err());
+            StoredClient after = stored(org, UpkeepNeed.CLIENT_NAME);
+            assertNotEquals(before.secret(), after.secret());
+            assertSignsIn(org, after);
+        }
+    }
+
+    @Test
     void aSecondClientWithTheUpkeepNameIsADuplicateNeverRotatedAndAllRotatesTheUpkeepSignInToo() throws Exception {
         try (CliSandboxTest.Org org = new CliSandboxTest.Org(dir, b -> b)) {
             assertEquals(0, org.run("apply", "--yes", "--with-upkeep-client").code());
