@@ -24,8 +24,8 @@ import java.util.Locale;
 /**
  * {@code rotate-secrets}: plan the resets, say what eMite loses until it has the new secrets (the upkeep sign-in's
  * only goes into the vault), confirm, reset (each new secret saved in the vault the moment it arrives), then write the
- * form that marks the new secrets. Also the secret
- * ages that {@code verify} prints and checks against {@code --max-secret-age}.
+ * form that marks the new secrets. Also the secret ages that {@code verify} prints and checks against
+ * {@code --max-secret-age}.
  */
 final class CliRotate {
     private final CliOptions o;
@@ -91,12 +91,12 @@ final class CliRotate {
         } finally {
             pl.finish();
         }
+        List<String> done = result.outcomes().stream().filter(ApplyResult.Outcome::done)
+                .map(x -> x.item().target()).toList();
         if (json) {
             out.add("result", PlanText.resultJson(result, files));
         } else {
             io.out().print("\n" + PlanText.applyResult(result, files));
-            List<String> done = result.outcomes().stream().filter(ApplyResult.Outcome::done)
-                    .map(x -> x.item().target()).toList();
             if (!SecretRotation.forEmite(done).isEmpty()) {
                 io.out().println("Send the new secrets to eMite now: Genesys keeps one secret per client, so eMite "
                         + "stops working until they have them. The form with the secrets in clear: export-form "
@@ -108,12 +108,10 @@ final class CliRotate {
             }
         }
         if (!result.finished()) {
-            List<String> rotated = result.outcomes().stream().filter(ApplyResult.Outcome::done)
-                    .map(x -> x.item().target()).toList();
-            List<String> rest = names.stream().filter(n -> !rotated.contains(n)).toList();
-            io.err().println("Every secret rotated so far is in the vault. To rotate the rest, run rotate-secrets "
-                    + "again with " + String.join(" ", rest.stream().map(CliRotate::option).toList()) + " (a "
-                    + "reset cut off before its answer is reset again; its old secret no longer works).");
+            List<String> rest = names.stream().filter(n -> !done.contains(n)).map(CliRotate::option).toList();
+            io.err().println("Every secret rotated so far is in the vault." + (rest.isEmpty() ? "" : " To rotate the "
+                    + "rest, run rotate-secrets again with " + String.join(" ", rest) + " (a reset cut off before "
+                    + "its answer is reset again; its old secret no longer works)."));
             return CliMain.ERROR;
         }
         return blocked.isEmpty() ? CliMain.OK : CliMain.BLOCKED;
