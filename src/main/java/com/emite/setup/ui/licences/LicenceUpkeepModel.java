@@ -28,7 +28,6 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -396,10 +395,5 @@ public final class LicenceUpkeepModel {
 
     public BooleanProperty passwordKeptProperty() {
         return passwordKept;
-    }
-
-    /** The divisions' totals: agents, divisions, already licensed. */
-    public static int[] totals(List<OrgDirectory.DivisionAgents> list) {
-        return DivisionCounts.totals(list);
     }
 }
