@@ -9,6 +9,7 @@ import com.emite.setup.common.Secret;
 import com.emite.setup.sandbox.SandboxConfig;
 import com.emite.setup.genesys.GenesysClient;
 import com.emite.setup.genesys.GenesysClientBuilder;
+import com.emite.setup.genesys.SignInException;
 import com.emite.setup.provision.GenesysOrgApi;
 import com.emite.setup.provision.MemoryRunStore;
 import com.emite.setup.provision.OrgApi;
@@ -162,9 +163,21 @@ final class CliSession implements AutoCloseable {
                             + "--client-id ID --client-secret-env VAR --remember-sign-in (or tick \"Remember "
                             + "sign-in\" in the app), or give --client-id here."));
             Environment env = CliSignIn.rememberedEnvironment(o, custom, record);
-            Connection c = new SignInService(DemoSandbox.shaped(3, 40, true, true), CliSignIn.clientSettings(o))
-                    .keepingSizeLimitsIn(dataDir)
-                    .clientCredentials(env, remembered.clientId(), remembered.secret());
+            Connection c;
+            try {
+                c = new SignInService(DemoSandbox.shaped(3, 40, true, true), CliSignIn.clientSettings(o))
+                        .keepingSizeLimitsIn(dataDir)
+                        .clientCredentials(env, remembered.clientId(), remembered.secret());
+            } catch (SignInException e) {
+                if (!remembered.upkeep() || !(e.status() == 401 || "invalid_client".equals(e.code()))) {
+                    throw e;
+                }
+                // Its secret was renewed elsewhere (Admin > OAuth, another vault) or a rotation was cut off.
+                throw new UsageException("Genesys Cloud did not accept the secret the vault keeps for the upkeep "
+                        + "sign-in (" + UpkeepNeed.CLIENT_NAME + ") of " + OrgChoice.label(record) + ": it was "
+                        + "renewed elsewhere, or a rotation stopped before the new one was saved. Nothing was done. "
+                        + "Issue a new one into this vault, as the admin: rotate-secrets --upkeep-client.");
+            }
             CliSession s = new CliSession(dataDir, c);
             s.vault = vault;
             s.vaultFile = file;

@@ -205,6 +205,14 @@ class UpkeepRotationCliTest {
             assertTrue(plan.out().contains("Run rotate-secrets --upkeep-client (or apply --with-upkeep-client)"),
                     plan.out());
 
+            // The daily run, meanwhile, stops at the sign-in and says how to repair it.
+            CliSandboxTest.Result dead = CliKeepLicencesTest.run(CliKeepLicencesTest.unattended(org,
+                    "--vault-password-env", "VAULT_PW", "--sign-in", "upkeep"), org.env,
+                    com.emite.setup.vault.Keychain.none());
+            assertEquals(1, dead.code(), dead.out() + dead.err());
+            assertTrue(dead.err().contains("did not accept the secret the vault keeps for the upkeep sign-in")
+                    && dead.err().contains("rotate-secrets --upkeep-client"), dead.err());
+
             CliSandboxTest.Result again = org.run("rotate-secrets", "--upkeep-client", "--yes");
             assertEquals(0, again.code(), again.out() + again.err());
             StoredClient after = stored(org, UpkeepNeed.CLIENT_NAME);
