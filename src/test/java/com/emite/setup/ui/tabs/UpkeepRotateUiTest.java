@@ -127,6 +127,13 @@ class UpkeepRotateUiTest {
                     .anyMatch(l -> l.getText() != null && l.getText().contains(s.reveal())), "shown nowhere");
         }
         assertEquals(unitBefore, Files.readString(units.resolve(name + ".service")), "the entry is unchanged");
+        // Nor in any file the window wrote (its log, forms, preferences, the unit); the vault is encrypted.
+        try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                assertFalse(text.contains(old.reveal()) || text.contains(after.secret().reveal()), f.toString());
+            }
+        }
 
         // The entry's command, as the timer starts it (the vault password from the keychain), signs in with it.
         List<String> argv = SystemdExecStart.parse(unitBefore.lines().filter(l -> l.startsWith("ExecStart="))
