@@ -78,7 +78,11 @@ public final class PlanPresenter {
 
     static PlanRow row(PlanItem i) {
         List<String> lines = new ArrayList<>();
-        i.differences().forEach(lines::add);
+        if (i.action() instanceof Action.GrantRoleToIdentity grant) {
+            lines.addAll(grantLines(grant));
+        } else {
+            i.differences().forEach(lines::add);
+        }
         if (i.blocker() != null) {
             lines.add(Words.get("plan.why", i.blocker().reason()));
             lines.add(Words.get("plan.whoCanFix", fix(i.blocker())));
@@ -88,6 +92,15 @@ public final class PlanPresenter {
             lines.add(will);
         }
         return new PlanRow(i.key(), title(i), Badge.of(i), lines);
+    }
+
+    /**
+     * Why the admin's own sign-in gets eMite's role, and to whom it goes, in the window's words: the engine's notes
+     * for the command line name the API call and the client's id, which mean nothing to an admin at this point.
+     */
+    static List<String> grantLines(Action.GrantRoleToIdentity grant) {
+        return List.of(Words.get("plan.grant.why"), Words.get(grant.subjectKind()
+                == com.emite.setup.provision.Identity.Kind.CLIENT ? "plan.grant.toClient" : "plan.grant.toUser"));
     }
 
     public static String title(PlanItem i) {

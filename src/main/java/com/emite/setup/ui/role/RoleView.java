@@ -10,32 +10,38 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The Role & permissions tab: the role's state and the grant to the admin (steps 3 and 4, scrolling in the top half),
- * and the 41-row checklist filling the rest of the tab (it scrolls itself; never a table inside a scrolling page).
+ * The Role & permissions tab: the role's state and the grant to the admin (steps 3 and 4 side by side, scrolling in
+ * the top part), and the 41-row checklist filling the rest of the tab (it scrolls itself; never a table inside a
+ * scrolling page).
  */
 public final class RoleView {
     private final BorderPane root = new BorderPane();
 
     public RoleView(PlanViewModel plan) {
-        PlanSectionsView states = new PlanSectionsView(plan.sections().filtered(s -> s.step() == 3 || s.step() == 4));
+        // Side by side: one above the other, step 4 (the grant to the admin) sat below the fold of the top half.
+        HBox states = new HBox(14, stepColumn(plan, 3), stepColumn(plan, 4));
         VBox top = new VBox(10, Ui.title(Words.get("role.title")), Ui.intro(Words.get("role.intro")), states);
-        top.getStyleClass().add("page");
+        top.getStyleClass().addAll("page", "page-above-list");
         ScrollPane topScroll = new ScrollPane(top);
+        topScroll.setId("roleStepsScroll");
         topScroll.setFitToWidth(true);
         topScroll.getStyleClass().add("page-scroll");
-        topScroll.setPrefViewportHeight(190);
+        topScroll.setPrefViewportHeight(240);
         topScroll.setMinViewportHeight(120);
 
         PermissionChecklist checklist = new PermissionChecklist(plan.permissions(), plan.leftOutRows());
         Label leftOut = Ui.reserved("leftOutWarning", Bindings.createStringBinding(() -> warning(plan),
                 plan.leftOutRows(), plan.permissions()), "message", "warning");
-        Label counts = Ui.reserved("checklistCounts", Bindings.createStringBinding(() -> Words.get("role.counts",
+        Label counts = Ui.reserved("checklistCounts", Bindings.createStringBinding(() -> plan.permissions().isEmpty()
+                ? Words.get("role.countsBeforeCheck") : Words.get("role.counts",
                 plan.permissions().stream().filter(PermissionRow::offered).count(), plan.permissions().size()),
                 plan.permissions()), "message");
         VBox choices = new VBox(6);
@@ -52,6 +58,16 @@ public final class RoleView {
         root.setCenter(center);
         root.setBottom(bottom);
         bottom.getStyleClass().add("checklist-footer");
+    }
+
+    /** One step's section, sharing the top's width equally with the other. */
+    private static Node stepColumn(PlanViewModel plan, int step) {
+        PlanSectionsView column = new PlanSectionsView(plan.sections().filtered(s -> s.step() == step));
+        column.setId("roleStep" + step);
+        column.setPrefWidth(0);
+        column.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
     }
 
     /**

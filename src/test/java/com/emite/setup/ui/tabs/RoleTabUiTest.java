@@ -23,13 +23,46 @@ class RoleTabUiTest extends TabUiTestBase {
         open(s);
     }
 
+    /**
+     * Steps 3 and 4 (the role, and the role for the admin's own sign-in) are both in sight when the tab opens, without
+     * scrolling, beside each other above the checklist; step 4 says why and to whom in plain words (no API call).
+     */
+    @Test
+    void bothRoleStepsShowWithoutScrollingInPlainWords(FxRobot robot) {
+        signedInAndChecked(robot);
+        UiTestSupport.tab(robot, "roleTab");
+        javafx.scene.control.ScrollPane top = robot.lookup("#roleStepsScroll").queryAs(
+                javafx.scene.control.ScrollPane.class);
+        javafx.scene.Node step3 = robot.lookup("#planStep3").query();
+        javafx.scene.Node step4 = robot.lookup("#planStep4").query();
+        javafx.geometry.Bounds view = top.localToScene(top.getLayoutBounds());
+        for (javafx.scene.Node step : List.of(step3, step4)) {
+            javafx.geometry.Bounds b = step.localToScene(step.getLayoutBounds());
+            assertTrue(b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY(),
+                    step.getId() + " " + b + " not inside the visible top " + view);
+        }
+        assertEquals(step3.localToScene(0, 0).getY(), step4.localToScene(0, 0).getY(), 0.5, "side by side");
+        String step4Text = robot.lookup("#planStep4 .row-line").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).collect(Collectors.joining(" | "));
+        assertTrue(step4Text.contains("eMite's OAuth clients can only be given a role you hold"), step4Text);
+        assertTrue(step4Text.contains("It goes to the OAuth client you signed in with."), step4Text);
+        assertFalse(step4Text.contains("/oauth/clients") || step4Text.contains("API"), step4Text);
+    }
+
+    @Test
+    void beforeTheCheckTheCountSaysWhatToDo(FxRobot robot) {
+        UiTestSupport.tab(robot, "roleTab");
+        assertEquals("Press \"Check my org\" to see which of eMite's permissions your org offers.",
+                UiTestSupport.text(robot, "#checklistCounts"));
+    }
+
     @Test
     void theChecklistIsTickedAndUntickingWarns(FxRobot robot) {
         signedInAndChecked(robot);
         UiTestSupport.tab(robot, "roleTab");
         PermissionChecklist list = robot.lookup("#permissionChecklist").queryAs(PermissionChecklist.class);
         assertTrue(UiTestSupport.shown(list));
-        assertTrue(list.getHeight() > 300, "the checklist fills the tab: " + list.getHeight());
+        assertTrue(list.getHeight() > 250, "the checklist fills the rest of the tab: " + list.getHeight());
         List<PermissionRow> rows = list.shownRows();
         assertEquals(41, rows.size());
         assertEquals(41, list.tickedRows().size(), "every required row is ticked");
