@@ -64,6 +64,11 @@ class UpkeepRotateUiTest {
     @org.junit.jupiter.api.AfterEach
     void stop() throws Exception {
         UiTestSupport.close(window);
+        try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     StoredClient upkeep() {
