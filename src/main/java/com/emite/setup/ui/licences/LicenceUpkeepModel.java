@@ -129,6 +129,7 @@ public final class LicenceUpkeepModel {
         upkeepSignIn.set(s.upkeep());
         passwordKept.set(s.password());
         lastRun.set(s.lastRun());
+        secretRotation.showIssued(s.upkeepIssued());
     }
 
     private LicenceSchedules schedules() {

@@ -139,7 +139,11 @@ public final class UpkeepScheduleView {
                 rotation.rotate();
             }
         });
-        VBox box = new VBox(4, Ui.withReason(rotate, reason), Ui.hint(Words.get("upkeep.rotateHint")));
+        Label issued = Ui.label("upkeepSecretIssued", "", "hint");
+        issued.textProperty().bind(rotation.issuedProperty());
+        HBox row = new HBox(8, Ui.withReason(rotate, reason), issued);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, row, Ui.hint(Words.get("upkeep.rotateHint")));
         Ui.show(box, model.upkeepSignInProperty());
         return box;
     }

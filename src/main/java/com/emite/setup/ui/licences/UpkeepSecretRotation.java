@@ -16,8 +16,12 @@ import com.emite.setup.vault.Vault;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -34,6 +38,7 @@ public final class UpkeepSecretRotation {
     private final StringProperty message;
     private final BooleanProperty upkeepSignIn;
     private final Runnable refresh;
+    private final StringProperty issued = new SimpleStringProperty(this, "issued", "");
 
     UpkeepSecretRotation(Session session, SetupService setup, Executor executor, BooleanProperty busy,
                          StringProperty message, BooleanProperty upkeepSignIn, Runnable refresh) {
@@ -82,6 +87,17 @@ public final class UpkeepSecretRotation {
                     refresh.run();
                 })
                 .runOn(executor);
+    }
+
+    /** Shows when the upkeep sign-in's secret was issued (null: no upkeep sign-in, or its secret is unknown). */
+    void showIssued(Instant at) {
+        issued.set(at == null ? "" : Words.get("upkeep.secretIssued", at.atZone(ZoneId.systemDefault())
+                .toLocalDate(), Duration.between(at, Instant.now()).toDays()));
+    }
+
+    /** "Its secret was issued on …, N days ago", or empty. */
+    public StringProperty issuedProperty() {
+        return issued;
     }
 
     /** Why the button cannot be pressed (empty when it can). */

@@ -93,6 +93,9 @@ class UpkeepRotateUiTest {
                 () -> text(robot, "#dailyUpkeepMessage").startsWith("The upkeep sign-in is made"));
         waitUntil("the rotate button is offered", () -> UiTestSupport.shown(robot, "#rotateUpkeepSecretButton")
                 && !robot.lookup("#rotateUpkeepSecretButton").queryButton().isDisabled());
+        String today = java.time.LocalDate.now().toString();
+        waitUntil("it says when the secret was issued",
+                () -> text(robot, "#upkeepSecretIssued").equals("Its secret was issued " + today + ", 0 days ago."));
 
         // The daily entry, installed with the first secret.
         UiTestSupport.type(robot, "#upkeepVaultPassword", UiTestSupport.PASSWORD);
