@@ -64,6 +64,32 @@ class AboutDialogTest {
         assertEquals(Files.readString(projectDir().resolve("LICENSE")), licence);
     }
 
+    /** Everything in the notices tab reads without scrolling sideways: the hint wraps, each notice wraps. */
+    @Test
+    void theNoticesWrapInsteadOfScrollingSideways(FxRobot robot) {
+        robot.clickOn("Help");
+        robot.clickOn("#aboutMenuItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#aboutNotices").queryAs(ListView.class);
+        boolean sideways = robot.lookup(n -> n instanceof javafx.scene.control.ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()
+                && isInside(bar, list)).tryQuery().isPresent();
+        assertTrue(!sideways, "the notices scroll sideways");
+        javafx.scene.control.Labeled hint = robot.lookup(n -> n instanceof Label l
+                && l.getText().startsWith("eMite Setup ships these libraries")).queryAs(Label.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) hint.lookup(".text");
+        assertEquals(hint.getText(), shown.getText(), "the hint is cut off");
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String pomVersion() throws IOException {
         Matcher m = Pattern.compile("<artifactId>emite-setup</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(Files.readString(projectDir().resolve("pom.xml")));
