@@ -23,8 +23,8 @@ import com.emite.setup.vault.VaultException;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.nio.file.Paths;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**

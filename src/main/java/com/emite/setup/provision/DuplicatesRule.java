@@ -45,8 +45,8 @@ final class DuplicatesRule {
     private static PlanItem item(ItemKind kind, String name, String id, String keptId, Choices choices,
                                  String warning, String user) {
         Blocker b = Blocker.optional(Fix.REMOVE_DUPLICATE, "A second " + kind.noun() + " is named " + name + " (id "
-                + id + "); " + user + " uses " + keptId + ". Two applies at the same time, or one made by hand, can leave "
-                + "one." + warning, "Confirm the clean-up to delete the second one.");
+                + id + "); " + user + " uses " + keptId + ". Two applies at the same time, or one made by hand, can "
+                + "leave one." + warning, "Confirm the clean-up to delete the second one.");
         Action delete = choices.removeDuplicates() ? new Action.DeleteDuplicate(kind, name, id) : null;
         return new PlanItem(kind, name + " (second, id " + id + ")", ItemState.DIFFERENT,
                 List.of("a second " + kind.noun() + " with this name" + (delete == null ? "" : ": it is deleted")),

@@ -291,7 +291,8 @@ class UpkeepRotationCliTest {
             CliSandboxTest.Result refused = CliKeepLicencesTest.run(byOrg, org.env,
                     com.emite.setup.vault.Keychain.none());
             assertEquals(2, refused.code(), refused.out() + refused.err());
-            assertTrue(refused.out().contains("nothing rotated: Your account (" + UpkeepNeed.CLIENT_NAME), refused.out());
+            assertTrue(refused.out().contains("nothing rotated: Your account (" + UpkeepNeed.CLIENT_NAME),
+                    refused.out());
             assertTrue(refused.out().contains("oauth:client:view"), refused.out());
             assertFalse(refused.out().contains("has no upkeep sign-in"), "not a wrong reason: " + refused.out());
             assertEquals(writes, org.sandbox.stats().writes());

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.licences;
 
+import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.ui.common.Ui;
 import com.emite.setup.ui.common.Words;
 import javafx.beans.binding.Bindings;
@@ -7,7 +8,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import com.emite.setup.provision.UpkeepNeed;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
