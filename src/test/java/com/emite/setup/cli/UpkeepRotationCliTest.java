@@ -185,8 +185,9 @@ class UpkeepRotationCliTest {
             CliSandboxTest.settle();
             StoredClient before = stored(org, UpkeepNeed.CLIENT_NAME);
 
-            // Genesys issues the new secret but the answer never arrives (every retry too): the same as a run killed
-            // between the reset and the save. The vault journalled the reset as sent before it went out.
+            // Genesys issues the new secret but the answer never arrives (a reset is never resent blindly: its outcome
+            // is unknown): the same as a run killed between the reset and the save. The vault journalled the reset
+            // as sent before it went out.
             org.sandbox.faults(SandboxFaults.loseAnswers(20));
             CliSandboxTest.Result cut = org.run("rotate-secrets", "--upkeep-client", "--yes");
             org.sandbox.faults(SandboxFaults.NONE);
