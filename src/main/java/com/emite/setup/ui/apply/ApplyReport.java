@@ -6,19 +6,15 @@ import com.emite.setup.app.Problems;
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.Change;
 import com.emite.setup.provision.ItemKind;
-import com.emite.setup.provision.Plan;
-import com.emite.setup.provision.PlanItem;
 import com.emite.setup.provision.RunStore;
 import com.emite.setup.ui.common.Words;
 import com.emite.setup.ui.form.NewSecret;
-import com.emite.setup.ui.plan.PlanPresenter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The words around an apply: the confirmation's lines, and how an apply ended (phase, headline, explanation, the
+ * The words after an apply: how it ended (phase, headline, explanation, the
  * problem if it failed) with the secrets it got. No state: {@link ApplyViewModel} shows what this returns.
  */
 final class ApplyReport {
@@ -27,16 +23,6 @@ final class ApplyReport {
 
     /** How an apply ended, as the Apply tab shows it. */
     record Ending(ApplyPhase phase, String headline, String explanation, Problem problem, boolean complete) {
-    }
-
-    /** The confirmation: one line per change the plan makes. */
-    static List<String> toDo(Plan plan) {
-        List<String> lines = new ArrayList<>();
-        for (PlanItem i : plan.toApply()) {
-            lines.add(Words.get("apply.toDoLine", PlanPresenter.title(i),
-                    Objects.requireNonNullElse(PlanPresenter.willDo(i), "")));
-        }
-        return lines;
     }
 
     static Ending ending(ApplyResult r) {

@@ -103,12 +103,8 @@ public final class ApplyView {
         checkingRow.setAlignment(Pos.CENTER_LEFT);
         show(checkingRow, in(ApplyPhase.CHECKING));
 
-        // Confirm
-        ListView<String> toDo = com.emite.setup.ui.common.Ui.ownWheel(new ListView<>(model.toDo()));
-        toDo.setId("toDoList");
-        // Shorter under the other-run caution, so the question's buttons stay in view with it.
-        toDo.prefHeightProperty().bind(Bindings.when(model.caution().noteProperty().isEmpty()).then(260)
-                .otherwise(150));
+        // Confirm: the changes in short (the Review page lists each one just above), then the buttons.
+        VBox inShort = ConfirmationPanel.create(model.summaryProperty());
         Button confirm = new Button();
         confirm.setId("confirmApplyButton");
         confirm.getStyleClass().add("accent");
@@ -120,11 +116,15 @@ public final class ApplyView {
         Button back = new Button(Words.get("apply.back"));
         back.setMnemonicParsing(true);
         back.setId("backToPlanButton");
-        back.setOnAction(e -> model.back());
+        // The question folds away: the Apply section stays where it is, and the keyboard goes back to Apply.
+        back.setOnAction(e -> QuestionInView.keep(title, () -> {
+            model.back();
+            start.requestFocus();
+        }));
         HBox confirmButtons = new HBox(8, com.emite.setup.ui.common.Ui.withReason(confirm,
                 model.caution().reasonProperty()), back);
         confirmButtons.setAlignment(Pos.CENTER_LEFT);
-        VBox confirmBox = new VBox(8, OtherRunCautionPanel.create(model.caution()), toDo, confirmButtons);
+        VBox confirmBox = new VBox(8, OtherRunCautionPanel.create(model.caution()), inShort, confirmButtons);
         show(confirmBox, in(ApplyPhase.CONFIRM));
 
         // Progress
@@ -180,14 +180,42 @@ public final class ApplyView {
         VBox page = new VBox(12, title, headline, explanation, error, startRow, checkingRow, confirmBox, progressBox,
                 openForm, reportBox);
         page.setId("applyView");
-        // The question comes with its own list and buttons below the plan's list: bring it into view (seen under
-        // Xvfb: after Apply the confirm button was below the fold and the admin had to look for it).
+        // The question comes with its summary and buttons below the plan's list: bring it into view (seen under
+        // Xvfb: after Apply the confirm button was below the fold and the admin had to look for it), moving the page
+        // no more than that takes. The keyboard goes to the caution's tick when there is one, else to "Back to the
+        // plan": never to the confirm button, so a stray Space does not apply.
         model.phaseProperty().addListener((obs, old, now) -> {
+            keepFocusOnThePage(page);
             if (now == ApplyPhase.CONFIRM) {
-                javafx.application.Platform.runLater(() -> com.emite.setup.ui.common.Ui.bringIntoView(page));
+                javafx.application.Platform.runLater(() -> {
+                    QuestionInView.show(title, confirmButtons);
+                    Node tick = confirmBox.lookup("#otherRunSureCheck");
+                    (tick != null && !model.caution().noteProperty().get().isEmpty() ? tick : back).requestFocus();
+                });
             }
         });
         return page;
+    }
+
+    /**
+     * The button with the keyboard focus has just been hidden (Apply when it starts checking, the confirm button when
+     * apply runs): the focus goes to this section itself. Left to JavaFX, it moved on to the next control, further
+     * down the page, and the page scrolled there: under Xvfb the Review page jumped to the form, away from the mouse
+     * and the question.
+     */
+    private static void keepFocusOnThePage(VBox page) {
+        javafx.scene.Scene scene = page.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        boolean hidden = false;
+        for (Node n = owner; n != null; n = n.getParent()) {
+            hidden |= !n.isVisible() || n.isDisabled();
+            if (n == page) {
+                if (hidden) {
+                    page.requestFocus();
+                }
+                return;
+            }
+        }
     }
 
     /** "Apply 3 changes" → "_Apply 3 changes" (Alt+A); other words are shown as they are. */

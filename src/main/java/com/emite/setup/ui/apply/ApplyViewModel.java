@@ -23,6 +23,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,7 +65,9 @@ public final class ApplyViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline",
             Words.get("apply.pressApply"));
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
-    private final ObservableList<String> toDo = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ConfirmationSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary",
+            ConfirmationSummary.NONE);
+    private final ReadOnlyIntegerWrapper toApply = new ReadOnlyIntegerWrapper(this, "toApply", 0);
     private final ReadOnlyStringWrapper confirmLabel = new ReadOnlyStringWrapper(this, "confirmLabel",
             Words.get("apply.button"));
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -112,7 +116,8 @@ public final class ApplyViewModel {
         phase.set(ApplyPhase.IDLE);
         headline.set(Words.get("apply.pressApply"));
         explanation.set("");
-        toDo.clear();
+        summary.set(ConfirmationSummary.NONE);
+        toApply.set(0);
         finished.clear();
         changes.clear();
         currentStep.set("");
@@ -141,7 +146,7 @@ public final class ApplyViewModel {
         problem.set(null);
         finished.clear();
         changes.clear();
-        toDo.clear();
+        summary.set(ConfirmationSummary.NONE);
         // A plan "Check my org" made minutes ago with the same choices is applied as it is (issue #10): reading the
         // org again would cost as many requests as the check did.
         Plan shown = planModel.reusablePlan(c);
@@ -165,7 +170,7 @@ public final class ApplyViewModel {
                     } else {
                         planModel.show(r.plan(), r.handover(), c, v);
                     }
-                    ask(r.plan(), r.store(), c);
+                    ask(r.plan(), r.store(), c, v);
                     if (continuing && phase.get() == ApplyPhase.CONFIRM) {
                         confirm();
                     }
@@ -180,7 +185,7 @@ public final class ApplyViewModel {
         executor.execute(task);
     }
 
-    private void ask(Plan plan, RunStore store, Connection c) {
+    private void ask(Plan plan, RunStore store, Connection c, Vault v) {
         detail.set("");
         if (!plan.preflightProblems().isEmpty()) {
             phase.set(ApplyPhase.REFUSED);
@@ -203,7 +208,9 @@ public final class ApplyViewModel {
         confirmLabel.set(label);
         headline.set(Words.get("apply.ask", label, plan.org().orgName(), plan.org().shortName()));
         explanation.set(Words.get("apply.askHow", String.valueOf(plan.writeCount())));
-        toDo.setAll(ApplyReport.toDo(plan));
+        toApply.set(n);
+        // In short, not each change again: the Review page lists every change just above the question.
+        summary.set(ConfirmationSummary.of(plan, v.file()));
         caution.show(plan.otherRunNote());
         phase.set(ApplyPhase.CONFIRM);
     }
@@ -329,9 +336,14 @@ public final class ApplyViewModel {
         return explanation.getReadOnlyProperty();
     }
 
-    /** What the pending plan does, one line per change (the confirmation). */
-    public ObservableList<String> toDo() {
-        return toDo;
+    /** The confirmation's summary of the pending plan (counts by kind, what reaches people, the secrets' place). */
+    public ReadOnlyObjectProperty<ConfirmationSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** How many changes the confirmation asks about (0 when it does not ask). */
+    public ReadOnlyIntegerProperty toApplyProperty() {
+        return toApply.getReadOnlyProperty();
     }
 
     /** "Another run seems to be in progress": shown at the confirmation, which it holds back until answered. */

@@ -148,6 +148,12 @@ public final class PlanPresenter {
                     : app.putConfig() ? Words.get("will.fixApp") : app.enable() ? Words.get("will.enableApp") : "";
         } else if (a instanceof Action.GrantLicence g) {
             words = Words.count("will.grantLicence", g.userIds().size(), g.divisionName());
+        } else if (a instanceof Action.RemoveGroupMembers m) {
+            words = Words.count("will.removeMembers", m.userIds().size());
+        } else if (a instanceof Action.RevokeLicence r) {
+            words = Words.count("will.revokeLicence", r.userIds().size(), r.divisionName());
+        } else if (a instanceof Action.DeleteDuplicate) {
+            words = Words.get("will.deleteDuplicate");
         } else {
             words = Words.get("will.change");
         }

@@ -84,4 +84,21 @@ class PlanPresenterTest {
         assertEquals("You: choose \"All divisions\" on the Licences tab, or tick other divisions. Check the name.",
                 PlanPresenter.fix(b));
     }
+
+    /**
+     * What apply takes away is said as such on the Review page's list (it said "Apply changes it." for each): members
+     * taken out, a licence role taken back, a second copy deleted.
+     */
+    @Test
+    void takingAwayIsSaidPlainly() {
+        assertEquals("Apply takes 2 members out.", PlanPresenter.willDo(PlanItem.different(ItemKind.GROUP_MEMBERS,
+                "emite_Access (removals)", "g1", List.of(), new Action.RemoveGroupMembers("emite_Access", "g1",
+                        List.of("a", "b"), 50))));
+        assertEquals("Apply takes it back from 1 person in Home.", PlanPresenter.willDo(PlanItem.different(
+                ItemKind.LICENCE_GRANTS, "eMite_Home (left Home)", "r1", List.of(), new Action.RevokeLicence(
+                        "eMite_Home", "r1", "d1", "Home", List.of("x")))));
+        assertEquals("Apply deletes it for good.", PlanPresenter.willDo(PlanItem.different(ItemKind.OAUTH_CLIENT,
+                "emite_SSO (second, id c9)", "c9", List.of(), new Action.DeleteDuplicate(ItemKind.OAUTH_CLIENT,
+                        "emite_SSO", "c9"))));
+    }
 }
