@@ -1,8 +1,6 @@
 package com.emite.setup.ui;
 
 import com.emite.setup.app.Connection;
-import com.emite.setup.app.ErrorCode;
-import com.emite.setup.app.Problems;
 import com.emite.setup.app.SetupService;
 import com.emite.setup.provision.Identity;
 import com.emite.setup.provision.Needs;
@@ -14,6 +12,9 @@ import com.emite.setup.ui.groups.Person;
 import com.emite.setup.ui.groups.UserPickerModel;
 import com.emite.setup.ui.plan.PlanViewModel;
 import com.emite.setup.ui.session.Session;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.concurrent.Executor;
  */
 final class GroupPickers {
     private final Map<String, UserPickerModel> pickers = new LinkedHashMap<>();
+    /** Why "Add me" cannot be used (empty when it can): an OAuth client's sign-in has no person to add. */
+    private final StringProperty addMeReason = new SimpleStringProperty("");
     private final Session session;
     private final PlanViewModel plan;
     private final Executor executor;
@@ -41,9 +44,15 @@ final class GroupPickers {
             }, executor));
         }
         pickers.forEach((group, m) -> m.removals(plan.removals().get(group)));
-        session.connectionProperty().addListener((obs, old, c) -> pickers.values().forEach(UserPickerModel::clear));
+        session.connectionProperty().addListener((obs, old, c) -> {
+            pickers.values().forEach(UserPickerModel::clear);
+            addMeReason.set("");
+        });
         // After each check: who is in each group now (the picker lists them, each can be taken out).
         plan.planProperty().addListener((obs, old, p) -> {
+            if (p != null) {
+                addMeReason.set(p.identity().kind() == Identity.Kind.USER ? "" : Words.get("groups.addMeClient"));
+            }
             Connection c = session.connection();
             if (p != null && c != null) {
                 listMembers(setup, c);
@@ -69,6 +78,10 @@ final class GroupPickers {
                 .runOn(executor);
     }
 
+    ReadOnlyStringProperty addMeReason() {
+        return addMeReason;
+    }
+
     Map<String, UserPickerModel> byGroup() {
         return pickers;
     }
@@ -89,9 +102,9 @@ final class GroupPickers {
                 })
                 .onSuccess(email -> {
                     if (email == null) {
-                        access.queryProperty().set("");
-                        plan.problemProperty().set(Problems.of(ErrorCode.INPUT_INVALID,
-                                Words.get("groups.addMeClient")));
+                        // Said beside the button, not in the window's error panel: that opens above the tabs and
+                        // would push the button out from under the mouse.
+                        addMeReason.set(Words.get("groups.addMeClient"));
                     } else {
                         access.choose(new Person(null, email));
                     }

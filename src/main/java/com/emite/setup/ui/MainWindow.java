@@ -130,7 +130,7 @@ public final class MainWindow {
         tabs.add("tab.organization", "organizationTab", new int[]{0, 1},
                 () -> new ConnectView(connect, signInSection, orgStep).root());
         tabs.add("tab.groups", "groupsTab", new int[]{2},
-                () -> new GroupsView(plan, pickers.byGroup(), pickers::addMe).root());
+                () -> new GroupsView(plan, pickers.byGroup(), pickers::addMe, pickers.addMeReason()).root());
         tabs.add("tab.role", "roleTab", new int[]{3, 4}, () -> new RoleView(plan).root());
         tabs.add("tab.clients", "clientsTab", new int[]{5, 6}, () -> new ClientsView(plan, form, formActions).root());
         tabs.add("tab.licences", "licencesTab", new int[]{7}, () -> new LicencesView(plan, upkeep).root());

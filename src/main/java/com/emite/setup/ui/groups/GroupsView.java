@@ -9,6 +9,7 @@ import com.emite.setup.ui.plan.PlanSectionsView;
 import com.emite.setup.ui.plan.PlanViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,7 +26,9 @@ public final class GroupsView {
 
     private final Node root;
 
-    public GroupsView(PlanViewModel plan, Map<String, UserPickerModel> pickers, Runnable addMe) {
+    /** @param addMeReason why "Add me" cannot be used (empty when it can), said under it */
+    public GroupsView(PlanViewModel plan, Map<String, UserPickerModel> pickers, Runnable addMe,
+                      ObservableStringValue addMeReason) {
         PlanSectionsView states = new PlanSectionsView(plan.sections().filtered(s -> s.step() == 2));
         GridPane cards = new GridPane();
         cards.setId("groupCards");
@@ -50,8 +53,11 @@ public final class GroupsView {
                 Button me = new Button(Words.get("groups.addMe"));
                 me.setId("addMeButton");
                 me.setOnAction(e -> addMe.run());
-                me.disableProperty().bind(nobody.not());
-                card.getChildren().addAll(empty, me);
+                me.disableProperty().bind(nobody.not().or(Bindings.isNotEmpty(addMeReason)));
+                // Three lines kept for the reason whether or not it shows: the card never grows under the plan.
+                Label why = Ui.reserved("addMeButtonReason", addMeReason, "message", "reason");
+                why.setMinHeight(48);
+                card.getChildren().addAll(empty, me, why);
             }
             card.getStyleClass().add("card");
             card.setMinWidth(0);
