@@ -79,8 +79,11 @@ public final class CliOptions {
             new Opt("--step-timeout", "SECONDS", "How long one step of apply may take in all, retries and waits "
                     + "included (default 600); past it apply stops with the journal saved", false,
                     EnumSet.of(Command.APPLY)),
-            new Opt("--client", "NAME", "The eMite OAuth client whose secret to rotate (default: all of them); "
-                    + "repeat for each", true, EnumSet.of(Command.ROTATE_SECRETS)),
+            new Opt("--client", "NAME", "The OAuth client whose secret to rotate (default: all of eMite's and the "
+                    + "upkeep sign-in); repeat for each", true, EnumSet.of(Command.ROTATE_SECRETS)),
+            new Opt("--upkeep-client", null, "Rotate the upkeep sign-in's secret (the client \""
+                    + "eMite Licence Upkeep\"; alone, or with the --client ones); the new one stays in the vault, "
+                    + "where keep-licences reads it", false, EnumSet.of(Command.ROTATE_SECRETS)),
             new Opt("--max-secret-age", "DAYS", "Exit 3 when a client secret in the vault is older than this "
                     + "(for a scheduler or monitoring)", false, EnumSet.of(Command.VERIFY)),
             new Opt("--grant-timeout", "SECONDS", "How long to wait for a new role grant to take effect "

@@ -4,10 +4,13 @@ import com.emite.setup.app.SecretRotations;
 import com.emite.setup.app.SetupService;
 import com.emite.setup.provision.ApplyResult;
 import com.emite.setup.provision.CancellationToken;
+import com.emite.setup.provision.ItemKind;
 import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.PlanItem;
 import com.emite.setup.provision.RunStore;
 import com.emite.setup.provision.SecretAge;
+import com.emite.setup.provision.SecretRotation;
+import com.emite.setup.provision.UpkeepNeed;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -19,9 +22,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code rotate-secrets}: plan the resets, say what eMite loses until it has the new secrets, confirm, reset (each new
- * secret saved in the vault the moment it arrives), then write the form that marks the new secrets. Also the secret
- * ages that {@code verify} prints and checks against {@code --max-secret-age}.
+ * {@code rotate-secrets}: plan the resets, say what eMite loses until it has the new secrets (the upkeep sign-in's
+ * only goes into the vault), confirm, reset (each new secret saved in the vault the moment it arrives), then write the
+ * form that marks the new secrets. Also the secret ages that {@code verify} prints and checks against
+ * {@code --max-secret-age}.
  */
 final class CliRotate {
     private final CliOptions o;
@@ -50,7 +54,7 @@ final class CliRotate {
         SecretRotations.Proposal proposal;
         ProgressLine reading = new ProgressLine(io.err(), io.interactive());
         try {
-            proposal = rotations.propose(s.connection, s.store, o.values("--client"), reading, token);
+            proposal = rotations.propose(s.connection, s.store, clientNames(o), reading, token);
         } finally {
             reading.finish();
         }
@@ -60,15 +64,16 @@ final class CliRotate {
             io.out().println("Rotate client secrets of " + proposal.current().org().orgName() + " ("
                     + proposal.current().org().shortName() + "):");
             resets.forEach(i -> io.out().println("  " + i.target() + ": " + i.differences().get(0)));
-            blocked.forEach(i -> io.out().println("  " + i.target() + ": not rotated. " + i.blocker().reason() + " "
-                    + i.blocker().advice()));
+            blocked.forEach(i -> io.out().println("  " + (i.kind() == ItemKind.PREFLIGHT ? "nothing rotated: "
+                    : i.target() + ": not rotated. ") + i.blocker().reason() + " " + i.blocker().advice()));
         }
         if (resets.isEmpty()) {
             io.err().println(blocked.isEmpty() ? "eMite has no OAuth client in this org yet: run apply first."
                     : "Nothing was changed.");
             return blocked.isEmpty() ? CliMain.OK : CliMain.BLOCKED;
         }
-        if (!o.has("--yes") && !confirm(resets.size())) {
+        List<String> names = resets.stream().map(PlanItem::target).toList();
+        if (!o.has("--yes") && !confirm(names)) {
             io.err().println("Nothing was changed.");
             return CliMain.ERROR;
         }
@@ -86,25 +91,54 @@ final class CliRotate {
         } finally {
             pl.finish();
         }
+        List<String> done = result.outcomes().stream().filter(ApplyResult.Outcome::done)
+                .map(x -> x.item().target()).toList();
         if (json) {
             out.add("result", PlanText.resultJson(result, files));
         } else {
             io.out().print("\n" + PlanText.applyResult(result, files));
-            if (result.outcomes().stream().anyMatch(ApplyResult.Outcome::done)) {
+            if (!SecretRotation.forEmite(done).isEmpty()) {
                 io.out().println("Send the new secrets to eMite now: Genesys keeps one secret per client, so eMite "
                         + "stops working until they have them. The form with the secrets in clear: export-form "
                         + "--include-secrets --out <folder>.");
             }
+            if (done.stream().anyMatch(SecretRotation::isUpkeep)) {
+                io.out().println("The upkeep sign-in's new secret is in the vault only: keep-licences and its daily "
+                        + "entry read it from there on their next run, nothing else to change.");
+            }
         }
         if (!result.finished()) {
+            List<String> rest = names.stream().filter(n -> !done.contains(n)).map(CliRotate::option).toList();
+            io.err().println("Every secret rotated so far is in the vault." + (rest.isEmpty() ? "" : " To rotate the "
+                    + "rest, run rotate-secrets again with " + String.join(" ", rest) + " (a reset cut off before "
+                    + "its answer is reset again; its old secret no longer works)."));
             return CliMain.ERROR;
         }
         return blocked.isEmpty() ? CliMain.OK : CliMain.BLOCKED;
     }
 
-    private boolean confirm(int count) {
-        String answer = io.readLine("Genesys keeps one secret per client: eMite stops working until it has the new "
-                + (count == 1 ? "secret" : count + " secrets") + ". Rotate now? Type yes to go on: ");
+    /** {@code --client} names, plus the upkeep sign-in's with {@code --upkeep-client}; empty means all. */
+    static List<String> clientNames(CliOptions o) {
+        List<String> names = new ArrayList<>(o.values("--client"));
+        if (o.has("--upkeep-client") && !names.contains(UpkeepNeed.CLIENT_NAME)) {
+            names.add(UpkeepNeed.CLIENT_NAME);
+        }
+        return names;
+    }
+
+    /** The option that names one client again, quoted only when its name needs it. */
+    private static String option(String name) {
+        return SecretRotation.isUpkeep(name) ? "--upkeep-client" : "--client " + (name.matches("[A-Za-z0-9_.-]+")
+                ? name : "\"" + name + "\"");
+    }
+
+    private boolean confirm(List<String> names) {
+        int count = SecretRotation.forEmite(names).size();
+        String emite = count == 0 ? "" : "Genesys keeps one secret per client: eMite stops working until it has the "
+                + "new " + (count == 1 ? "secret" : count + " secrets") + ". ";
+        String upkeep = names.stream().anyMatch(SecretRotation::isUpkeep) ? "The upkeep sign-in's old secret stops "
+                + "working; its new one goes into the vault, where keep-licences reads it. " : "";
+        String answer = io.readLine(emite + upkeep + "Rotate now? Type yes to go on: ");
         if (answer == null) {
             io.err().println("No answer on standard input: add --yes to rotate without a question.");
             return false;
@@ -136,8 +170,9 @@ final class CliRotate {
             for (SecretAge age : ages) {
                 io.out().println("  " + age.clientName() + ": " + (age.issuedAt() == null ? "issue date not recorded"
                         : age.days() + " days old (issued " + age.issuedAt().truncatedTo(ChronoUnit.MINUTES) + ")")
-                        + (old.contains(age) ? ", older than " + max + " days: rotate-secrets --client "
-                        + age.clientName() : ""));
+                        + (old.contains(age) ? ", older than " + max + " days: rotate-secrets "
+                        + (SecretRotation.isUpkeep(age.clientName()) ? "--upkeep-client"
+                        : "--client " + age.clientName()) : ""));
             }
         }
         return !old.isEmpty();

@@ -9,6 +9,7 @@ import com.emite.setup.common.Secret;
 import com.emite.setup.sandbox.SandboxConfig;
 import com.emite.setup.genesys.GenesysClient;
 import com.emite.setup.genesys.GenesysClientBuilder;
+import com.emite.setup.genesys.SignInException;
 import com.emite.setup.provision.GenesysOrgApi;
 import com.emite.setup.provision.MemoryRunStore;
 import com.emite.setup.provision.OrgApi;
@@ -23,6 +24,7 @@ import com.emite.setup.vault.VaultException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -146,7 +148,12 @@ final class CliSession implements AutoCloseable {
             }
             OrgRecord record = OrgChoice.pick(vault.contents().orgs(), o.value("--org"));
             UpkeepSignInService.SignInChoice which = CliSignIn.signInChoice(o);
-            UpkeepSignInService.Credentials remembered = UpkeepSignInService.signIn(record, which).orElseThrow(() ->
+            // Only keep-licences does its work with the upkeep sign-in's few rights: the other commands (plan, apply,
+            // rotate-secrets with --org alone) take the admin's remembered client first when the vault keeps one.
+            boolean adminFirst = o.command() != Command.KEEP_LICENCES && !o.has("--sign-in");
+            UpkeepSignInService.Credentials remembered = (adminFirst ? UpkeepSignInService.signIn(record,
+                    UpkeepSignInService.SignInChoice.ADMIN) : Optional.<UpkeepSignInService.Credentials>empty())
+                    .or(() -> UpkeepSignInService.signIn(record, which)).orElseThrow(() ->
                     new UsageException(which == UpkeepSignInService.SignInChoice.UPKEEP
                             ? "The vault keeps no upkeep sign-in (" + UpkeepNeed.CLIENT_NAME + ") for "
                             + OrgChoice.label(record) + ". Make it once with apply --with-upkeep-client (or the "
@@ -156,9 +163,21 @@ final class CliSession implements AutoCloseable {
                             + "--client-id ID --client-secret-env VAR --remember-sign-in (or tick \"Remember "
                             + "sign-in\" in the app), or give --client-id here."));
             Environment env = CliSignIn.rememberedEnvironment(o, custom, record);
-            Connection c = new SignInService(DemoSandbox.shaped(3, 40, true, true), CliSignIn.clientSettings(o))
-                    .keepingSizeLimitsIn(dataDir)
-                    .clientCredentials(env, remembered.clientId(), remembered.secret());
+            Connection c;
+            try {
+                c = new SignInService(DemoSandbox.shaped(3, 40, true, true), CliSignIn.clientSettings(o))
+                        .keepingSizeLimitsIn(dataDir)
+                        .clientCredentials(env, remembered.clientId(), remembered.secret());
+            } catch (SignInException e) {
+                if (!remembered.upkeep() || !(e.status() == 401 || "invalid_client".equals(e.code()))) {
+                    throw e;
+                }
+                // Its secret was renewed elsewhere (Admin > OAuth, another vault) or a rotation was cut off.
+                throw new UsageException("Genesys Cloud did not accept the secret the vault keeps for the upkeep "
+                        + "sign-in (" + UpkeepNeed.CLIENT_NAME + ") of " + OrgChoice.label(record) + ": it was "
+                        + "renewed elsewhere, or a rotation stopped before the new one was saved. Nothing was done. "
+                        + "Issue a new one into this vault, as the admin: rotate-secrets --upkeep-client.");
+            }
             CliSession s = new CliSession(dataDir, c);
             s.vault = vault;
             s.vaultFile = file;

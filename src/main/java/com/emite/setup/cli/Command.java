@@ -8,8 +8,8 @@ public enum Command {
     APPLY("apply", "Make the changes the plan lists (asks first unless --yes). Safe to run again."),
     VERIFY("verify", "Check that everything eMite needs is still in place (exit code 3 on drift). Reads only."),
     EXPORT_FORM("export-form", "Write the Integration Details Form (HTML and JSON) for eMite."),
-    ROTATE_SECRETS("rotate-secrets", "Issue new secrets for eMite's OAuth clients (asks first), then write the "
-            + "form eMite needs."),
+    ROTATE_SECRETS("rotate-secrets", "Issue new secrets for eMite's OAuth clients and the upkeep sign-in (asks "
+            + "first), then write the form eMite needs."),
     DIAGNOSE("diagnose", "Check read-only how this org answers each API behaviour the tool had to infer."),
     KEEP_LICENCES("keep-licences", "Give the division's eMite role to active agents who lack it, nothing else; "
             + "runs with no person present (for a scheduler)."),

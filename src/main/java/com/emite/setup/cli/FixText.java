@@ -3,6 +3,7 @@ package com.emite.setup.cli;
 import com.emite.setup.provision.Blocker;
 import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.PlanItem;
+import com.emite.setup.provision.SecretRotation;
 
 /** How the command line words a blocker's fix: the engine's advice, with the option to use where there is one. */
 final class FixText {
@@ -21,8 +22,11 @@ final class FixText {
                     + "apply with --with-wfm.";
             case ADD_WFM_LICENCE -> b.advice() + " (or run without --with-wfm).";
             case ALL_DIVISIONS -> "Check the name (it must match exactly, capitals included) or use --divisions all.";
-            case RESET_UNKNOWN_SECRETS -> "Run apply with --reset-unknown-secrets to issue a new secret (the old one "
-                    + "stops working), then give eMite the new one.";
+            case RESET_UNKNOWN_SECRETS -> SecretRotation.isUpkeep(item.target())
+                    ? "Run rotate-secrets --upkeep-client (or apply --with-upkeep-client) to issue a new secret: it "
+                    + "goes into the vault, and keep-licences signs in with it."
+                    : "Run apply with --reset-unknown-secrets to issue a new secret (the old one stops working), then "
+                    + "give eMite the new one.";
             case CHOOSE_PERMISSION -> {
                 String row = plan.permissions().stream().filter(p -> p.permission().equals(item.target()))
                         .map(p -> String.valueOf(p.row())).findFirst().orElse("ROW");

@@ -9,6 +9,7 @@ import com.emite.setup.provision.ItemState;
 import com.emite.setup.provision.PermissionCheck;
 import com.emite.setup.provision.Plan;
 import com.emite.setup.provision.PlanItem;
+import com.emite.setup.provision.SecretRotation;
 import com.emite.setup.provision.WriteCall;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -221,9 +222,14 @@ final class PlanText {
                 }
             }
             sb.append("Run apply to fix it (it makes ").append(plan.writeCount()).append(" write requests).\n");
-            if (!plan.unresolvedSecrets().isEmpty()) {
+            List<String> unknown = plan.unresolvedSecrets().stream().map(PlanItem::target).toList();
+            if (!SecretRotation.forEmite(unknown).isEmpty()) {
                 sb.append("For the client secrets the vault does not hold, apply needs --reset-unknown-secrets (the "
                         + "old secrets stop working; give eMite the new ones).\n");
+            }
+            if (unknown.stream().anyMatch(SecretRotation::isUpkeep)) {
+                sb.append("For the upkeep sign-in's secret: rotate-secrets --upkeep-client issues a new one into the "
+                        + "vault, where keep-licences reads it (nothing to send to eMite).\n");
             }
         }
         if (!blocked.isEmpty()) {

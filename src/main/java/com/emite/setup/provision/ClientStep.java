@@ -124,8 +124,9 @@ final class ClientStep {
                     + "was saved, and Genesys shows a secret only once."
                     : "The client exists, but its secret is not in the vault (Genesys shows a secret only when it "
                     + "is made).";
-            Blocker b = Blocker.required(Fix.RESET_UNKNOWN_SECRETS, reason, "Issue a new secret (the old one stops working), then give "
-                    + "eMite the new one.");
+            Blocker b = Blocker.required(Fix.RESET_UNKNOWN_SECRETS, reason, SecretRotation.isUpkeep(spec.name())
+                    ? "Issue a new secret (rotate it): it goes into the vault, and keep-licences signs in with it."
+                    : "Issue a new secret (the old one stops working), then give eMite the new one.");
             Action reset = choices.resetUnknownSecrets() ? new Action.ResetSecret(c.id(), spec.name()) : null;
             out.add(new PlanItem(ItemKind.CLIENT_SECRET, spec.name(), ItemState.SECRET_UNKNOWN,
                     List.of(reset != null ? "will be reset" : "needs a reset"), b, c.id(), reset));

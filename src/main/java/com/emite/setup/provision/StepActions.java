@@ -194,7 +194,9 @@ final class StepActions {
         run.wrote(1);
         run.journal.stepDone(item.key(), r.clientId(), "secret reset");
         run.journal.addChange("secret reset", ItemKind.CLIENT_SECRET, r.name(), r.clientId(),
-                "a new secret was issued and saved in the vault; give it to eMite");
+                SecretRotation.isUpkeep(r.name()) ? "a new secret was issued and saved in the vault; keep-licences "
+                        + "signs in with it from its next run" : "a new secret was issued and saved in the vault; give "
+                        + "it to eMite");
         run.store.saveClientAndJournal(r.name(), r.clientId(), secret, run.journal.toJson());
         return "new secret saved in the vault";
     }

@@ -28,7 +28,6 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -47,6 +46,7 @@ public final class LicenceUpkeepModel {
     private final Executor executor;
 
     private final DivisionCounts counts;
+    private final UpkeepSecretRotation secretRotation;
 
     private final BooleanProperty scheduled = new SimpleBooleanProperty(this, "scheduled");
     private final StringProperty scheduleText = new SimpleStringProperty(this, "scheduleText", "");
@@ -71,6 +71,8 @@ public final class LicenceUpkeepModel {
         this.ports = ports;
         this.executor = executor;
         this.counts = new DivisionCounts(session, setup, executor);
+        this.secretRotation = new UpkeepSecretRotation(session, setup, executor, busy, message, upkeepSignIn,
+                this::refresh);
         // Nothing of one org stays when another is signed in to (or the admin signs out).
         session.connectionProperty().addListener((obs, old, c) -> {
             counts.clear();
@@ -127,6 +129,7 @@ public final class LicenceUpkeepModel {
         upkeepSignIn.set(s.upkeep());
         passwordKept.set(s.password());
         lastRun.set(s.lastRun());
+        secretRotation.showIssued(s.upkeepIssued());
     }
 
     private LicenceSchedules schedules() {
@@ -249,6 +252,11 @@ public final class LicenceUpkeepModel {
 
     public BooleanProperty upkeepSignInProperty() {
         return upkeepSignIn;
+    }
+
+    /** "New secret for the upkeep sign-in". */
+    public UpkeepSecretRotation secretRotation() {
+        return secretRotation;
     }
 
     /** Keeps the vault password in this computer's keychain (checked against the open vault first). */
@@ -388,10 +396,5 @@ public final class LicenceUpkeepModel {
 
     public BooleanProperty passwordKeptProperty() {
         return passwordKept;
-    }
-
-    /** The divisions' totals: agents, divisions, already licensed. */
-    public static int[] totals(List<OrgDirectory.DivisionAgents> list) {
-        return DivisionCounts.totals(list);
     }
 }

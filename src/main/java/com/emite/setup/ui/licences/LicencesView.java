@@ -36,7 +36,7 @@ public final class LicencesView {
             if (upkeep.counts().isEmpty()) {
                 return upkeep.countsNoteProperty().get();
             }
-            int[] t = LicenceUpkeepModel.totals(upkeep.counts());
+            int[] t = DivisionCounts.totals(upkeep.counts());
             return Words.get("licences.agentTotals", t[0], t[1], t[2], t[0] - t[2]);
         }, upkeep.counts(), upkeep.countsNoteProperty()), "summary");
 

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.licences;
 
+import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.ui.common.Ui;
 import com.emite.setup.ui.common.Words;
 import javafx.beans.binding.Bindings;
@@ -7,7 +8,10 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -73,7 +77,7 @@ public final class UpkeepScheduleView {
         create.setOnAction(e -> model.createUpkeepSignIn());
         Label rights = Ui.hint(Words.get("upkeep.createHint", model.upkeepRights()));
         rights.setId("upkeepRights");
-        VBox createBox = new VBox(4, Ui.withReason(create, createReason), rights);
+        VBox createBox = new VBox(4, Ui.withReason(create, createReason), rights, rotateBox(model));
 
         Label status = Ui.reserved("dailyUpkeepStatus", model.scheduleTextProperty(), "message");
         Label message = Ui.reserved("dailyUpkeepMessage", model.messageProperty(), "message");
@@ -121,6 +125,39 @@ public final class UpkeepScheduleView {
         root = new VBox(8, Ui.section(Words.get("upkeep.title")), Ui.hint(Words.get("upkeep.intro")), switchRow,
                 status, message, last, createBox, signIn, keep);
         root.setId("dailyUpkeep");
+    }
+
+    /** "New secret for the upkeep sign-in", once it exists: asks first, then rotates as rotate-secrets does. */
+    private Node rotateBox(LicenceUpkeepModel model) {
+        UpkeepSecretRotation rotation = model.secretRotation();
+        Button rotate = new Button(Words.get("upkeep.rotate"));
+        rotate.setId("rotateUpkeepSecretButton");
+        StringBinding reason = rotation.reason();
+        rotate.disableProperty().bind(reason.isNotEmpty());
+        rotate.setOnAction(e -> {
+            if (confirmRotation(rotate)) {
+                rotation.rotate();
+            }
+        });
+        Label issued = Ui.label("upkeepSecretIssued", "", "hint");
+        issued.textProperty().bind(rotation.issuedProperty());
+        HBox row = new HBox(8, Ui.withReason(rotate, reason), issued);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, row, Ui.hint(Words.get("upkeep.rotateHint")));
+        Ui.show(box, model.upkeepSignInProperty());
+        return box;
+    }
+
+    private static boolean confirmRotation(Node owner) {
+        ButtonType go = new ButtonType(Words.get("upkeep.rotateConfirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Words.get("upkeep.rotateText", UpkeepNeed.CLIENT_NAME),
+                go, ButtonType.CANCEL);
+        ask.setHeaderText(Words.get("upkeep.rotateHeader"));
+        ask.getDialogPane().setId("rotateUpkeepDialog");
+        if (owner.getScene() != null) {
+            ask.initOwner(owner.getScene().getWindow());
+        }
+        return ask.showAndWait().filter(b -> b == go).isPresent();
     }
 
     public Node root() {

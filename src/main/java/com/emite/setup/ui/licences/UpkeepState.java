@@ -4,6 +4,7 @@ import com.emite.setup.app.Connection;
 import com.emite.setup.app.LicenceSchedules;
 import com.emite.setup.app.OrgSummaries;
 import com.emite.setup.app.UpkeepSignInService;
+import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.schedule.ScheduleStatus;
 import com.emite.setup.ui.common.Words;
 import com.emite.setup.vault.Keychain;
@@ -19,9 +20,11 @@ import java.util.Optional;
  * upkeep client the vault keeps, the password in the keychain, and the last run's report.
  *
  * @param scheduleProblem the scheduler's own words when this computer has none we can use (null when it has)
+ * @param upkeepIssued    when the upkeep sign-in's secret in the vault was issued (made or last rotated); null
+ *                        without one
  */
 record UpkeepState(String shortName, String kind, ScheduleStatus status, String scheduleProblem, boolean signIn,
-                   boolean upkeep, boolean password, String lastRun) {
+                   boolean upkeep, boolean password, String lastRun, java.time.Instant upkeepIssued) {
 
     static UpkeepState read(Connection c, Vault vault, Path vaultFile, Path dataDir, LicenceSchedules schedules,
                             Keychain keychain) throws Exception {
@@ -49,6 +52,10 @@ record UpkeepState(String shortName, String kind, ScheduleStatus status, String 
                 .isPresent();
         boolean upkeep = record.flatMap(r -> UpkeepSignInService.signIn(r,
                 UpkeepSignInService.SignInChoice.UPKEEP)).isPresent();
-        return new UpkeepState(name, schedules.kind(), status, scheduleProblem, signIn, upkeep, password, last);
+        java.time.Instant issued = record.flatMap(r -> r.client(UpkeepNeed.CLIENT_NAME))
+                .filter(u -> !u.secretUnknown()).map(u -> u.resetAt() != null ? u.resetAt() : u.createdAt())
+                .orElse(null);
+        return new UpkeepState(name, schedules.kind(), status, scheduleProblem, signIn, upkeep, password, last,
+                issued);
     }
 }
