@@ -16,16 +16,18 @@ public final class FormBuilder {
 
     /** The form for what the plan found (ids of existing objects). */
     public static IntegrationForm fromPlan(Plan plan, Needs needs, RunStore store, boolean includeSecrets) {
-        return fromPlan(plan, needs, store, includeSecrets, Set.of());
+        return fromPlan(plan, needs, store, includeSecrets, Set.of(), false);
     }
 
     /** The form after a secret rotation: the org as {@code current} found it, the rotated secrets marked new. */
     public static IntegrationForm afterRotation(Plan current, ApplyResult rotation, Needs needs, RunStore store) {
-        return fromPlan(current, needs, store, false, issuedBy(rotation));
+        // A rotation reads the org with the WFM clients on, so that it rotates them where the org has them: its form
+        // lists them only then, never as clients still to create.
+        return fromPlan(current, needs, store, false, issuedBy(rotation), true);
     }
 
     private static IntegrationForm fromPlan(Plan plan, Needs needs, RunStore store, boolean includeSecrets,
-                                            Set<String> issuedNow) {
+                                            Set<String> issuedNow, boolean wfmOnlyIfPresent) {
         Map<String, String> ids = new HashMap<>();
         for (PlanItem i : plan.items()) {
             String ref = Executor.ref(i.kind(), i.target());
@@ -33,12 +35,12 @@ public final class FormBuilder {
                 ids.putIfAbsent(ref, i.existingId());
             }
         }
-        return build(plan, needs, ids, store, includeSecrets, issuedNow);
+        return build(plan, needs, ids, store, includeSecrets, issuedNow, wfmOnlyIfPresent);
     }
 
     /** The form after an apply (ids of existing and created objects). */
     public static IntegrationForm fromApply(ApplyResult result, Needs needs, RunStore store, boolean includeSecrets) {
-        return build(result.plan(), needs, result.ids(), store, includeSecrets, issuedBy(result));
+        return build(result.plan(), needs, result.ids(), store, includeSecrets, issuedBy(result), false);
     }
 
     /** Clients whose secret the run issued (created, or reset): eMite needs those now. */
@@ -54,7 +56,7 @@ public final class FormBuilder {
     }
 
     private static IntegrationForm build(Plan plan, Needs needs, Map<String, String> ids, RunStore store,
-                                         boolean includeSecrets, Set<String> issuedNow) {
+                                         boolean includeSecrets, Set<String> issuedNow, boolean wfmOnlyIfPresent) {
         OrgFacts o = plan.org();
         List<IntegrationForm.GroupEntry> groups = new ArrayList<>();
         for (Needs.GroupNeed g : needs.groups()) {
@@ -62,10 +64,10 @@ public final class FormBuilder {
         }
         List<IntegrationForm.ClientEntry> clients = new ArrayList<>();
         for (ClientSpec c : needs.clients()) {
-            if (c.wfm() && !plan.choices().withWfm()) {
+            String id = ids.get(Executor.ref(ItemKind.OAUTH_CLIENT, c.name()));
+            if (c.wfm() && (!plan.choices().withWfm() || (wfmOnlyIfPresent && id == null))) {
                 continue;
             }
-            String id = ids.get(Executor.ref(ItemKind.OAUTH_CLIENT, c.name()));
             RunStore.StoredSecret s = store.client(c.name());
             // A secret the plan calls unknown (e.g. a reset cut before the save) is dead, even if the vault has one.
             boolean dead = !issuedNow.contains(c.name()) && plan.items().stream().anyMatch(i -> i.kind()

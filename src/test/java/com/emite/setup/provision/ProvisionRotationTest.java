@@ -76,6 +76,33 @@ class ProvisionRotationTest {
         }
     }
 
+    /**
+     * A rotation reads the org with the WFM clients on (so it rotates them where they exist); on an org without them
+     * its form must not list them as clients still to create, and on an org with them it lists them with their ids.
+     */
+    @Test
+    void theFormAfterARotationListsTheWfmClientsOnlyWhereTheOrgHasThem() throws Exception {
+        try (TestOrg org = TestOrg.start(dir)) {
+            assertTrue(org.apply(Choices.defaults()).finished());
+            TestOrg.settle();
+            Plan withWfm = org.plan(Choices.defaults().withWfm(true));
+            ApplyResult result = org.apply(SecretRotation.plan(withWfm, List.of("emite_APIdata")), null, null);
+            assertTrue(result.finished(), result::error);
+            IntegrationForm form = FormBuilder.afterRotation(withWfm, result, org.needs, org.store);
+            assertEquals(CORE, form.clients().stream().map(IntegrationForm.ClientEntry::name)
+                    .collect(Collectors.toSet()), "no WFM client the org lacks");
+
+            assertTrue(org.apply(Choices.defaults().withWfm(true)).finished());
+            TestOrg.settle();
+            Plan now = org.plan(Choices.defaults().withWfm(true));
+            ApplyResult again = org.apply(SecretRotation.plan(now, List.of("emite_WFMActivity")), null, null);
+            assertTrue(again.finished(), again::error);
+            IntegrationForm withThem = FormBuilder.afterRotation(now, again, org.needs, org.store);
+            assertEquals(5, withThem.clients().size(), withThem.clients().toString());
+            assertTrue(withThem.clients().stream().allMatch(c -> c.clientId() != null), "each with its id");
+        }
+    }
+
     @Test
     void rotatingAllClientsRenewsEverySecret() throws Exception {
         try (TestOrg org = TestOrg.start(dir)) {
