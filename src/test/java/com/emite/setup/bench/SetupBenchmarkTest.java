@@ -3,6 +3,7 @@ package com.emite.setup.bench;
 import com.emite.setup.contract.ApiContract;
 import com.emite.setup.provision.BlueprintNeeds;
 import com.emite.setup.provision.Needs;
+import com.emite.setup.testing.ScratchDirs;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Tag;
@@ -65,7 +66,7 @@ class SetupBenchmarkTest {
 
     @Test
     void setupAtTheRateLimitAndColdStart() throws Exception {
-        Path work = Files.createTempDirectory("emite-bench");
+        Path work = ScratchDirs.create("emite-bench");
         machine();
         if (PARTS.contains("coldstart")) {
             coldStart();

@@ -5,6 +5,7 @@ import com.emite.setup.app.SignInService;
 import com.emite.setup.provision.BlueprintNeeds;
 import com.emite.setup.provision.Needs;
 import com.emite.setup.provision.OrgApi;
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.FxRun;
 import com.emite.setup.ui.apply.ApplyPhase;
 import com.emite.setup.ui.apply.ApplyViewModel;
@@ -77,7 +78,7 @@ class WindowFlowBenchmarkTest {
     @Test
     void checkAndApplyInTheWindow() throws Exception {
         FxRun.toolkit();
-        Path work = Files.createTempDirectory("emite-bench-window");
+        Path work = ScratchDirs.create("emite-bench-window");
         String cp = SetupBenchmarkTest.testClassPath();
         try (SetupBenchmarkTest.SandboxProcess sb = SetupBenchmarkTest.SandboxProcess.start(cp,
                 work.resolve("sandbox.log"), SEED, DIVISIONS, AGENTS, RATE, LATENCY_MS, SEARCH_LAG_MS,

@@ -1,6 +1,7 @@
 package com.emite.setup.ui.apply;
 
 import com.emite.setup.sandbox.SandboxInspector;
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.MainWindow;
 import com.emite.setup.ui.UiTestSupport;
 import com.emite.setup.ui.plan.Badge;
@@ -45,7 +46,7 @@ class ApplyTabUiTest {
     @Start
     void start(Stage stage) throws Exception {
         // The window is made per test: each test gets its own data folder (and so its own vault).
-        dataDir = Files.createTempDirectory("emite-ui-apply");
+        dataDir = ScratchDirs.create("emite-ui-apply");
         window = UiTestSupport.show(stage, dataDir,
                 UiTestSupport.FAST_SANDBOX, new AtomicReference<>());
     }

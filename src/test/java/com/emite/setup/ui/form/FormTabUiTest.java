@@ -2,6 +2,7 @@ package com.emite.setup.ui.form;
 
 import com.emite.setup.provision.FormWriter;
 import com.emite.setup.provision.IntegrationForm;
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.MainWindow;
 import com.emite.setup.ui.UiTestSupport;
 import com.emite.setup.app.SignInService;
@@ -38,7 +39,7 @@ class FormTabUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("emite-ui-form");
+        dataDir = ScratchDirs.create("emite-ui-form");
         window = UiTestSupport.show(stage, dataDir, UiTestSupport.FAST_SANDBOX, exportDir);
     }
 
@@ -95,7 +96,7 @@ class FormTabUiTest {
         assertEquals(clientId, UiTestSupport.clipboard());
 
         // Export with secrets masked.
-        Path maskedParent = Files.createTempDirectory("emite-form-masked");
+        Path maskedParent = ScratchDirs.create("emite-form-masked");
         exportDir.set(maskedParent);
         // The export goes into a folder named after the org and the day.
         Path masked = maskedParent.resolve("eMite form " + shortName + " " + java.time.LocalDate.now());
@@ -114,7 +115,7 @@ class FormTabUiTest {
         assertTrue(Files.exists(masked.resolve(FormWriter.REPORT_TEXT)), "the change report beside it");
 
         // Export with secrets: the file says so on top.
-        Path clearParent = Files.createTempDirectory("emite-form-clear");
+        Path clearParent = ScratchDirs.create("emite-form-clear");
         exportDir.set(clearParent);
         Path clear = clearParent.resolve("eMite form " + shortName + " " + java.time.LocalDate.now());
         robot.clickOn("#includeSecretsCheck");

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.tabs;
 
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.UiTestSupport;
 import com.emite.setup.ui.groups.GroupsView;
 import javafx.scene.Node;
@@ -26,9 +27,9 @@ class FullRunUiTest extends TabUiTestBase {
 
     @org.testfx.framework.junit5.Start
     void start(javafx.stage.Stage s) throws java.io.IOException {
-        dataDir = Files.createTempDirectory("emite-ui-full");
+        dataDir = ScratchDirs.create("emite-ui-full");
         stage = s;
-        exportDir.set(Files.createTempDirectory("emite-ui-export"));
+        exportDir.set(ScratchDirs.create("emite-ui-export"));
         window = UiTestSupport.show(s, dataDir, UiTestSupport.FAST_SANDBOX, exportDir);
     }
 

@@ -1,6 +1,7 @@
 package com.emite.setup.ui.tabs;
 
 import com.emite.setup.sandbox.SandboxConfig;
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.UiTestSupport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class FxPulseGapCauseUiTest extends TabUiTestBase {
 
     @org.testfx.framework.junit5.Start
     void start(javafx.stage.Stage s) throws java.io.IOException {
-        dataDir = Files.createTempDirectory("emite-ui-gap");
+        dataDir = ScratchDirs.create("emite-ui-gap");
         stage = s;
         agents = Boolean.getBoolean("emite.slowUi") ? 20_000 : 2_000;
         SandboxConfig org = SandboxConfig.builder().divisions(20).agents(agents).unlimitedRate().searchLagMs(0)

@@ -1,6 +1,7 @@
 package com.emite.setup.ui.tabs;
 
 import com.emite.setup.sandbox.SandboxConfig;
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.UiTestSupport;
 import javafx.animation.AnimationTimer;
 import org.junit.jupiter.api.Tag;
@@ -29,7 +30,7 @@ class FxResponsivenessUiTest extends TabUiTestBase {
 
     @org.testfx.framework.junit5.Start
     void start(javafx.stage.Stage s) throws java.io.IOException {
-        dataDir = Files.createTempDirectory("emite-ui-large");
+        dataDir = ScratchDirs.create("emite-ui-large");
         stage = s;
         boolean slow = Boolean.getBoolean("emite.slowUi");
         agents = slow ? 20_000 : 2_000;

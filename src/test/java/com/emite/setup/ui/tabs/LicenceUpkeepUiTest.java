@@ -8,6 +8,7 @@ import com.emite.setup.schedule.CommandRunner;
 import com.emite.setup.schedule.SystemdExecStart;
 import com.emite.setup.schedule.SystemdUserTimer;
 import com.emite.setup.sandbox.Sandbox;
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.UiTestSupport;
 import com.emite.setup.ui.licences.UpkeepPorts;
 import javafx.scene.control.Label;
@@ -57,7 +58,7 @@ class LicenceUpkeepUiTest {
 
     @Start
     void start(Stage s) throws Exception {
-        dataDir = Files.createTempDirectory("emite-ui-upkeep");
+        dataDir = ScratchDirs.create("emite-ui-upkeep");
         units = dataDir.resolve("systemd-user");
         CommandRunner recording = (argv, input) -> {
             systemctl.add(List.copyOf(argv));

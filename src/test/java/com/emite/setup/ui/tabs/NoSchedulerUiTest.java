@@ -7,6 +7,7 @@ import com.emite.setup.schedule.OsScheduler;
 import com.emite.setup.schedule.Schedule;
 import com.emite.setup.schedule.ScheduleException;
 import com.emite.setup.schedule.ScheduleStatus;
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.UiTestSupport;
 import com.emite.setup.ui.licences.UpkeepPorts;
 import javafx.stage.Stage;
@@ -70,7 +71,7 @@ class NoSchedulerUiTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Path dataDir = Files.createTempDirectory("emite-ui-nosched");
+        Path dataDir = ScratchDirs.create("emite-ui-nosched");
         window = UiTestSupport.show(s, dataDir, UiTestSupport.FAST_SANDBOX, new AtomicReference<>(),
                 new UpkeepPorts(d -> new NoScheduler(), MemoryKeychain::new));
     }

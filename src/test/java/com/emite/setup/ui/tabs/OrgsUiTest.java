@@ -3,6 +3,7 @@ package com.emite.setup.ui.tabs;
 import com.emite.setup.app.OrgSummaries;
 import com.emite.setup.common.Secret;
 import com.emite.setup.sandbox.Sandbox;
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.MainWindow;
 import com.emite.setup.ui.UiTestSupport;
 import com.emite.setup.ui.common.DesktopPreferences;
@@ -45,7 +46,7 @@ class OrgsUiTest {
 
     @Start
     void start(Stage s) throws Exception {
-        dataDir = Files.createTempDirectory("emite-ui-orgs");
+        dataDir = ScratchDirs.create("emite-ui-orgs");
         sandbox = Sandbox.start(UiTestSupport.FAST_SANDBOX);
         try (Vault v = Vault.create(dataDir.resolve(Session.DEFAULT_VAULT), Secret.of(UiTestSupport.PASSWORD),
                 KdfParams.argon2id(1024, 1, 1))) {

@@ -7,6 +7,7 @@ import com.emite.setup.provision.Needs;
 import com.emite.setup.provision.Removal;
 import com.emite.setup.sandbox.Sandbox;
 import com.emite.setup.sandbox.SandboxInspector;
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.MainWindow;
 import com.emite.setup.ui.UiTestSupport;
 import javafx.scene.Node;
@@ -43,7 +44,7 @@ class RemoveEmiteUiTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Path dataDir = Files.createTempDirectory("emite-ui-remove");
+        Path dataDir = ScratchDirs.create("emite-ui-remove");
         window = UiTestSupport.show(s, dataDir, UiTestSupport.FAST_SANDBOX, new AtomicReference<>());
     }
 

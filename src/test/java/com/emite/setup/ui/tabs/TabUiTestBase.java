@@ -1,5 +1,6 @@
 package com.emite.setup.ui.tabs;
 
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.MainWindow;
 import com.emite.setup.ui.UiTestSupport;
 import javafx.stage.Stage;
@@ -20,7 +21,7 @@ abstract class TabUiTestBase {
     /** Call from the test class's own {@code @Start} method (TestFX looks only at the class's declared methods). */
     void open(Stage s) throws java.io.IOException {
         // Made here, not by @TempDir: the window is built before JUnit injects fields into the test instance.
-        dataDir = java.nio.file.Files.createTempDirectory("emite-ui-tab");
+        dataDir = ScratchDirs.create("emite-ui-tab");
         stage = s;
         window = UiTestSupport.show(s, dataDir);
     }

@@ -11,6 +11,7 @@ import com.emite.setup.schedule.CommandRunner;
 import com.emite.setup.schedule.SystemdExecStart;
 import com.emite.setup.schedule.SystemdUserTimer;
 import com.emite.setup.testing.MemoryKeychain;
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.UiTestSupport;
 import com.emite.setup.ui.licences.UpkeepPorts;
 import com.emite.setup.vault.StoredClient;
@@ -54,7 +55,7 @@ class UpkeepRotateUiTest {
 
     @Start
     void start(Stage s) throws Exception {
-        dataDir = Files.createTempDirectory("emite-ui-upkeep-rotate");
+        dataDir = ScratchDirs.create("emite-ui-upkeep-rotate");
         units = dataDir.resolve("systemd-user");
         CommandRunner recording = (argv, input) -> new CommandRunner.Result(0, "");
         window = UiTestSupport.show(s, dataDir, UiTestSupport.FAST_SANDBOX, new AtomicReference<>(),

@@ -1,5 +1,6 @@
 package com.emite.setup.ui.vault;
 
+import com.emite.setup.testing.ScratchDirs;
 import com.emite.setup.ui.EmiteSetupApp;
 import com.emite.setup.ui.UiTestSupport;
 import com.emite.setup.ui.session.Session;
@@ -32,7 +33,7 @@ class VaultDialogLayoutUiTest {
 
     @Start
     void start(Stage ignored) throws Exception {
-        Path dir = Files.createTempDirectory("emite-vault-layout");
+        Path dir = ScratchDirs.create("emite-vault-layout");
         VaultDialogViewModel model = new VaultDialogViewModel(new Session(dir), Runnable::run,
                 KdfParams.argon2id(1024, 1, 1), dir.resolve("v" + Vault.EXTENSION));
         dialog = new VaultDialog(model, null, List.of(EmiteSetupApp.stylesheet()), text -> { });
