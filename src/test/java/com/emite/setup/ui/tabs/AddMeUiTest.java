@@ -14,10 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * "Add me" on Groups &amp; users when the admin signed in with an OAuth client (the demo org's sign-in): there is no
  * person to add, so the button says why under itself and nothing moves; the window's error panel (which opens above
- * the tabs and pushed the button from under the mouse) stays shut.
+ * the tabs and pushed the button from under the mouse) stays shut. After a check it says so before it is pressed
+ * ({@code GroupsTabUiTest}, in its walk).
  */
 class AddMeUiTest extends TabUiTestBase {
-    private static final String WHY = "You signed in with an OAuth client, not as a person: search for the people "
+    static final String WHY = "You signed in with an OAuth client, not as a person: search for the people "
             + "above instead.";
 
     @org.testfx.framework.junit5.Start
@@ -42,13 +43,5 @@ class AddMeUiTest extends TabUiTestBase {
         assertFalse(UiTestSupport.shown(robot, "#planError"), "the window's error panel opened");
         assertEquals(before, me.localToScene(me.getLayoutBounds()), "Add me moved");
         assertEquals(planBefore, plan.localToScene(0, 0).getY(), 0.5, "the plan under the cards moved");
-    }
-
-    @Test
-    void afterACheckItSaysWhyBeforeItIsPressed(FxRobot robot) {
-        signedInAndChecked(robot);
-        UiTestSupport.tab(robot, "groupsTab");
-        assertEquals(WHY, UiTestSupport.text(robot, "#addMeButtonReason"));
-        assertTrue(robot.lookup("#addMeButton").queryButton().isDisabled());
     }
 }

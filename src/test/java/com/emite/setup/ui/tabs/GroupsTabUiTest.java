@@ -26,6 +26,9 @@ class GroupsTabUiTest extends TabUiTestBase {
         UiTestSupport.tab(robot, "groupsTab");
         assertEquals(Badge.MISSING, UiTestSupport.planRows(robot).get("GROUP:emite_Access").badge());
         assertTrue(UiTestSupport.shown(robot, "#accessEmptyWarning"), "an empty emite_Access is flagged");
+        // The demo's sign-in is an OAuth client: once checked, Add me says why it cannot work (AddMeUiTest: before).
+        assertEquals(AddMeUiTest.WHY, UiTestSupport.text(robot, "#addMeButtonReason"));
+        assertTrue(robot.lookup("#addMeButton").queryButton().isDisabled());
         // A search with many long addresses first (it shares this walk: both start on a checked Groups tab).
         longAddressesFitTheResultsWithoutASidewaysScroll(robot);
 

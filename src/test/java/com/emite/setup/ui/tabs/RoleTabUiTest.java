@@ -16,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Role & permissions: the 41 rows grouped by type, all ticked; unticking one says what eMite loses. */
+/**
+ * Role & permissions: the 41 rows grouped by type, all ticked; unticking one says what eMite loses; steps 3 and 4 in
+ * sight; before a check the count says what to do.
+ */
 class RoleTabUiTest extends TabUiTestBase {
     @org.testfx.framework.junit5.Start
     void start(javafx.stage.Stage s) throws java.io.IOException {
@@ -26,11 +29,9 @@ class RoleTabUiTest extends TabUiTestBase {
     /**
      * Steps 3 and 4 (the role, and the role for the admin's own sign-in) are both in sight when the tab opens, without
      * scrolling, beside each other above the checklist; step 4 says why and to whom in plain words (no API call).
+     * Part of the walk below (one sign-in and check for both).
      */
-    @Test
-    void bothRoleStepsShowWithoutScrollingInPlainWords(FxRobot robot) {
-        signedInAndChecked(robot);
-        UiTestSupport.tab(robot, "roleTab");
+    private static void bothRoleStepsShowWithoutScrollingInPlainWords(FxRobot robot) {
         javafx.scene.control.ScrollPane top = robot.lookup("#roleStepsScroll").queryAs(
                 javafx.scene.control.ScrollPane.class);
         javafx.scene.Node step3 = robot.lookup("#planStep3").query();
@@ -63,6 +64,7 @@ class RoleTabUiTest extends TabUiTestBase {
         PermissionChecklist list = robot.lookup("#permissionChecklist").queryAs(PermissionChecklist.class);
         assertTrue(UiTestSupport.shown(list));
         assertTrue(list.getHeight() > 250, "the checklist fills the rest of the tab: " + list.getHeight());
+        bothRoleStepsShowWithoutScrollingInPlainWords(robot);
         List<PermissionRow> rows = list.shownRows();
         assertEquals(41, rows.size());
         assertEquals(41, list.tickedRows().size(), "every required row is ticked");
