@@ -42,6 +42,8 @@ class ClientNoticesUiTest extends TabUiTestBase {
         // TestFX shares one stage across test classes: the next class gets it back at the size it had.
         double width = stage.getWidth();
         double height = stage.getHeight();
+        double x = stage.getX();
+        double y = stage.getY();
         try {
             AppliedOrg.prepare(robot, window);
             size(robot, 1280, 800);
@@ -77,6 +79,8 @@ class ClientNoticesUiTest extends TabUiTestBase {
             robot.interact(() -> {
                 stage.setWidth(width);
                 stage.setHeight(height);
+                stage.setX(x);
+                stage.setY(y);
             });
         }
     }
@@ -192,6 +196,10 @@ class ClientNoticesUiTest extends TabUiTestBase {
 
     private void size(FxRobot robot, double w, double h) {
         robot.interact(() -> {
+            // At the headless screen's corner: a window reaching past its edge makes Monocle's painter overflow
+            // (a BufferOverflowException printed on every frame).
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(w);
             stage.setHeight(h);
         });
