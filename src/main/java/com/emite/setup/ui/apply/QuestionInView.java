@@ -1,7 +1,9 @@
 package com.emite.setup.ui.apply;
 
+import com.emite.setup.ui.common.PageScroll;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
+
+import java.util.Optional;
 
 /**
  * Scrolls the page as little as it takes to show apply's question: its buttons in view first, then as much of the
@@ -22,59 +24,40 @@ final class QuestionInView {
      * end (the focused button vanished and the page scrolled to wherever the keyboard went next).
      */
     static void keep(Node anchor, Runnable change) {
-        ScrollPane scroll = scrollOf(anchor);
-        if (scroll == null) {
+        Optional<PageScroll> found = PageScroll.around(anchor);
+        if (found.isEmpty()) {
             change.run();
             return;
         }
-        double before = anchor.localToScene(anchor.getBoundsInLocal()).getMinY();
+        PageScroll page = found.get();
+        double before = sceneTop(anchor);
         change.run();
-        scroll.applyCss();
-        scroll.layout();
-        Node content = scroll.getContent();
-        double extra = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-        if (extra <= 0) {
-            return;
+        page.layout();
+        if (page.extra() > 0) {
+            page.scrollTo(page.offset() + sceneTop(anchor) - before);
         }
-        double range = scroll.getVmax() - scroll.getVmin();
-        double now = extra * (scroll.getVvalue() - scroll.getVmin()) / range;
-        double after = anchor.localToScene(anchor.getBoundsInLocal()).getMinY();
-        double at = Math.max(0, Math.min(extra, now + after - before));
-        scroll.setVvalue(scroll.getVmin() + at / extra * range);
     }
 
-    private static ScrollPane scrollOf(Node n) {
-        Node p = n.getParent();
-        while (p != null && !(p instanceof ScrollPane)) {
-            p = p.getParent();
-        }
-        return p instanceof ScrollPane scroll && scroll.getContent() != null ? scroll : null;
+    private static double sceneTop(Node n) {
+        return n.localToScene(n.getBoundsInLocal()).getMinY();
     }
 
     /** @param top where the question starts; @param bottom its last row (the buttons) */
     static void show(Node top, Node bottom) {
-        ScrollPane scroll = scrollOf(top);
-        if (scroll == null) {
-            return;
-        }
-        scroll.applyCss();
-        scroll.layout();
-        Node content = scroll.getContent();
-        double extra = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-        if (extra <= 0) {
-            return;
-        }
-        double view = scroll.getViewportBounds().getHeight();
-        double range = scroll.getVmax() - scroll.getVmin();
-        double now = extra * (scroll.getVvalue() - scroll.getVmin()) / range;
-        double questionTop = content.sceneToLocal(top.localToScene(top.getBoundsInLocal())).getMinY();
-        double buttonsBottom = content.sceneToLocal(bottom.localToScene(bottom.getBoundsInLocal())).getMaxY();
-        double lowest = buttonsBottom + MARGIN - view; // the least scroll that shows the buttons
-        double highest = questionTop;                   // the most scroll that still shows the question's top
-        double at = lowest > highest ? lowest : Math.max(lowest, Math.min(highest, now));
-        at = Math.max(0, Math.min(extra, at));
-        if (Math.abs(at - now) >= 0.5) {
-            scroll.setVvalue(scroll.getVmin() + at / extra * range);
-        }
+        PageScroll.around(top).ifPresent(page -> {
+            page.layout();
+            double extra = page.extra();
+            if (extra <= 0) {
+                return;
+            }
+            double now = page.offset();
+            double lowest = page.bottom(bottom) + MARGIN - page.view(); // the least scroll that shows the buttons
+            double highest = page.top(top);                             // the most that still shows the question's top
+            double at = lowest > highest ? lowest : Math.max(lowest, Math.min(highest, now));
+            at = Math.max(0, Math.min(extra, at));
+            if (Math.abs(at - now) >= 0.5) {
+                page.scrollTo(at);
+            }
+        });
     }
 }

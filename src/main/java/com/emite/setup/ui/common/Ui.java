@@ -95,21 +95,10 @@ public final class Ui {
      * does ("Open the Integration Details Form" after an apply).
      */
     public static void bringIntoView(Node target) {
-        Node p = target.getParent();
-        while (p != null && !(p instanceof ScrollPane)) {
-            p = p.getParent();
-        }
-        if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
-            scroll.applyCss();
-            scroll.layout();
-            Node content = scroll.getContent();
-            double top = content.sceneToLocal(target.localToScene(target.getBoundsInLocal())).getMinY();
-            double extra = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-            if (extra > 0) {
-                double at = Math.max(0, Math.min(1, top / extra));
-                scroll.setVvalue(scroll.getVmin() + at * (scroll.getVmax() - scroll.getVmin()));
-            }
-        }
+        PageScroll.around(target).ifPresent(page -> {
+            page.layout();
+            page.scrollTo(page.top(target));
+        });
         firstControl(target).ifPresent(Node::requestFocus);
     }
 
