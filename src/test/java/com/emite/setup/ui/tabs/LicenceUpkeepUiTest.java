@@ -210,22 +210,10 @@ class LicenceUpkeepUiTest {
         flip(robot, daily);
         String name = "emite-keep-licences-" + window.session().connection().org().shortName();
         waitUntil("the timer is installed", () -> Files.exists(units.resolve(name + ".service")));
-        List<String> argv = SystemdExecStart.parse(Files.readString(units.resolve(name + ".service")).lines()
-                .filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow().substring("ExecStart=".length()));
+        List<String> argv = DailyEntryRun.execStart(Files.readString(units.resolve(name + ".service")));
         int k = argv.indexOf("keep-licences");
         int s = argv.indexOf("--sign-in");
         assertTrue(s > k && argv.get(s + 1).equals("upkeep"), "never falls back to the admin's rights: " + argv);
-
-        robot.clickOn("#lockVaultButton");
-        waitUntil("the vault is locked (its file is free)", () -> window.session().vault() == null);
-        sandbox.addAgents(2);
-        waitUntil("the sandbox has settled the new agents", () -> sandbox.inspect().settled());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CliMain.run(argv.subList(k, argv.size()).toArray(String[]::new), CliIO.of(
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(new byte[0]), Map.of()).withKeychain(keychain));
-        assertEquals(0, code, out + " " + err);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("granted the eMite role to 2 agents"), out.toString());
+        DailyEntryRun.grantsTwoNewAgents(robot, window, sandbox, argv, keychain);
     }
 }

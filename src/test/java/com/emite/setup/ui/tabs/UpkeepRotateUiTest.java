@@ -1,14 +1,11 @@
 package com.emite.setup.ui.tabs;
 
-import com.emite.setup.cli.CliIO;
-import com.emite.setup.cli.CliMain;
 import com.emite.setup.common.Secret;
 import com.emite.setup.genesys.GenesysApiException;
 import com.emite.setup.genesys.GenesysClient;
 import com.emite.setup.provision.UpkeepNeed;
 import com.emite.setup.sandbox.Sandbox;
 import com.emite.setup.schedule.CommandRunner;
-import com.emite.setup.schedule.SystemdExecStart;
 import com.emite.setup.schedule.SystemdUserTimer;
 import com.emite.setup.testing.MemoryKeychain;
 import com.emite.setup.testing.ScratchDirs;
@@ -23,14 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.emite.setup.ui.UiTestSupport.text;
@@ -145,20 +138,6 @@ class UpkeepRotateUiTest {
         }
 
         // The entry's command, as the timer starts it (the vault password from the keychain), signs in with it.
-        List<String> argv = SystemdExecStart.parse(unitBefore.lines().filter(l -> l.startsWith("ExecStart="))
-                .findFirst().orElseThrow().substring("ExecStart=".length()));
-        robot.clickOn("#lockVaultButton");
-        waitUntil("the vault is locked (its file is free)", () -> window.session().vault() == null);
-        sandbox.addAgents(2);
-        waitUntil("the sandbox has settled the new agents", () -> sandbox.inspect().settled());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CliMain.run(argv.subList(argv.indexOf("keep-licences"), argv.size()).toArray(String[]::new),
-                CliIO.of(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                        StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), Map.of())
-                        .withKeychain(keychain));
-        assertEquals(0, code, out + " " + err);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("granted the eMite role to 2 agents"),
-                out.toString(StandardCharsets.UTF_8));
+        DailyEntryRun.grantsTwoNewAgents(robot, window, sandbox, DailyEntryRun.execStart(unitBefore), keychain);
     }
 }
